@@ -1,0 +1,28 @@
+# The two ways in: `make run` and `make test`. Both install what is missing first.
+SWIFT ?= swift
+PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev pkg-config:pkg-config
+
+.PHONY: run test build release deps bench clean
+
+run: deps release
+	./.build/release/gtm check strategy/
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product gtm
+	$(SWIFT) build -c release --product gtm-log
+
+deps:
+	@./.ci/install-deps
+
+bench: deps release
+	./bench/run
+
+clean:
+	rm -rf .build

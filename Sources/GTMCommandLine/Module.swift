@@ -1,0 +1,3 @@
+public enum GTMMain {
+    public static func run(toolName: String) {}
+}

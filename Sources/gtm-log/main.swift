@@ -1,0 +1,2 @@
+import GTMCommandLine
+GTMMain.run(toolName: "gtm-log")
