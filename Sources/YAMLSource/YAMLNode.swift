@@ -1,0 +1,141 @@
+/// A 1-based position inside the file a node came from.
+public struct YAMLMark: Sendable, Hashable, Comparable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+
+    public static func < (a: YAMLMark, b: YAMLMark) -> Bool { (a.line, a.column) < (b.line, b.column) }
+}
+
+/// One node of a YAML document. Every node knows where it starts, so that any problem found
+/// later (by the schema, by a coherence rule) can point at the exact spot in the file.
+public struct YAMLNode: Sendable, Hashable {
+    public indirect enum Content: Sendable, Hashable {
+        case scalar(YAMLScalar)
+        case sequence([YAMLNode])
+        case mapping([YAMLMappingEntry])
+    }
+
+    public var content: Content
+    public var mark: YAMLMark
+    /// The explicit tag as written, resolved to its full form (`tag:yaml.org,2002:str`), or nil.
+    public var tag: String?
+
+    public init(_ content: Content, mark: YAMLMark, tag: String? = nil) {
+        self.content = content
+        self.mark = mark
+        self.tag = tag
+    }
+
+    public var scalar: YAMLScalar? {
+        if case .scalar(let s) = content { return s }
+        return nil
+    }
+
+    public var sequence: [YAMLNode]? {
+        if case .sequence(let items) = content { return items }
+        return nil
+    }
+
+    public var mapping: [YAMLMappingEntry]? {
+        if case .mapping(let entries) = content { return entries }
+        return nil
+    }
+
+    /// The value under a string key of a mapping; nil when this is not a mapping or the key is absent.
+    public subscript(key: String) -> YAMLNode? {
+        entry(key)?.value
+    }
+
+    /// The whole entry (key node and value) under a string key, for the key's position.
+    public func entry(_ key: String) -> YAMLMappingEntry? {
+        guard case .mapping(let entries) = content else { return nil }
+        return entries.first { $0.key.scalar?.text == key }
+    }
+
+    /// A short name of the node's type for messages: "a mapping", "the string \"x\"".
+    public var kindDescription: String {
+        switch content {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar(let s): s.value.kindDescription
+        }
+    }
+}
+
+/// One `key: value` pair of a mapping; keys keep their own position for "unknown key" reports.
+public struct YAMLMappingEntry: Sendable, Hashable {
+    public var key: YAMLNode
+    public var value: YAMLNode
+
+    public init(key: YAMLNode, value: YAMLNode) {
+        self.key = key
+        self.value = value
+    }
+
+    /// The key as text; non-scalar keys (rare, legal YAML) give nil.
+    public var keyText: String? { key.scalar?.text }
+}
+
+/// A scalar with its original text kept beside its resolved value, so messages can quote
+/// exactly what the user wrote.
+public struct YAMLScalar: Sendable, Hashable {
+    public enum Style: Sendable, Hashable {
+        case plain, singleQuoted, doubleQuoted, literal, folded
+    }
+
+    public var text: String
+    public var style: Style
+    public var value: YAMLScalarValue
+
+    public init(text: String, style: Style, value: YAMLScalarValue) {
+        self.text = text
+        self.style = style
+        self.value = value
+    }
+}
+
+/// A scalar's meaning under the YAML 1.2 core schema. Numbers keep a canonical decimal text so
+/// that no precision is lost on the way to JSON Schema's exact comparisons.
+public enum YAMLScalarValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    /// Canonical decimal text of an integer (`0x1F` becomes `31`).
+    case integer(String)
+    /// Canonical text of a finite float (`.5` becomes `0.5`), with its binary value.
+    case float(String, Double)
+    /// `.inf`, `-.inf`, `.nan`: no JSON equivalent.
+    case nonFinite(Double)
+    case string(String)
+
+    public var kindDescription: String {
+        switch self {
+        case .null: "null"
+        case .bool(let b): "the boolean \(b)"
+        case .integer(let t): "the integer \(t)"
+        case .float(let t, _): "the number \(t)"
+        case .nonFinite(let d): "the number \(d)"
+        case .string(let s): "the string \"\(s)\""
+        }
+    }
+}
+
+/// One document of a YAML stream (files may hold several, separated by `---`).
+public struct YAMLDocument: Sendable, Hashable {
+    public var path: String
+    /// 0-based index of the document in its file.
+    public var index: Int
+    public var root: YAMLNode
+    public var mark: YAMLMark
+
+    public init(path: String, index: Int, root: YAMLNode, mark: YAMLMark) {
+        self.path = path
+        self.index = index
+        self.root = root
+        self.mark = mark
+    }
+}

@@ -1,0 +1,41 @@
+/// Something wrong with a file at the YAML level. Problems carry positions and never escape as
+/// crashes: the lint layer turns each into a finding.
+public struct YAMLProblem: Error, Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        case syntax = "yaml-syntax"
+        case duplicateKey = "yaml-duplicate-key"
+        case encoding = "yaml-encoding"
+        case binary = "yaml-binary"
+        case tooLarge = "yaml-too-large"
+        case tooDeep = "yaml-too-deep"
+        case aliasBomb = "yaml-alias-expansion"
+        case undefinedAlias = "yaml-undefined-alias"
+        case unknownTag = "yaml-unknown-tag"
+        case badTaggedValue = "yaml-bad-tagged-value"
+        case complexKey = "yaml-complex-key"
+    }
+
+    public var kind: Kind
+    public var message: String
+    public var mark: YAMLMark
+    /// A second position (the first occurrence of a duplicated key).
+    public var related: YAMLMark?
+    public var relatedMessage: String?
+
+    public init(_ kind: Kind, _ message: String, at mark: YAMLMark, related: YAMLMark? = nil, relatedMessage: String? = nil) {
+        self.kind = kind
+        self.message = message
+        self.mark = mark
+        self.related = related
+        self.relatedMessage = relatedMessage
+    }
+
+    /// Problems that stop the file from being read at all (as opposed to ones reported while
+    /// the rest of the document is still usable).
+    public var isFatal: Bool {
+        switch kind {
+        case .duplicateKey, .unknownTag, .badTaggedValue, .complexKey: false
+        default: true
+        }
+    }
+}
