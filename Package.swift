@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(name: "gtm", dependencies: ["GTMCommandLine"]),
         .executableTarget(name: "gtm-log", dependencies: ["GTMCommandLine"]),
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
-        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "GTMCore"]),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "GTMCore"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore"]),
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit", "GTMCore"]),

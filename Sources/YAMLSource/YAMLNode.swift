@@ -46,6 +46,16 @@ public struct YAMLNode: Sendable, Hashable {
         return nil
     }
 
+    /// The text of a scalar as written, or nil for a collection.
+    public var text: String? { scalar?.text }
+
+    /// The value of a scalar that resolved to a string (quoted, or plain and not a number,
+    /// boolean or null); nil otherwise.
+    public var string: String? {
+        if case .string(let s)? = scalar?.value { return s }
+        return nil
+    }
+
     /// The value under a string key of a mapping; nil when this is not a mapping or the key is absent.
     public subscript(key: String) -> YAMLNode? {
         entry(key)?.value

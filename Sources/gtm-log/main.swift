@@ -1,2 +1,3 @@
 import GTMCommandLine
+
 GTMMain.run(toolName: "gtm-log")

@@ -1,0 +1,40 @@
+import ArgumentParser
+import GTMCore
+import GTMLint
+import GTMReport
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check strategy files: YAML, schemas, and coherence.",
+        discussion: "With no PATH, checks the strategy folder (`strategy/` under the repository root, or `strategy:` in .gtm.yaml)."
+    )
+
+    @Argument(help: "Files or folders to check.")
+    var paths: [String] = []
+
+    @OptionGroup var report: ReportOptions
+    @OptionGroup var schema: SchemaOptions
+
+    func run() throws {
+        var session = try Session.open()
+        if schema.formatAssert { session.configuration.formatAssertion = true }
+        for text in schema.schemaMap {
+            guard let mapping = SchemaMapping.parse(text) else {
+                throw CommandFailure(message: "--schema-map expects PREFIX=DIR, got \"\(text)\"")
+            }
+            session.configuration.schemaMap.append(mapping)
+        }
+        let targets = paths.isEmpty ? [session.resolve(session.configuration.strategyFolder)] : paths
+        let source = WorkingTreeSource(repositoryRoot: session.root, maxFileSize: session.configuration.limits.maxFileSize)
+        let (inputs, missing) = source.inputs(for: targets)
+        if let first = missing.first {
+            throw CommandFailure(message: "no such file or folder: \(first)")
+        }
+        let linter = try LinterFactory.make(session)
+        let result = linter.lint(inputs)
+        let findings = session.configurationFindings + result.findings
+        let files = result.paths.map { Report.FileStatus(path: $0, valid: result.isValid($0)) }
+        try session.finish(Report(findings: findings, files: files), options: report)
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import GTMReport
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// Flags every findings command shares.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Flag(name: .long, help: "Fail (exit 1) on warnings too, not only on errors.")
+    var strict = false
+}
+
+/// Flags that change how schemas are read.
+struct SchemaOptions: ParsableArguments {
+    @Option(name: .customLong("schema-map"), help: ArgumentHelp(
+        "Resolve remote $refs starting with PREFIX from files under DIR (repeatable).",
+        valueName: "PREFIX=DIR"))
+    var schemaMap: [String] = []
+
+    @Flag(name: .customLong("format-assert"), help: "Treat the JSON Schema `format` keyword as an assertion, not an annotation.")
+    var formatAssert = false
+}

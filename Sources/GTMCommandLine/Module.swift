@@ -1,3 +1,0 @@
-public enum GTMMain {
-    public static func run(toolName: String) {}
-}

@@ -1,0 +1,49 @@
+import GTMCore
+import GTMLint
+import GTMReport
+
+/// What every command starts from: the repository root, its settings, and the findings the
+/// settings file itself produced.
+struct Session {
+    var root: String
+    var configuration: Configuration
+    var configurationFindings: [Finding]
+
+    static func open() throws(CommandFailure) -> Session {
+        let cwd = FileSystem.currentDirectory()
+        let root = FileSystem.repositoryRoot(from: cwd) ?? cwd
+        let path = root + "/" + Configuration.fileName
+        guard FileSystem.exists(path) else {
+            return Session(root: root, configuration: Configuration(), configurationFindings: [])
+        }
+        do {
+            var (configuration, findings) = try Configuration.load(path: path)
+            let shown = FileSystem.relative(path, to: cwd)
+            configuration.path = shown
+            findings = findings.map { f in
+                var f = f
+                f.location.path = shown
+                return f
+            }
+            return Session(root: root, configuration: configuration, configurationFindings: findings)
+        } catch {
+            throw CommandFailure(message: "cannot read settings: \(error)")
+        }
+    }
+
+    /// A folder from the settings, as an absolute path under the repository root.
+    func resolve(_ folder: String) -> String {
+        folder.hasPrefix("/") ? folder : FileSystem.normalize(root + "/" + folder)
+    }
+
+    /// Prints a report in the chosen format and turns it into the exit status.
+    func finish(_ report: Report, options: ReportOptions) throws(ExitStatus) {
+        let text: String = switch options.format {
+        case .text: TextReporter(colour: Output.useColour).render(report)
+        case .json: JSONReporter().render(report)
+        }
+        Output.write(text)
+        let failing = report.findings.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
+        if failing { throw ExitStatus(code: 1) }
+    }
+}

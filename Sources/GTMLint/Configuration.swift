@@ -1,0 +1,177 @@
+import GTMCore
+import YAMLSource
+
+/// Settings from `.gtm.yaml` at the repository root. Every key is checked: a misspelt setting
+/// is an error at its position, never silently ignored.
+public struct Configuration: Sendable {
+    public static let fileName = ".gtm.yaml"
+
+    /// Strategy folder, relative to the repository root.
+    public var strategyFolder = "strategy"
+    /// Schema folder, relative to the repository root.
+    public var schemaFolder = "schemas"
+    public var limits = YAMLLimits.default
+    public var formatAssertion = false
+    /// `PREFIX=DIR` mappings for remote `$ref`s, DIR relative to the repository root.
+    public var schemaMap: [(prefix: String, directory: String)] = []
+    /// The `rules:` section, read by the rules module (it knows the rule ids and settings).
+    public var rules: YAMLNode?
+    /// The `waivers:` section, read by the rules module.
+    public var waivers: YAMLNode?
+    public var hookOnlyNew = false
+    /// Where the settings came from, for findings about them.
+    public var path: String?
+
+    public init() {}
+
+    /// Reads the settings; problems with positions go to `findings`. Returns nil only when the
+    /// file cannot be read as YAML at all (the caller exits 2).
+    public static func load(path: String, limits: YAMLLimits = .default) throws(FileError) -> (Configuration, [Finding]) {
+        guard case .bytes(let bytes) = try FileSystem.read(path, limit: limits.maxFileSize) else {
+            throw FileError(path: path, message: "larger than \(limits.maxFileSize) bytes")
+        }
+        let file = YAMLLoader.load(bytes, path: path, limits: limits)
+        if let fatal = file.problems.first(where: \.isFatal) {
+            throw FileError(path: path, message: "\(fatal.mark.line):\(fatal.mark.column): \(fatal.message)")
+        }
+        var reader = SettingsReader(path: path)
+        reader.findings += file.problems.map { reader.finding(for: $0) }
+        var config = Configuration()
+        config.path = path
+        if let root = file.documents.first?.root {
+            reader.read(root, into: &config)
+        }
+        return (config, reader.findings)
+    }
+}
+
+/// Reads the top level of `.gtm.yaml`, one key at a time.
+struct SettingsReader {
+    let path: String
+    var findings: [Finding] = []
+
+    static let topLevelKeys = ["strategy", "schemas", "limits", "format-assert", "schema-map", "rules", "waivers", "hook"]
+
+    mutating func read(_ root: YAMLNode, into config: inout Configuration) {
+        if case .scalar(let s) = root.content, s.value == .null { return }
+        guard let entries = root.mapping else {
+            error("settings must be a mapping, got \(root.kindDescription)", at: root)
+            return
+        }
+        for entry in entries {
+            let key = entry.keyText ?? ""
+            let value = entry.value
+            switch key {
+            case "strategy": if let s = string(value) { config.strategyFolder = s }
+            case "schemas": if let s = string(value) { config.schemaFolder = s }
+            case "format-assert": if let b = bool(value) { config.formatAssertion = b }
+            case "limits": readLimits(value, into: &config.limits)
+            case "schema-map": readSchemaMap(value, into: &config)
+            case "rules": config.rules = value
+            case "waivers": config.waivers = value
+            case "hook":
+                for (_, node) in knownEntries(of: value, allowed: ["only-new"]) {
+                    if let b = bool(node) { config.hookOnlyNew = b }
+                }
+            default:
+                unknown(key, at: entry.key, allowed: Self.topLevelKeys)
+            }
+        }
+    }
+
+    private mutating func readLimits(_ node: YAMLNode, into limits: inout YAMLLimits) {
+        for (key, value) in knownEntries(of: node, allowed: ["max-file-size", "max-depth", "max-nodes"]) {
+            guard let n = positiveInt(value) else { continue }
+            switch key {
+            case "max-file-size": limits.maxFileSize = n
+            case "max-depth": limits.maxDepth = n
+            default: limits.maxNodes = n
+            }
+        }
+    }
+
+    private mutating func readSchemaMap(_ node: YAMLNode, into config: inout Configuration) {
+        switch node.content {
+        case .mapping(let entries):
+            for entry in entries {
+                if let prefix = entry.keyText, let dir = string(entry.value) {
+                    config.schemaMap.append((prefix, dir))
+                }
+            }
+        case .sequence(let items):
+            for item in items {
+                guard let text = string(item) else { continue }
+                guard let mapping = SchemaMapping.parse(text) else {
+                    error("expected PREFIX=DIR, got \"\(text)\"", at: item)
+                    continue
+                }
+                config.schemaMap.append(mapping)
+            }
+        case .scalar:
+            error("schema-map is a mapping of URI prefix to folder, got \(node.kindDescription)", at: node)
+        }
+    }
+
+    /// The entries of a mapping whose keys are allowed; the others are reported.
+    mutating func knownEntries(of node: YAMLNode, allowed: [String]) -> [(String, YAMLNode)] {
+        guard let entries = node.mapping else {
+            error("expected a mapping, got \(node.kindDescription)", at: node)
+            return []
+        }
+        var known: [(String, YAMLNode)] = []
+        for entry in entries {
+            guard let key = entry.keyText, allowed.contains(key) else {
+                unknown(entry.keyText ?? "?", at: entry.key, allowed: allowed)
+                continue
+            }
+            known.append((key, entry.value))
+        }
+        return known
+    }
+
+    mutating func string(_ node: YAMLNode) -> String? {
+        if let s = node.string { return s }
+        error("expected a string, got \(node.kindDescription)", at: node)
+        return nil
+    }
+
+    mutating func bool(_ node: YAMLNode) -> Bool? {
+        if case .bool(let b)? = node.scalar?.value { return b }
+        error("expected true or false, got \(node.kindDescription)", at: node)
+        return nil
+    }
+
+    mutating func positiveInt(_ node: YAMLNode) -> Int? {
+        if case .integer(let t)? = node.scalar?.value, let n = Int(t), n > 0 { return n }
+        error("expected a positive integer, got \(node.kindDescription)", at: node)
+        return nil
+    }
+
+    mutating func unknown(_ key: String, at node: YAMLNode, allowed: [String]) {
+        let hint = Suggestion.closest(to: key, in: allowed).map { "; did you mean \"\($0)\"?" }
+            ?? "; known settings: \(allowed.joined(separator: ", "))"
+        error("unknown setting \"\(key)\"\(hint)", at: node)
+    }
+
+    mutating func error(_ message: String, at node: YAMLNode) {
+        findings.append(Finding(
+            rule: "config", severity: .error, message: message,
+            location: SourceLocation(path: path, line: node.mark.line, column: node.mark.column)
+        ))
+    }
+
+    func finding(for problem: YAMLProblem) -> Finding {
+        YAMLFindings.finding(for: problem, path: path)
+    }
+}
+
+/// `PREFIX=DIR` as given on the command line or in settings.
+public enum SchemaMapping {
+    public static func parse(_ text: String) -> (prefix: String, directory: String)? {
+        // The prefix is a URI and holds ':' but never '='; split at the last '='.
+        guard let eq = text.lastIndex(of: "="), eq != text.startIndex else { return nil }
+        let dir = String(text[text.index(after: eq)...])
+        guard !dir.isEmpty else { return nil }
+        return (String(text[..<eq]), dir)
+    }
+}

@@ -1,0 +1,159 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Why a file could not be read; carries the path so the report can point at it.
+public struct FileError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+    public var description: String { "\(path): \(message)" }
+}
+
+/// The few file-system calls gtm needs, straight on libc: Foundation's start-up cost would be
+/// paid on every commit by the pre-commit hook.
+public enum FileSystem {
+    public enum EntryKind { case file, directory, other, missing }
+
+    public static func kind(of path: String) -> EntryKind {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        default: return .other
+        }
+    }
+
+    public static func exists(_ path: String) -> Bool { kind(of: path) != .missing }
+
+    /// Reads a whole file, refusing one larger than `limit` without reading it (the caller
+    /// reports the size) — returns the size in that case instead of the bytes.
+    public static func read(_ path: String, limit: Int = .max) throws(FileError) -> ReadResult {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw FileError(path: path, message: errorText()) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw FileError(path: path, message: errorText()) }
+        if st.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a directory") }
+        let size = Int(st.st_size)
+        if size > limit { return .tooLarge(size: size) }
+        var bytes = [UInt8](repeating: 0, count: size)
+        var total = 0
+        while true {
+            if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, message: errorText())
+            }
+            if n == 0 { break }
+            total += n
+            if total > limit { return .tooLarge(size: total) }
+        }
+        bytes.removeSubrange(total...)
+        return .bytes(bytes)
+    }
+
+    public enum ReadResult: Sendable {
+        case bytes([UInt8])
+        case tooLarge(size: Int)
+    }
+
+    /// Reads standard input completely.
+    public static func readStandardInput(limit: Int) throws(FileError) -> ReadResult {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: "-", message: errorText())
+            }
+            if n == 0 { return .bytes(bytes) }
+            bytes.append(contentsOf: chunk[0..<n])
+            if bytes.count > limit { return .tooLarge(size: bytes.count) }
+        }
+    }
+
+    /// Every `*.yaml` / `*.yml` file under a folder, recursively, sorted; hidden folders are
+    /// skipped, and symbolic links to folders are not followed (no cycles, no escapes).
+    public static func yamlFiles(under directory: String) -> [String] {
+        var result: [String] = []
+        walk(directory, into: &result)
+        return result.sorted()
+    }
+
+    private static func walk(_ directory: String, into result: inout [String]) {
+        guard let dir = opendir(directory) else { return }
+        defer { closedir(dir) }
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var st = stat()
+            guard lstat(path, &st) == 0 else { continue }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(path, into: &result)
+            case S_IFREG, S_IFLNK:
+                if isYAMLName(name), kind(of: path) == .file { result.append(path) }
+            default:
+                continue
+            }
+        }
+    }
+
+    public static func isYAMLName(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+    }
+
+    public static func currentDirectory() -> String {
+        guard let p = getcwd(nil, 0) else { return "." }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// The nearest folder at or above `start` that holds `.git` (a folder or a worktree's
+    /// file), or nil outside a repository. Cheap: no libgit2 needed for a working-tree check.
+    public static func repositoryRoot(from start: String) -> String? {
+        var dir = absolute(start)
+        while true {
+            if exists(dir + "/.git") { return dir }
+            guard let slash = dir.lastIndex(of: "/"), dir != "/" else { return nil }
+            dir = slash == dir.startIndex ? "/" : String(dir[..<slash])
+        }
+    }
+
+    public static func absolute(_ path: String) -> String {
+        let joined = path.hasPrefix("/") ? path : currentDirectory() + "/" + path
+        return normalize(joined)
+    }
+
+    /// Removes `.`, `..` and repeated slashes without touching the file system.
+    public static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." { if !parts.isEmpty { parts.removeLast() }; continue }
+            parts.append(part)
+        }
+        let body = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + body : (body.isEmpty ? "." : body)
+    }
+
+    /// `path` relative to `base` when it lies under it, else `path` unchanged; for short
+    /// paths in reports.
+    public static func relative(_ path: String, to base: String) -> String {
+        let abs = absolute(path)
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return abs.hasPrefix(prefix) ? String(abs.dropFirst(prefix.count)) : path
+    }
+
+    static func errorText() -> String { String(cString: strerror(errno)) }
+}

@@ -1,0 +1,94 @@
+import Dispatch
+import GTMCore
+import GTMModel
+import YAMLSource
+
+/// Checks a document against what its kind requires (the JSON Schema catalog does this).
+public protocol DocumentValidating: Sendable {
+    func validate(_ document: GTMDocument) -> [Finding]
+}
+
+/// Checks the whole workspace at once (the coherence rules do this).
+public protocol WorkspaceChecking: Sendable {
+    func check(_ workspace: Workspace) -> [Finding]
+}
+
+/// The pipeline: bytes → YAML nodes → documents → schema findings, per file and in parallel;
+/// then the workspace → cross-document findings. A plain function of its inputs, so the same
+/// code serves the working tree, the index, a commit, and a replay of history.
+public struct Linter: Sendable {
+    public var limits: YAMLLimits
+    public var validator: (any DocumentValidating)?
+    public var workspaceCheckers: [any WorkspaceChecking]
+
+    public init(limits: YAMLLimits, validator: (any DocumentValidating)?, workspaceCheckers: [any WorkspaceChecking] = []) {
+        self.limits = limits
+        self.validator = validator
+        self.workspaceCheckers = workspaceCheckers
+    }
+
+    /// What one file gave: its documents and its own findings.
+    public struct FileOutcome: Sendable {
+        public var documents: [GTMDocument]
+        public var findings: [Finding]
+    }
+
+    public func lint(_ inputs: [LintInput]) -> LintResult {
+        let outcomes = concurrentMap(inputs) { lintFile($0) }
+        let documents = outcomes.flatMap(\.documents)
+        let workspace = Workspace(documents: documents)
+        var findings = outcomes.flatMap(\.findings)
+        findings += workspace.duplicateIDFindings
+        for checker in workspaceCheckers { findings += checker.check(workspace) }
+        return LintResult(findings: findings, paths: inputs.map(\.path), workspace: workspace)
+    }
+
+    /// Parses and validates one file. Pure: the history commands cache it by blob id.
+    public func lintFile(_ input: LintInput) -> FileOutcome {
+        let bytes: [UInt8]
+        switch input.content {
+        case .bytes(let b):
+            bytes = b
+        case .tooLarge(let size):
+            return FileOutcome(documents: [], findings: [Finding(
+                rule: YAMLProblem.Kind.tooLarge.rawValue, severity: .error,
+                message: "the file is \(size) bytes, over the limit of \(limits.maxFileSize) bytes (setting limits.max-file-size)",
+                location: .file(input.path)
+            )])
+        case .unreadable(let reason):
+            return FileOutcome(documents: [], findings: [Finding(
+                rule: "file-unreadable", severity: .error, message: "cannot read the file: \(reason)",
+                location: .file(input.path)
+            )])
+        }
+        let yaml = YAMLLoader.load(bytes, path: input.path, limits: limits)
+        var findings = yaml.problems.map { YAMLFindings.finding(for: $0, path: input.path) }
+        var documents: [GTMDocument] = []
+        for yamlDocument in yaml.documents {
+            if case .scalar(let s) = yamlDocument.root.content, s.value == .null, yaml.documents.count > 1 {
+                continue  // an empty document between `---` separators
+            }
+            switch DocumentReader.read(yamlDocument) {
+            case .rejected(let finding):
+                findings.append(finding)
+            case .document(let document):
+                documents.append(document)
+                if let validator { findings += validator.validate(document) }
+            }
+        }
+        return FileOutcome(documents: documents, findings: findings)
+    }
+}
+
+/// Maps in parallel over the cores when there is enough work to pay for the threads.
+func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
+    if items.count < 8 { return items.map(transform) }
+    let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
+    results.initialize(repeating: nil)
+    defer { results.deallocate() }
+    nonisolated(unsafe) let shared = results
+    DispatchQueue.concurrentPerform(iterations: items.count) { i in
+        shared[i] = transform(items[i])
+    }
+    return results.map { $0! }
+}

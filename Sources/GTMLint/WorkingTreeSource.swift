@@ -1,0 +1,51 @@
+import GTMCore
+
+/// Reads strategy files from the file system: the folders and files named on the command
+/// line, or the configured strategy folder.
+public struct WorkingTreeSource: Sendable {
+    public var repositoryRoot: String?
+    public var maxFileSize: Int
+
+    public init(repositoryRoot: String?, maxFileSize: Int) {
+        self.repositoryRoot = repositoryRoot
+        self.maxFileSize = maxFileSize
+    }
+
+    /// Expands folders to their YAML files (a file named explicitly is always taken, whatever
+    /// its extension) and reads each once. A path that does not exist is an input error.
+    public func inputs(for paths: [String]) -> (inputs: [LintInput], missing: [String]) {
+        var files: [String] = []
+        var missing: [String] = []
+        for path in paths {
+            switch FileSystem.kind(of: path) {
+            case .directory: files += FileSystem.yamlFiles(under: path)
+            case .file, .other: files.append(path)
+            case .missing: missing.append(path)
+            }
+        }
+        var seen = Set<String>()
+        let unique = files.filter { seen.insert(FileSystem.normalize($0)).inserted }
+        return (unique.map(read), missing)
+    }
+
+    public func read(_ path: String) -> LintInput {
+        let shown = display(path)
+        do {
+            switch try FileSystem.read(path, limit: maxFileSize) {
+            case .bytes(let b): return LintInput(path: shown, content: .bytes(b))
+            case .tooLarge(let size): return LintInput(path: shown, content: .tooLarge(size: size))
+            }
+        } catch {
+            return LintInput(path: shown, content: .unreadable(error.message))
+        }
+    }
+
+    /// Paths print as the user would type them: relative to the current folder when the file
+    /// lies below it.
+    func display(_ path: String) -> String {
+        if path.hasPrefix("/") {
+            return FileSystem.relative(path, to: FileSystem.currentDirectory())
+        }
+        return FileSystem.normalize(path)
+    }
+}
