@@ -1,0 +1,5 @@
+import GTMCore
+import GTMModel
+import GTMRules
+
+extension RuleEngine: WorkspaceChecking {}

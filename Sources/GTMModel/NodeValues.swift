@@ -1,0 +1,92 @@
+import GTMCore
+import YAMLSource
+
+/// Typed reads of node values for rules. Each returns nil when the value is absent or of
+/// another type: the schema reports wrong types, so rules stay quiet about them.
+extension YAMLNode {
+    /// The node under a path of mapping keys.
+    public subscript(path keys: String...) -> YAMLNode? {
+        var node: YAMLNode? = self
+        for key in keys { node = node?[key] }
+        return node
+    }
+
+    /// A number (integer or float) as a Double.
+    public var number: Double? {
+        switch scalar?.value {
+        case .integer(let t)?: Double(t)
+        case .float(_, let d)?: d
+        default: nil
+        }
+    }
+
+    public var int: Int? {
+        if case .integer(let t)? = scalar?.value { return Int(t) }
+        if case .float(_, let d)? = scalar?.value, d == d.rounded(), abs(d) < 1e15 { return Int(d) }
+        return nil
+    }
+
+    public var bool: Bool? {
+        if case .bool(let b)? = scalar?.value { return b }
+        return nil
+    }
+
+    public var isNull: Bool { scalar?.value == .null }
+
+    /// A string, or a list of strings, as a list; other items are skipped.
+    public var strings: [String] {
+        if let s = string { return [s] }
+        return (sequence ?? []).compactMap(\.string)
+    }
+
+    /// The items of a list (empty when absent or not a list).
+    public var items: [YAMLNode] { sequence ?? [] }
+
+    /// True when the node holds something: a non-empty string, a number, a boolean, or a
+    /// non-empty collection.
+    public var isPresent: Bool {
+        switch content {
+        case .scalar(let s):
+            if case .string(let t) = s.value { return !t.trimmingSpaces.isEmpty }
+            return s.value != .null
+        case .sequence(let items): return !items.isEmpty
+        case .mapping(let entries): return !entries.isEmpty
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace.
+    public var trimmingSpaces: Substring {
+        let s = self.drop(while: \.isWhitespace)
+        return s.dropLast(s.reversed().prefix(while: \.isWhitespace).count)
+    }
+}
+
+/// A path inside a document: the pointer for matching findings across revisions, and the
+/// node for its position.
+public struct NodeRef: Sendable {
+    public var document: GTMDocument
+    public var pointer: JSONPointer
+
+    public init(_ document: GTMDocument, _ pointer: JSONPointer) {
+        self.document = document
+        self.pointer = pointer
+    }
+
+    public init(_ document: GTMDocument, _ tokens: String...) {
+        self.init(document, JSONPointer(tokens: tokens))
+    }
+
+    public var node: YAMLNode? { document.root.node(at: pointer) }
+    public var exists: Bool { node != nil }
+    public var location: SourceLocation { document.location(of: pointer) }
+
+    public func appending(_ token: String) -> NodeRef { NodeRef(document, pointer.appending(token)) }
+    public func appending(_ index: Int) -> NodeRef { NodeRef(document, pointer.appending(index)) }
+
+    /// Each item of the list at this path, with its own path.
+    public var items: [NodeRef] {
+        (node?.sequence ?? []).indices.map { appending($0) }
+    }
+}

@@ -1,0 +1,69 @@
+import GTMCore
+import GTMModel
+
+/// What a rule sees: the workspace, its settings, and today's date. Rules never read files.
+public struct RuleContext: Sendable {
+    public var workspace: Workspace
+    public var description: RuleDescription
+    public var settings: [String: RuleSetting.Value]
+    public var today: CalendarDate
+    /// The last commit date that touched each file, when history is known (path → date).
+    public var lastChanged: [String: CalendarDate]
+
+    public init(
+        workspace: Workspace, description: RuleDescription, settings: [String: RuleSetting.Value] = [:],
+        today: CalendarDate, lastChanged: [String: CalendarDate] = [:]
+    ) {
+        self.workspace = workspace
+        self.description = description
+        self.settings = settings
+        self.today = today
+        self.lastChanged = lastChanged
+    }
+
+    public var strategy: GTMDocument? { workspace.strategy }
+
+    public func number(_ name: String) -> Double {
+        if case .number(let d)? = value(name) { return d }
+        return 0
+    }
+
+    public func strings(_ name: String) -> [String] {
+        if case .strings(let s)? = value(name) { return s }
+        return []
+    }
+
+    public func flag(_ name: String) -> Bool {
+        if case .bool(let b)? = value(name) { return b }
+        return false
+    }
+
+    private func value(_ name: String) -> RuleSetting.Value? {
+        settings[name] ?? description.setting(name)?.defaultValue
+    }
+
+    /// A finding of this rule at a place in a document, with the other places it involves.
+    public func finding(_ message: String, at place: NodeRef, related: [(NodeRef, String)] = []) -> Finding {
+        Finding(
+            rule: description.id,
+            severity: description.severity,
+            message: message,
+            location: place.location,
+            pointer: place.pointer,
+            documentID: place.document.id,
+            related: related.map { RelatedLocation(location: $0.0.location, message: $0.1) }
+        )
+    }
+
+    /// The segments a Strategy names as its beachhead (one id or a list).
+    public func beachheadSegments() -> [(ref: NodeRef, segment: GTMDocument?)] {
+        guard let strategy else { return [] }
+        let base = NodeRef(strategy, "beachhead")
+        guard let node = base.node else { return [] }
+        let refs = node.sequence != nil ? base.items : [base]
+        return refs.compactMap { ref in
+            guard let id = ref.node?.string else { return nil }
+            return (ref, workspace.document(id, kind: .segment))
+        }
+    }
+}

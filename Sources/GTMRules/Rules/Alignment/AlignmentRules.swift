@@ -1,0 +1,3 @@
+/// The alignment rules.
+let alignmentRules: [any Rule.Type] = [
+]

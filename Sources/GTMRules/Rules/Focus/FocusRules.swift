@@ -1,0 +1,4 @@
+/// The focus rules.
+let focusRules: [any Rule.Type] = [
+    FirstTargetListSizeRule.self,
+]

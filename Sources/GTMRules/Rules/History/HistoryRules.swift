@@ -1,0 +1,3 @@
+/// The history rules.
+let historyRules: [any Rule.Type] = [
+]

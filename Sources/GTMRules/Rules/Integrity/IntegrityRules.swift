@@ -1,0 +1,3 @@
+/// The integrity rules.
+let integrityRules: [any Rule.Type] = [
+]

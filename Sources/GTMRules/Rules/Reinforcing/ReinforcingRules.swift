@@ -1,0 +1,4 @@
+/// The reinforcing rules.
+let reinforcingRules: [any Rule.Type] = [
+    SelfServeVsProcurementRule.self,
+]
