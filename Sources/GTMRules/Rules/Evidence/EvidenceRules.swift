@@ -1,0 +1,3 @@
+/// The evidence and subtraction rules: exclusions, positioning, experiments, sequence, coherence table.
+let evidenceRules: [any Rule.Type] = [
+]
