@@ -31,9 +31,9 @@ struct CheckCommand: ParsableCommand {
         if let first = missing.first {
             throw CommandFailure(message: "no such file or folder: \(first)")
         }
-        let linter = try LinterFactory.make(session)
+        let (linter, settingsFindings) = try LinterFactory.make(session, today: try LinterFactory.today(report.today))
         let result = linter.lint(inputs)
-        let findings = session.configurationFindings + result.findings
+        let findings = session.configurationFindings + settingsFindings + result.findings
         let files = result.paths.map { Report.FileStatus(path: $0, valid: result.isValid($0)) }
         try session.finish(Report(findings: findings, files: files), options: report)
     }

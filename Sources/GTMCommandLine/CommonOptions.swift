@@ -10,6 +10,9 @@ struct ReportOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Fail (exit 1) on warnings too, not only on errors.")
     var strict = false
+
+    @Option(name: .long, help: ArgumentHelp("Judge dates (review cadence, waiver expiry) as of this day instead of today.", valueName: "YYYY-MM-DD"))
+    var today: String?
 }
 
 /// Flags that change how schemas are read.

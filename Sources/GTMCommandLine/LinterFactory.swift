@@ -1,8 +1,39 @@
+import GTMCore
 import GTMLint
+import GTMRules
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Builds the linter a session's settings describe.
 enum LinterFactory {
-    static func make(_ session: Session) throws(CommandFailure) -> Linter {
-        Linter(limits: session.configuration.limits, validator: nil)
+    /// The linter, and the findings about the settings it was built from (unknown rule ids,
+    /// bad waivers), which belong in the same report.
+    static func make(_ session: Session, today: CalendarDate) throws(CommandFailure) -> (Linter, [Finding]) {
+        let configuration = session.configuration
+        let path = configuration.path ?? Configuration.fileName
+        let (rules, ruleFindings) = RuleConfiguration.read(configuration.rules, path: path)
+        var names: [String: String] = [:]
+        for rule in rules {
+            names[rule.description.id] = rule.description.id
+            names[rule.description.name] = rule.description.id
+        }
+        let (waivers, waiverFindings) = Waivers.read(configuration.waivers, path: path, knownRules: names)
+        let linter = Linter(
+            limits: configuration.limits,
+            validator: nil,
+            rules: RuleEngine(rules: rules, today: today),
+            waivers: waivers
+        )
+        return (linter, ruleFindings + waiverFindings)
+    }
+
+    /// Today in UTC, or the `--today` the user gave (for reproducible runs and tests).
+    static func today(_ override: String?) throws(CommandFailure) -> CalendarDate {
+        guard let override else { return CalendarDate(unixTime: Int(time(nil))) }
+        guard let date = CalendarDate(iso: override) else {
+            throw CommandFailure(message: "--today expects a date YYYY-MM-DD, got \"\(override)\"")
+        }
+        return date
     }
 }

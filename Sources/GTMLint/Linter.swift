@@ -1,16 +1,12 @@
 import Dispatch
 import GTMCore
 import GTMModel
+import GTMRules
 import YAMLSource
 
 /// Checks a document against what its kind requires (the JSON Schema catalog does this).
 public protocol DocumentValidating: Sendable {
     func validate(_ document: GTMDocument) -> [Finding]
-}
-
-/// Checks the whole workspace at once (the coherence rules do this).
-public protocol WorkspaceChecking: Sendable {
-    func check(_ workspace: Workspace) -> [Finding]
 }
 
 /// The pipeline: bytes → YAML nodes → documents → schema findings, per file and in parallel;
@@ -19,12 +15,14 @@ public protocol WorkspaceChecking: Sendable {
 public struct Linter: Sendable {
     public var limits: YAMLLimits
     public var validator: (any DocumentValidating)?
-    public var workspaceCheckers: [any WorkspaceChecking]
+    public var rules: RuleEngine?
+    public var waivers: Waivers
 
-    public init(limits: YAMLLimits, validator: (any DocumentValidating)?, workspaceCheckers: [any WorkspaceChecking] = []) {
+    public init(limits: YAMLLimits, validator: (any DocumentValidating)?, rules: RuleEngine? = nil, waivers: Waivers = Waivers()) {
         self.limits = limits
         self.validator = validator
-        self.workspaceCheckers = workspaceCheckers
+        self.rules = rules
+        self.waivers = waivers
     }
 
     /// What one file gave: its documents and its own findings.
@@ -39,7 +37,10 @@ public struct Linter: Sendable {
         let workspace = Workspace(documents: documents)
         var findings = outcomes.flatMap(\.findings)
         findings += workspace.duplicateIDFindings
-        for checker in workspaceCheckers { findings += checker.check(workspace) }
+        if let rules {
+            findings += rules.check(workspace)
+            findings = waivers.apply(to: findings, today: rules.today)
+        }
         return LintResult(findings: findings, paths: inputs.map(\.path), workspace: workspace)
     }
 

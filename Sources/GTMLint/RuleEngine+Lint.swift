@@ -1,5 +1,0 @@
-import GTMCore
-import GTMModel
-import GTMRules
-
-extension RuleEngine: WorkspaceChecking {}
