@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev pkg-config:pkg-config
 
-.PHONY: run test build release deps bench clean
+.PHONY: run test build release deps bench clean schemas rules-doc
 
 run: deps release
 	./.build/release/gtm check strategy/
@@ -23,6 +23,10 @@ deps:
 
 bench: deps release
 	./bench/run
+
+# Regenerates the schemas built into the binary after an edit of schemas/.
+schemas:
+	./scripts/bundle-schemas
 
 clean:
 	rm -rf .build

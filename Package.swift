@@ -54,7 +54,8 @@ let package = Package(
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",
-            dependencies: ["GTMCommandLine", "GTMLint", "GTMCore"]
+            dependencies: ["GTMCommandLine", "GTMLint", "GTMCore"],
+            exclude: ["Fixtures"]
         ),
     ],
     swiftLanguageModes: [.v6]
