@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore"]),
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit", "GTMCore"]),
+        .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "YAMLSource", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",
             dependencies: ["GTMCommandLine", "GTMLint", "GTMCore"],

@@ -1,0 +1,54 @@
+import GTMCore
+import GTMModel
+import YAMLSource
+
+/// One change in meaning between two revisions of the strategy: a value added, removed or
+/// changed at a JSON Pointer, or a whole document moved to another file.
+public struct SemanticChange: Sendable, Hashable {
+    public enum Kind: String, Sendable, Hashable {
+        case added, removed, changed, moved
+    }
+
+    public var kind: Kind
+    public var documentKind: DocumentKind
+    /// The document's id (the identity that survives renames).
+    public var document: String
+    /// The file the document lives in after the change (before it, for a removal).
+    public var path: String
+    public var oldPath: String?
+    public var pointer: JSONPointer
+    public var old: YAMLNode?
+    public var new: YAMLNode?
+    /// The change in the strategy's own terms, when the model gives it one.
+    public var classification: Classification?
+
+    public init(
+        kind: Kind, documentKind: DocumentKind, document: String, path: String, oldPath: String? = nil,
+        pointer: JSONPointer, old: YAMLNode?, new: YAMLNode?, classification: Classification? = nil
+    ) {
+        self.kind = kind
+        self.documentKind = documentKind
+        self.document = document
+        self.path = path
+        self.oldPath = oldPath
+        self.pointer = pointer
+        self.old = old
+        self.new = new
+        self.classification = classification
+    }
+}
+
+/// What a change means for the go-to-market strategy.
+public enum Classification: String, Sendable, Hashable, CaseIterable {
+    case icpNarrowed = "icp-narrowed"
+    case icpBroadened = "icp-broadened"
+    case icpRetargeted = "icp-retargeted"
+    case priceChanged = "price-changed"
+    case motionChanged = "motion-changed"
+    case exclusionAdded = "exclusion-added"
+    case exclusionDropped = "exclusion-dropped"
+    case stageMoved = "stage-moved"
+    case documentAdded = "document-added"
+    case documentRemoved = "document-removed"
+    case documentMoved = "document-moved"
+}

@@ -1,0 +1,166 @@
+import GTMCore
+import GTMModel
+import YAMLSource
+
+/// Compares two workspaces by meaning, not by lines: documents are matched by kind and id
+/// (so a moved file is a move, not a removal and an addition), mappings by key, and lists by
+/// the `id` or `name` of their items where every item has a unique one (so reordering is not a
+/// change). Lists of plain values are compared as sets of values.
+public enum SemanticDiff {
+    public static func changes(from old: Workspace, to new: Workspace) -> [SemanticChange] {
+        var changes: [SemanticChange] = []
+        let oldDocs = index(old), newDocs = index(new)
+        for (key, newDoc) in newDocs.sorted(by: { $0.key < $1.key }) {
+            guard let oldDoc = oldDocs[key] else {
+                changes.append(SemanticChange(
+                    kind: .added, documentKind: newDoc.kind, document: key.id, path: newDoc.path,
+                    pointer: .root, old: nil, new: newDoc.root, classification: .documentAdded))
+                continue
+            }
+            if oldDoc.path != newDoc.path {
+                changes.append(SemanticChange(
+                    kind: .moved, documentKind: newDoc.kind, document: key.id, path: newDoc.path, oldPath: oldDoc.path,
+                    pointer: .root, old: nil, new: nil, classification: .documentMoved))
+            }
+            var nodeChanges: [SemanticChange] = []
+            compare(oldDoc.root, newDoc.root, at: .root) { kind, pointer, before, after in
+                nodeChanges.append(SemanticChange(
+                    kind: kind, documentKind: newDoc.kind, document: key.id, path: newDoc.path,
+                    pointer: pointer, old: before, new: after))
+            }
+            changes += nodeChanges.map { Classifier.classify($0) }
+        }
+        for (key, oldDoc) in oldDocs.sorted(by: { $0.key < $1.key }) where newDocs[key] == nil {
+            changes.append(SemanticChange(
+                kind: .removed, documentKind: oldDoc.kind, document: key.id, path: oldDoc.path,
+                pointer: .root, old: oldDoc.root, new: nil, classification: .documentRemoved))
+        }
+        return changes
+    }
+
+    struct DocumentKey: Hashable, Comparable {
+        var kind: String
+        var id: String
+        static func < (a: DocumentKey, b: DocumentKey) -> Bool { (a.kind, a.id) < (b.kind, b.id) }
+    }
+
+    /// Documents by kind and id; a document without an id is keyed by its path and position.
+    static func index(_ workspace: Workspace) -> [DocumentKey: GTMDocument] {
+        var result: [DocumentKey: GTMDocument] = [:]
+        for doc in workspace.documents {
+            let key = DocumentKey(kind: doc.kind.rawValue, id: doc.id ?? "\(doc.path)#\(doc.index)")
+            if result[key] == nil { result[key] = doc }
+        }
+        return result
+    }
+
+    typealias Emit = (SemanticChange.Kind, JSONPointer, YAMLNode?, YAMLNode?) -> Void
+
+    static func compare(_ a: YAMLNode, _ b: YAMLNode, at pointer: JSONPointer, emit: Emit) {
+        switch (a.content, b.content) {
+        case (.mapping(let x), .mapping(let y)):
+            let old = Dictionary(x.compactMap { e in e.keyText.map { ($0, e.value) } }, uniquingKeysWith: { f, _ in f })
+            for entry in y {
+                guard let key = entry.keyText else { continue }
+                if let before = old[key] {
+                    compare(before, entry.value, at: pointer.appending(key), emit: emit)
+                } else {
+                    emit(.added, pointer.appending(key), nil, entry.value)
+                }
+            }
+            let newKeys = Set(y.compactMap(\.keyText))
+            for entry in x {
+                guard let key = entry.keyText, !newKeys.contains(key) else { continue }
+                emit(.removed, pointer.appending(key), entry.value, nil)
+            }
+        case (.sequence(let x), .sequence(let y)):
+            compareLists(x, y, at: pointer, emit: emit)
+        default:
+            if !NodeEquality.equal(a, b) { emit(.changed, pointer, a, b) }
+        }
+    }
+
+    static func compareLists(_ x: [YAMLNode], _ y: [YAMLNode], at pointer: JSONPointer, emit: Emit) {
+        if let keyName = identifyingKey(x, y) {
+            let old = Dictionary(x.map { ($0[keyName]!.text!, $0) }, uniquingKeysWith: { f, _ in f })
+            let newIDs = Set(y.map { $0[keyName]!.text! })
+            for (i, item) in y.enumerated() {
+                let id = item[keyName]!.text!
+                if let before = old[id] {
+                    compare(before, item, at: pointer.appending(i), emit: emit)
+                } else {
+                    emit(.added, pointer.appending(i), nil, item)
+                }
+            }
+            for (i, item) in x.enumerated() where !newIDs.contains(item[keyName]!.text!) {
+                emit(.removed, pointer.appending(i), item, nil)
+            }
+            return
+        }
+        if (x + y).allSatisfy({ $0.scalar != nil }) {
+            // Plain values: a set, so reordering is not a change.
+            var remaining = x
+            var added: [(Int, YAMLNode)] = []
+            for (i, item) in y.enumerated() {
+                if let j = remaining.firstIndex(where: { NodeEquality.equal($0, item) }) {
+                    remaining.remove(at: j)
+                } else {
+                    added.append((i, item))
+                }
+            }
+            for (i, item) in added { emit(.added, pointer.appending(i), nil, item) }
+            for item in remaining {
+                let i = x.firstIndex { NodeEquality.equal($0, item) } ?? 0
+                emit(.removed, pointer.appending(i), item, nil)
+            }
+            return
+        }
+        for i in 0..<max(x.count, y.count) {
+            if i < x.count, i < y.count {
+                compare(x[i], y[i], at: pointer.appending(i), emit: emit)
+            } else if i < y.count {
+                emit(.added, pointer.appending(i), nil, y[i])
+            } else {
+                emit(.removed, pointer.appending(i), x[i], nil)
+            }
+        }
+    }
+
+    /// `id` or `name`, when every item of both lists is a mapping with a unique scalar value there.
+    static func identifyingKey(_ x: [YAMLNode], _ y: [YAMLNode]) -> String? {
+        guard !(x.isEmpty && y.isEmpty) else { return nil }
+        for key in ["id", "name"] {
+            func unique(_ list: [YAMLNode]) -> Bool {
+                let values = list.compactMap { $0[key]?.text }
+                return values.count == list.count && Set(values).count == values.count
+            }
+            if unique(x), unique(y) { return key }
+        }
+        return nil
+    }
+}
+
+/// Equality of meaning: positions, styles and key order do not matter.
+public enum NodeEquality {
+    public static func equal(_ a: YAMLNode, _ b: YAMLNode) -> Bool {
+        switch (a.content, b.content) {
+        case (.scalar(let x), .scalar(let y)):
+            switch (x.value, y.value) {
+            case (.integer(let p), .float(_, let q)), (.float(_, let q), .integer(let p)):
+                return Double(p) == q
+            case (.float(_, let p), .float(_, let q)):
+                return p == q
+            default:
+                return x.value == y.value
+            }
+        case (.sequence(let x), .sequence(let y)):
+            return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
+        case (.mapping(let x), .mapping(let y)):
+            guard x.count == y.count else { return false }
+            let other = Dictionary(y.compactMap { e in e.keyText.map { ($0, e.value) } }, uniquingKeysWith: { f, _ in f })
+            return x.allSatisfy { e in e.keyText.flatMap { other[$0] }.map { equal(e.value, $0) } ?? false }
+        default:
+            return false
+        }
+    }
+}
