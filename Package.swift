@@ -35,7 +35,7 @@ let package = Package(
         .target(name: "GTMRules", dependencies: ["GTMCore", "GTMModel"]),
         .target(name: "GTMGit", dependencies: ["GTMCore", "CLibGit2"]),
         .target(name: "GTMLint", dependencies: ["GTMCore", "YAMLSource", "JSONSchema", "GTMModel", "GTMRules", "GTMGit"]),
-        .target(name: "GTMHistory", dependencies: ["GTMCore", "GTMModel", "GTMLint", "GTMGit"]),
+        .target(name: "GTMHistory", dependencies: ["GTMCore", "YAMLSource", "GTMModel", "GTMRules", "GTMLint", "GTMGit"]),
         .target(name: "GTMReport", dependencies: ["GTMCore"]),
         .target(
             name: "GTMCommandLine",
@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore"]),
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit", "GTMCore"]),
-        .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "YAMLSource", "GTMCore"]),
+        .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "GTMRules", "YAMLSource", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",
             dependencies: ["GTMCommandLine", "GTMLint", "GTMCore"],

@@ -1,0 +1,38 @@
+import GTMCore
+import GTMModel
+
+/// A broader ICP is a decision that deserves a reviewer's eyes, not a drive-by edit.
+struct BroadenedICPRule: DiffRule {
+    static let description = DiffRuleDescription(
+        id: "GTM502",
+        name: "icp-broadened",
+        severity: .warning,
+        summary: "The change broadens the ICP: more accounts, wider ranges, more industries or regions.",
+        rationale: """
+            Focus wins (seeds 000 and 002): small is the new big, and the relevant market is a \
+            sliver of the addressable one. Broadening the ICP should be a deliberate step backed \
+            by evidence from the current segment, so review calls it out.
+            """,
+        seeds: ["000", "002"],
+        passing: [
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 800}\n",
+                after: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 600}\n"),
+        ],
+        failing: [
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 800}\n",
+                after: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: ↓5000}\n"),
+        ]
+    )
+
+    func check(_ context: DiffContext) -> [Finding] {
+        context.changes.filter { $0.classification == .icpBroadened }.compactMap { change in
+            guard let doc = context.after.document(change.document, kind: change.documentKind) else { return nil }
+            let place = NodeRef(doc, change.pointer.parent.flatMap { p in change.new == nil ? p : nil } ?? change.pointer)
+            return context.finding(
+                "\(doc.displayName) is broadened at \(change.pointer): \(ValueText.describe(change.old)) → \(ValueText.describe(change.new))",
+                at: place)
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import GTMCore
+import GTMModel
+
+/// Dropping an exclusion quietly re-opens a market the strategy chose to refuse.
+struct DroppedExclusionRule: DiffRule {
+    static let description = DiffRuleDescription(
+        id: "GTM503",
+        name: "exclusion-dropped",
+        severity: .warning,
+        summary: "The change drops an exclusion from the strategy.",
+        rationale: """
+            Strategy includes subtraction (seed 003): what the company refuses to chase is part \
+            of the strategy. Removing an exclusion re-opens that market, which deserves a reason \
+            in the review.
+            """,
+        seeds: ["003"],
+        passing: [
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n",
+                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n"),
+        ],
+        failing: [
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n",
+                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  ↓- {id: a, reason: r}\n"),
+        ]
+    )
+
+    func check(_ context: DiffContext) -> [Finding] {
+        context.changes.filter { $0.classification == .exclusionDropped && $0.kind == .removed }.compactMap { change in
+            guard let doc = context.after.document(change.document, kind: change.documentKind) else { return nil }
+            let what = change.old?["id"]?.text ?? change.old?["what"]?.text ?? "an exclusion"
+            let place = NodeRef(doc, "exclusions")
+            return context.finding(
+                "the exclusion \"\(what)\" is dropped: the strategy no longer refuses it; say why in the review",
+                at: place.exists ? place : NodeRef(doc))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+import GTMCore
+import GTMModel
+
+/// A price change is a hypothesis: it needs an experiment that could prove it wrong.
+struct PriceChangeWithoutExperimentRule: DiffRule {
+    static let description = DiffRuleDescription(
+        id: "GTM504",
+        name: "price-change-without-experiment",
+        severity: .warning,
+        summary: "The change moves price or ACV without an experiment that tests it.",
+        rationale: """
+            Strategy is tested, not asserted (seed 003): each important choice is an experiment \
+            with a metric and a threshold that would falsify it. A price change with no \
+            experiment added or updated alongside it is a guess.
+            """,
+        seeds: ["003"],
+        passing: [
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 9000, currency: USD}}\n",
+                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 12000, currency: USD}}\nexperiments:\n  - {id: price-test, hypothesis: h, metric: m, threshold: 1}\n"),
+        ],
+        failing: [
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 9000, currency: USD}}\n",
+                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: ↓12000, currency: USD}}\n"),
+        ]
+    )
+
+    func check(_ context: DiffContext) -> [Finding] {
+        let priceChanges = context.changes.filter { $0.classification == .priceChanged && $0.documentKind == .strategy }
+        guard let first = priceChanges.first, let strategy = context.after.strategy else { return [] }
+        let experimentsChanged = context.changes.contains { $0.documentKind == .strategy && $0.pointer.tokens.first == "experiments" }
+        guard !experimentsChanged else { return [] }
+        let place = NodeRef(strategy, first.new == nil ? (first.pointer.parent ?? first.pointer) : first.pointer)
+        return [context.finding(
+            "price changes at \(first.pointer) (\(ValueText.describe(first.old)) → \(ValueText.describe(first.new))) with no experiment added or updated to test it",
+            at: place.exists ? place : NodeRef(strategy))]
+    }
+}

@@ -1,0 +1,63 @@
+import GTMCore
+import GTMModel
+
+/// "The seductive wrong move": going enterprise before the current motion is repeatable.
+struct UpmarketBeforeFitRule: DiffRule {
+    static let description = DiffRuleDescription(
+        id: "GTM501",
+        name: "upmarket-before-fit",
+        severity: .error,
+        summary: "The change moves the motion or the beachhead upmarket before GTM fit.",
+        rationale: """
+            Seed 003 calls moving upmarket the seductive wrong move: larger logos look like \
+            progress, but an enterprise motion before the current one is repeatable multiplies \
+            sales cycles, services and CAC while the evidence is still missing.
+            """,
+        seeds: ["003"],
+        passing: [
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: sales-led}\n",
+                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: enterprise}\n"),
+        ],
+        failing: [
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: problem-solution-fit\nbeachhead: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n",
+                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: problem-solution-fit\nbeachhead: ↓big\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n"),
+            DiffExample(
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: product-led}\n",
+                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: ↓enterprise}\n"),
+        ]
+    )
+
+    static let upmarketMotions: Set = ["enterprise", "sales-led"]
+    static let beforeFit: Set = ["problem-solution-fit", "product-market-fit"]
+
+    func check(_ context: DiffContext) -> [Finding] {
+        guard let strategy = context.after.strategy, let stage = context.stageAfter,
+              Self.beforeFit.contains(stage) else { return [] }
+        var findings: [Finding] = []
+        let motion = NodeRef(strategy, "motion", "primary")
+        let before = context.before.strategy?.root[path: "motion", "primary"]?.string
+        if let now = motion.node?.string, Self.upmarketMotions.contains(now), before != now,
+           !(before.map { Self.upmarketMotions.contains($0) } ?? false) {
+            findings.append(context.finding(
+                "the motion moves from \(before ?? "none") to \(now) while the stage is \(stage): prove the current motion repeatable first",
+                at: motion, related: [(NodeRef(strategy, "stage"), "the stage is \(stage) here")]))
+        }
+        let beachhead = NodeRef(strategy, "beachhead")
+        let oldIDs = Set(context.before.strategy?.root["beachhead"]?.strings ?? [])
+        for ref in (beachhead.node?.sequence != nil ? beachhead.items : [beachhead]) {
+            guard let id = ref.node?.string, !oldIDs.contains(id),
+                  let segment = context.after.document(id, kind: .segment),
+                  let minimum = segment.root[path: "firmographic", "employees", "min"]?.number,
+                  minimum >= Self.enterpriseEmployees else { continue }
+            findings.append(context.finding(
+                "the beachhead moves to \(segment.displayName), companies of \(Int(minimum))+ employees, while the stage is \(stage): an enterprise beachhead before GTM fit",
+                at: ref, related: [(NodeRef(strategy, "stage"), "the stage is \(stage) here")]))
+        }
+        return findings
+    }
+
+    /// Companies this large buy through committees and procurement: an enterprise segment.
+    static let enterpriseEmployees = 1000.0
+}
