@@ -1,6 +1,7 @@
 import GTMCore
 import GTMLint
 import GTMReport
+import GTMRules
 
 /// What every command starts from: the repository root, its settings, and the findings the
 /// settings file itself produced.
@@ -41,9 +42,24 @@ struct Session {
         let text: String = switch options.format {
         case .text: TextReporter(colour: Output.useColour).render(report)
         case .json: JSONReporter().render(report)
+        case .github: GitHubReporter().render(report)
+        case .sarif: SARIFReporter(rules: RuleMetadataCatalog.all, toolVersion: GTM.configuration.version).render(report)
         }
         Output.write(text)
         let failing = report.findings.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
         if failing { throw ExitStatus(code: 1) }
+    }
+}
+
+/// Rule metadata for reporters that describe rules (SARIF), including the tool's own input
+/// checks, which are not rules of the catalog.
+enum RuleMetadataCatalog {
+    static var all: [RuleMetadata] {
+        RuleCatalog.all.map { type in
+            let d = type.description
+            return RuleMetadata(id: d.id, name: d.name, summary: d.summary, help: d.rationale, severity: d.severity)
+        } + InputChecks.all.map { check in
+            RuleMetadata(id: check.id, name: check.id, summary: check.summary, help: check.summary, severity: .error)
+        }
     }
 }

@@ -30,7 +30,7 @@ public struct Report: Sendable {
 
 /// The output formats every findings command offers.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, json
+    case text, json, github, sarif
 }
 
 /// A reporter turns a report into text; one per format.
