@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev pkg-config:pkg-config
 
-.PHONY: run test build release deps bench clean schemas rules-doc
+.PHONY: run test build release deps bench clean schemas readme
 
 run: deps release
 	./.build/release/gtm check strategy/
@@ -27,6 +27,10 @@ bench: deps release
 # Regenerates the schemas built into the binary after an edit of schemas/.
 schemas:
 	./scripts/bundle-schemas
+
+# Regenerates the rule table in README.md from the rules.
+readme: build
+	./scripts/update-readme-rules
 
 clean:
 	rm -rf .build
