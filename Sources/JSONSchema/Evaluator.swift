@@ -1,0 +1,284 @@
+/// Applies a compiled schema to an instance. Returns the annotations of a successful
+/// evaluation, or nil when the instance fails (errors are appended to `errors`).
+struct Evaluator {
+    let registry: SchemaRegistry
+    let options: ValidatorOptions
+    /// Schema resources entered so far, outermost first: the dynamic scope of `$dynamicRef`.
+    var scope: [String] = []
+    var depth = 0
+
+    init(registry: SchemaRegistry, options: ValidatorOptions) {
+        self.registry = registry
+        self.options = options
+    }
+
+    mutating func evaluate(_ node: SchemaNode, _ instance: JSONValue, _ path: [String], _ kw: String, _ errors: inout [ValidationError]) -> Annotations? {
+        if let b = node.boolean {
+            if b { return Annotations() }
+            errors.append(error(node, "", path, kw, "no value is allowed here, got \(instance.shortDescription)"))
+            return nil
+        }
+        let pushed = scope.last != node.resource
+        if pushed { scope.append(node.resource) }
+        depth += 1
+        defer {
+            depth -= 1
+            if pushed { scope.removeLast() }
+        }
+        if depth > 256 {
+            errors.append(error(node, "$ref", path, kw, "the schema refers to itself more than 256 levels deep at this value"))
+            return nil
+        }
+        var annotations = Annotations()
+        var valid = true
+
+        if let target = node.ref {
+            if let a = evaluate(target, instance, path, kw + "/$ref", &errors) { annotations.merge(a) } else { valid = false }
+        }
+        if var target = node.dynamicRef {
+            if let name = node.dynamicAnchorName {
+                for resource in scope {
+                    if let anchored = registry.dynamicAnchors[resource]?[name] { target = anchored; break }
+                }
+            }
+            if let a = evaluate(target, instance, path, kw + "/$dynamicRef", &errors) { annotations.merge(a) } else { valid = false }
+        }
+        if node.validation && !checkValidation(node, instance, path, kw, &errors) { valid = false }
+        if let format = node.format, options.formatAssertion, case .string(let s) = instance, !Formats.isValid(s, format: format) {
+            errors.append(error(node, "format", path, kw, "\(JSONText.quote(s)) is not a valid \(format)"))
+            valid = false
+        }
+        if !applyInPlace(node, instance, path, kw, &annotations, &errors) { valid = false }
+        switch instance {
+        case .array(let items):
+            if !applyItems(node, items, path, kw, &annotations, &errors) { valid = false }
+        case .object(let object):
+            if !applyProperties(node, object, path, kw, &annotations, &errors) { valid = false }
+        default:
+            break
+        }
+        return valid ? annotations : nil
+    }
+
+    // MARK: - Applicators on the same value
+
+    mutating func applyInPlace(_ node: SchemaNode, _ instance: JSONValue, _ path: [String], _ kw: String, _ annotations: inout Annotations, _ errors: inout [ValidationError]) -> Bool {
+        var valid = true
+        for (i, sub) in node.allOf.enumerated() {
+            if let a = evaluate(sub, instance, path, kw + "/allOf/\(i)", &errors) { annotations.merge(a) } else { valid = false }
+        }
+        if let branches = node.anyOf {
+            var matched = false
+            var attempts: [[ValidationError]] = []
+            for (i, sub) in branches.enumerated() {
+                var branchErrors: [ValidationError] = []
+                if let a = evaluate(sub, instance, path, kw + "/anyOf/\(i)", &branchErrors) {
+                    annotations.merge(a)
+                    matched = true
+                } else {
+                    attempts.append(branchErrors)
+                }
+            }
+            if !matched {
+                errors += Self.closest(attempts)
+                valid = false
+            }
+        }
+        if let branches = node.oneOf {
+            var matches: [Int] = []
+            var matchedAnnotations = Annotations()
+            var attempts: [[ValidationError]] = []
+            for (i, sub) in branches.enumerated() {
+                var branchErrors: [ValidationError] = []
+                if let a = evaluate(sub, instance, path, kw + "/oneOf/\(i)", &branchErrors) {
+                    matches.append(i)
+                    matchedAnnotations = a
+                } else {
+                    attempts.append(branchErrors)
+                }
+            }
+            if matches.count == 1 {
+                annotations.merge(matchedAnnotations)
+            } else if matches.isEmpty {
+                errors += Self.closest(attempts)
+                valid = false
+            } else {
+                errors.append(error(node, "oneOf", path, kw, "matches \(matches.count) of the alternatives (\(matches.map(String.init).joined(separator: ", "))); it must match exactly one"))
+                valid = false
+            }
+        }
+        if let sub = node.not {
+            var ignored: [ValidationError] = []
+            if evaluate(sub, instance, path, kw + "/not", &ignored) != nil {
+                errors.append(error(node, "not", path, kw, "\(instance.shortDescription) matches a schema it must not match"))
+                valid = false
+            }
+        }
+        if let condition = node.ifSchema {
+            var ignored: [ValidationError] = []
+            if let a = evaluate(condition, instance, path, kw + "/if", &ignored) {
+                annotations.merge(a)
+                if let then = node.thenSchema {
+                    if let b = evaluate(then, instance, path, kw + "/then", &errors) { annotations.merge(b) } else { valid = false }
+                }
+            } else if let otherwise = node.elseSchema {
+                if let b = evaluate(otherwise, instance, path, kw + "/else", &errors) { annotations.merge(b) } else { valid = false }
+            }
+        }
+        if case .object(let object) = instance {
+            for (name, sub) in node.dependentSchemas where object[name] != nil {
+                if let a = evaluate(sub, instance, path, kw + "/dependentSchemas/" + Pointer.escape(name), &errors) { annotations.merge(a) } else { valid = false }
+            }
+        }
+        return valid
+    }
+
+    /// The failed branch that came closest: the one whose errors reach deepest into the
+    /// instance (it matched the most structure), then the one with the fewest errors.
+    static func closest(_ attempts: [[ValidationError]]) -> [ValidationError] {
+        func depth(_ e: ValidationError) -> Int { e.instanceLocation.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
+        return attempts.min { a, b in
+            let da = a.map(depth).max() ?? 0, db = b.map(depth).max() ?? 0
+            if da != db { return da > db }
+            return a.count < b.count
+        } ?? []
+    }
+
+    // MARK: - Arrays
+
+    mutating func applyItems(_ node: SchemaNode, _ items: [JSONValue], _ path: [String], _ kw: String, _ annotations: inout Annotations, _ errors: inout [ValidationError]) -> Bool {
+        var valid = true
+        let prefix = min(node.prefixItems.count, items.count)
+        for i in 0..<prefix {
+            if evaluate(node.prefixItems[i], items[i], path + [String(i)], kw + "/prefixItems/\(i)", &errors) == nil { valid = false }
+        }
+        annotations.items = max(annotations.items, prefix)
+        if let sub = node.items {
+            for i in node.prefixItems.count..<max(items.count, node.prefixItems.count) {
+                if evaluate(sub, items[i], path + [String(i)], kw + "/items", &errors) == nil { valid = false }
+            }
+            annotations.allItems = true
+        }
+        if let sub = node.contains {
+            var matched: Set<Int> = []
+            for (i, item) in items.enumerated() {
+                var ignored: [ValidationError] = []
+                if evaluate(sub, item, path + [String(i)], kw + "/contains", &ignored) != nil { matched.insert(i) }
+            }
+            annotations.containsIndexes.formUnion(matched)
+            let minimum = node.validation ? (node.minContains ?? 1) : 1
+            if matched.count < minimum {
+                errors.append(error(node, "contains", path, kw, minimum == 1
+                    ? "expected at least one item to match the contains schema, none does"
+                    : "expected at least \(minimum) items to match the contains schema, got \(matched.count)"))
+                valid = false
+            }
+            if node.validation, let maximum = node.maxContains, matched.count > maximum {
+                errors.append(error(node, "maxContains", path, kw, "expected at most \(maximum) items to match the contains schema, got \(matched.count)"))
+                valid = false
+            }
+        }
+        if let sub = node.unevaluatedItems, !annotations.allItems {
+            for i in annotations.items..<max(items.count, annotations.items) where !annotations.containsIndexes.contains(i) {
+                if evaluate(sub, items[i], path + [String(i)], kw + "/unevaluatedItems", &errors) == nil {
+                    if sub.boolean == false { rewriteLast(&errors, "unexpected item at index \(i): no schema describes it") }
+                    valid = false
+                }
+            }
+            annotations.allItems = true
+        }
+        return valid
+    }
+
+    // MARK: - Objects
+
+    mutating func applyProperties(_ node: SchemaNode, _ object: JSONObject, _ path: [String], _ kw: String, _ annotations: inout Annotations, _ errors: inout [ValidationError]) -> Bool {
+        var valid = true
+        for (key, value) in object {
+            var known = false
+            if let sub = node.properties[key] {
+                known = true
+                if evaluate(sub, value, path + [key], kw + "/properties/" + Pointer.escape(key), &errors) == nil { valid = false }
+                annotations.properties.insert(key)
+            }
+            for (regex, sub) in node.patternProperties where regex.matches(key) {
+                known = true
+                if evaluate(sub, value, path + [key], kw + "/patternProperties/" + Pointer.escape(regex.source), &errors) == nil { valid = false }
+                annotations.properties.insert(key)
+            }
+            if !known, let sub = node.additionalProperties {
+                if evaluate(sub, value, path + [key], kw + "/additionalProperties", &errors) == nil {
+                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node)) }
+                    valid = false
+                }
+                annotations.properties.insert(key)
+            }
+            if let sub = node.propertyNames {
+                if evaluate(sub, .string(key), path + [key], kw + "/propertyNames", &errors) == nil { valid = false }
+            }
+        }
+        if let sub = node.unevaluatedProperties {
+            for (key, value) in object where !annotations.properties.contains(key) {
+                if evaluate(sub, value, path + [key], kw + "/unevaluatedProperties", &errors) == nil {
+                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node)) }
+                    valid = false
+                }
+                annotations.properties.insert(key)
+            }
+        }
+        return valid
+    }
+
+    func unknownProperty(_ key: String, _ node: SchemaNode) -> String {
+        var candidates = node.propertyOrder
+        for sub in node.allOf + (node.ref.map { [$0] } ?? []) { candidates += sub.propertyOrder }
+        if let suggestion = NameDistance.closest(to: key, in: candidates) {
+            return "unknown property \(JSONText.quote(key)); did you mean \(JSONText.quote(suggestion))?"
+        }
+        return "unknown property \(JSONText.quote(key))"
+    }
+
+    func rewriteLast(_ errors: inout [ValidationError], _ message: String) {
+        guard !errors.isEmpty else { return }
+        errors[errors.count - 1].message = message
+    }
+
+    func error(_ node: SchemaNode, _ keyword: String, _ path: [String], _ kw: String, _ message: String) -> ValidationError {
+        let suffix = keyword.isEmpty ? "" : "/" + keyword
+        return ValidationError(
+            instanceLocation: path.map { "/" + Pointer.escape($0) }.joined(),
+            keywordLocation: kw + suffix,
+            absoluteKeywordLocation: node.location + suffix,
+            keyword: keyword.isEmpty ? "false" : keyword,
+            message: message
+        )
+    }
+}
+
+/// Edit distance for "did you mean" hints on unknown properties.
+enum NameDistance {
+    static func closest(to word: String, in candidates: [String]) -> String? {
+        let limit = max(1, word.count / 3)
+        var best: (String, Int)?
+        for c in candidates {
+            let d = distance(Array(word.lowercased().unicodeScalars), Array(c.lowercased().unicodeScalars))
+            if d <= limit, d < (best?.1 ?? .max) { best = (c, d) }
+        }
+        return best?.0
+    }
+
+    static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
+        if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
+        var row = Array(0...y.count)
+        for i in 1...x.count {
+            var previous = row[0]
+            row[0] = i
+            for j in 1...y.count {
+                let saved = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
+                previous = saved
+            }
+        }
+        return row[y.count]
+    }
+}

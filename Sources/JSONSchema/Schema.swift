@@ -1,0 +1,38 @@
+/// A compiled schema, ready to validate any number of instances from any number of threads.
+public final class Schema: Sendable {
+    let root: SchemaNode
+    let registry: SchemaRegistry
+    let options: ValidatorOptions
+
+    init(root: SchemaNode, registry: SchemaRegistry, options: ValidatorOptions) {
+        self.root = root
+        self.registry = registry
+        self.options = options
+    }
+
+    public func validate(_ instance: JSONValue) -> ValidationResult {
+        var evaluator = Evaluator(registry: registry, options: options)
+        var errors: [ValidationError] = []
+        let valid = evaluator.evaluate(root, instance, [], "", &errors) != nil
+        return ValidationResult(isValid: valid, errors: valid ? [] : errors)
+    }
+}
+
+/// What an evaluation learned about which properties and items were looked at, for
+/// `unevaluatedProperties` and `unevaluatedItems`.
+struct Annotations {
+    var properties: Set<String> = []
+    /// Items before this index were evaluated (`prefixItems`).
+    var items = 0
+    /// Every item was evaluated (`items`, `unevaluatedItems`).
+    var allItems = false
+    /// Items `contains` matched.
+    var containsIndexes: Set<Int> = []
+
+    mutating func merge(_ other: Annotations) {
+        properties.formUnion(other.properties)
+        items = max(items, other.items)
+        allItems = allItems || other.allItems
+        containsIndexes.formUnion(other.containsIndexes)
+    }
+}

@@ -1,0 +1,70 @@
+/// One compiled schema object. Keywords are parsed and checked once; references are linked
+/// to their targets when compilation ends, after which a node never changes and may be read
+/// from any number of threads.
+final class SchemaNode: @unchecked Sendable {
+    /// `uri#pointer` of this schema, for absolute keyword locations.
+    let location: String
+    /// The schema resource (the nearest `$id`, or the document) this node belongs to.
+    let resource: String
+    var boolean: Bool?
+    var validation = true  // false when the meta-schema leaves the validation vocabulary out
+
+    var types: [String]?
+    var enumValues: [JSONValue]?
+    var constValue: JSONValue?
+    var multipleOf: JSONNumber?
+    var maximum: JSONNumber?
+    var exclusiveMaximum: JSONNumber?
+    var minimum: JSONNumber?
+    var exclusiveMinimum: JSONNumber?
+    var maxLength: Int?
+    var minLength: Int?
+    var pattern: ECMARegex?
+    var maxItems: Int?
+    var minItems: Int?
+    var uniqueItems = false
+    var maxContains: Int?
+    var minContains: Int?
+    var maxProperties: Int?
+    var minProperties: Int?
+    var required: [String] = []
+    var dependentRequired: [(String, [String])] = []
+    var format: String?
+
+    var allOf: [SchemaNode] = []
+    var anyOf: [SchemaNode]?
+    var oneOf: [SchemaNode]?
+    var not: SchemaNode?
+    var ifSchema: SchemaNode?
+    var thenSchema: SchemaNode?
+    var elseSchema: SchemaNode?
+    var dependentSchemas: [(String, SchemaNode)] = []
+    var prefixItems: [SchemaNode] = []
+    var items: SchemaNode?
+    var contains: SchemaNode?
+    var properties: [String: SchemaNode] = [:]
+    var propertyOrder: [String] = []
+    var patternProperties: [(ECMARegex, SchemaNode)] = []
+    var additionalProperties: SchemaNode?
+    var propertyNames: SchemaNode?
+    var unevaluatedItems: SchemaNode?
+    var unevaluatedProperties: SchemaNode?
+
+    /// `$ref`: the text as written, its absolute form, and the linked target.
+    var refText: String?
+    var refURI: String?
+    var ref: SchemaNode?
+    /// `$dynamicRef`: the linked initial target, and the anchor name when the target carries
+    /// a matching `$dynamicAnchor` (then the dynamic scope decides).
+    var dynamicRefText: String?
+    var dynamicRefURI: String?
+    var dynamicRef: SchemaNode?
+    var dynamicAnchorName: String?
+    /// `$dynamicAnchor` declared on this very node.
+    var ownDynamicAnchor: String?
+
+    init(location: String, resource: String) {
+        self.location = location
+        self.resource = resource
+    }
+}

@@ -1,0 +1,131 @@
+/// RFC 3986 reference resolution, enough for `$id` and `$ref`: split into scheme, authority,
+/// path, query and fragment; resolve against a base; remove dot segments.
+struct URIReference: Sendable, Hashable {
+    var scheme: String?
+    var authority: String?
+    var path: String
+    var query: String?
+    var fragment: String?
+
+    init(scheme: String?, authority: String?, path: String, query: String?, fragment: String?) {
+        self.scheme = scheme
+        self.authority = authority
+        self.path = path
+        self.query = query
+        self.fragment = fragment
+    }
+
+    init(_ text: String) {
+        var rest = Substring(text)
+        if let hash = rest.firstIndex(of: "#") {
+            fragment = String(rest[rest.index(after: hash)...])
+            rest = rest[..<hash]
+        }
+        if let q = rest.firstIndex(of: "?") {
+            query = String(rest[rest.index(after: q)...])
+            rest = rest[..<q]
+        }
+        if let colon = rest.firstIndex(of: ":"),
+           let first = rest.first, first.isLetter,
+           rest[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
+            scheme = String(rest[..<colon]).lowercased()
+            rest = rest[rest.index(after: colon)...]
+        }
+        if rest.hasPrefix("//") {
+            rest = rest.dropFirst(2)
+            let end = rest.firstIndex(of: "/") ?? rest.endIndex
+            authority = String(rest[..<end])
+            rest = rest[end...]
+        }
+        path = String(rest)
+    }
+
+    var text: String {
+        var out = ""
+        if let scheme { out += scheme + ":" }
+        if let authority { out += "//" + authority }
+        out += path
+        if let query { out += "?" + query }
+        if let fragment { out += "#" + fragment }
+        return out
+    }
+
+    /// The same reference without its fragment: the URI of the resource it names.
+    var withoutFragment: URIReference {
+        var copy = self
+        copy.fragment = nil
+        return copy
+    }
+
+    /// Resolves `self` against `base` (RFC 3986 section 5.2).
+    func resolved(against base: URIReference) -> URIReference {
+        if scheme != nil {
+            var r = self
+            r.path = Self.removeDots(path)
+            return r
+        }
+        var r = URIReference(scheme: base.scheme, authority: nil, path: "", query: nil, fragment: fragment)
+        if authority != nil {
+            r.authority = authority
+            r.path = Self.removeDots(path)
+            r.query = query
+            return r
+        }
+        r.authority = base.authority
+        if path.isEmpty {
+            r.path = base.path
+            r.query = query ?? base.query
+            return r
+        }
+        if path.hasPrefix("/") {
+            r.path = Self.removeDots(path)
+        } else if base.authority != nil && base.path.isEmpty {
+            r.path = Self.removeDots("/" + path)
+        } else if let slash = base.path.lastIndex(of: "/") {
+            r.path = Self.removeDots(String(base.path[...slash]) + path)
+        } else {
+            r.path = Self.removeDots(path)
+        }
+        r.query = query
+        return r
+    }
+
+    static func removeDots(_ path: String) -> String {
+        guard path.contains(".") else { return path }
+        var output: [Substring] = []
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        for (k, segment) in segments.enumerated() {
+            if segment == "." {
+                if k == segments.count - 1 { output.append("") }
+            } else if segment == ".." {
+                if output.count > 1 || (output.count == 1 && !output[0].isEmpty) { output.removeLast() }
+                if k == segments.count - 1 { output.append("") }
+            } else {
+                output.append(segment)
+            }
+        }
+        var result = output.joined(separator: "/")
+        if path.hasPrefix("/") && !result.hasPrefix("/") { result = "/" + result }
+        return result
+    }
+}
+
+enum PercentDecoding {
+    /// Decodes `%XX` escapes in a URI fragment.
+    static func decode(_ s: String) -> String {
+        guard s.contains("%") else { return s }
+        var bytes: [UInt8] = []
+        var u = Array(s.utf8)[...]
+        while let b = u.first {
+            if b == UInt8(ascii: "%"), u.count >= 3,
+               let v = UInt8(String(decoding: u.dropFirst().prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(v)
+                u = u.dropFirst(3)
+            } else {
+                bytes.append(b)
+                u = u.dropFirst()
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

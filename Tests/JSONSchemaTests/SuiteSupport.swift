@@ -1,0 +1,79 @@
+import Foundation
+import JSONSchema
+
+/// Where the official JSON Schema Test Suite and the 2020-12 meta-schemas live: beside the
+/// repository, in ../shared, never copied into it.
+enum Suite {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-test-suite")
+    static let metaSchemas = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-metaschemas/draft2020-12")
+    static var available: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("tests/draft2020-12").path) }
+    static let skipMessage = "JSON-Schema-Test-Suite not found at ../shared/json-schema-test-suite; skipped"
+
+    static var fileMap: SchemaFileMap {
+        SchemaFileMap(mappings: [
+            ("http://localhost:1234/", root.appendingPathComponent("remotes").path),
+            ("https://json-schema.org/draft/2020-12/", metaSchemas.path),
+        ])
+    }
+
+    struct Case: Sendable, CustomTestStringConvertibleShim {
+        let file: String
+        let group: String
+        let schema: String
+        let tests: [(description: String, data: String, valid: Bool)]
+        var name: String { "\(file): \(group)" }
+    }
+
+    /// Every group of the files in a folder of the suite, with JSON kept as text so the cases
+    /// are Sendable and each is parsed by our own parser.
+    static func groups(_ folder: String) -> [Case] {
+        guard available else { return [] }
+        let dir = root.appendingPathComponent("tests/draft2020-12").appendingPathComponent(folder)
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        var cases: [Case] = []
+        for file in files {
+            guard let data = try? Data(contentsOf: dir.appendingPathComponent(file)),
+                  let groups = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) as? [[String: Any]] else { continue }
+            for g in groups {
+                let schema = text(g["schema"]!)
+                let tests = (g["tests"] as? [[String: Any]] ?? []).map { t in
+                    (description: t["description"] as? String ?? "", data: text(t["data"]!), valid: t["valid"] as? Bool ?? false)
+                }
+                cases.append(Case(file: (folder.isEmpty ? "" : folder + "/") + file, group: g["description"] as? String ?? "", schema: schema, tests: tests))
+            }
+        }
+        return cases
+    }
+
+    static func text(_ value: Any) -> String {
+        let data = try! JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// Runs one group; returns the descriptions of the tests whose answer differs.
+    static func run(_ c: Case, formatAssertion: Bool = false) -> [String] {
+        var failures: [String] = []
+        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: fileMap.loader)
+        let schema: Schema
+        do {
+            schema = try compiler.compile(try JSONParser.parse(c.schema))
+        } catch {
+            return ["schema does not compile: \(error)"]
+        }
+        for t in c.tests {
+            guard let instance = try? JSONParser.parse(t.data) else {
+                failures.append("\(t.description): instance does not parse")
+                continue
+            }
+            let result = schema.validate(instance.value)
+            if result.isValid != t.valid {
+                failures.append("\(t.description): expected \(t.valid ? "valid" : "invalid"), got \(result.isValid ? "valid" : "invalid") \(result.errors.first?.message ?? "")")
+            }
+        }
+        return failures
+    }
+}
+
+protocol CustomTestStringConvertibleShim {}
