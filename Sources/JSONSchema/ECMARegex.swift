@@ -40,6 +40,10 @@ struct ECMARegex: @unchecked Sendable {
                 guard let e = chars.first else { throw InvalidPattern(message: "pattern ends with a backslash") }
                 chars = chars.dropFirst()
                 switch e {
+                case "s" where !inClass:
+                    out += "[\\s\\u{FEFF}]"  // ECMA-262 counts the byte-order mark as white space
+                case "S" where !inClass:
+                    out += "[^\\s\\u{FEFF}]"
                 case "d", "D", "w", "W", "s", "S", "b", "B", "n", "r", "t", "f", "v", "0",
                      "^", "$", "\\", ".", "*", "+", "?", "(", ")", "[", "]", "{", "}", "|", "/", "-":
                     if e == "b" && inClass { out += "\\u{8}" } else { out += "\\" + String(e) }
@@ -100,6 +104,13 @@ struct ECMARegex: @unchecked Sendable {
                 out += "\\" + String(c)
             case " ", "#":
                 out += "\\" + String(c)
+            case "(" where !inClass && chars.first == "?":
+                // ECMA-262 groups: (?: (?= (?! (?<= (?<! (?<name>; no inline flags, no Python syntax.
+                let next = chars.dropFirst()
+                guard let k = next.first, k == ":" || k == "=" || k == "!" || (k == "<" && next.dropFirst().first != nil) else {
+                    throw InvalidPattern(message: "(? must be followed by :, =, !, <= , <! or <name> in ECMA-262")
+                }
+                out += "("
             default:
                 out.unicodeScalars.append(c)
             }

@@ -91,6 +91,8 @@ enum Formats {
                 let start = u.startIndex
                 while let d = u.first, d >= 48, d <= 57 { u = u.dropFirst() }
                 guard u.startIndex > start, let unit = u.first, let idx = allowed.firstIndex(of: unit), idx > lastIndex else { return nil }
+                // Units run without gaps (RFC 3339 appendix A): P1Y2D and PT1H2S are not durations.
+                if lastIndex >= 0, idx != lastIndex + 1, unit != UInt8(ascii: "W") { return nil }
                 lastIndex = idx
                 found.append(unit)
                 u = u.dropFirst()
@@ -220,11 +222,18 @@ enum Formats {
             }
         }
         if hashes > 1 { return false }
-        if let authority = ref.authority {
+        if ref.path.contains("[") || ref.path.contains("]") || (ref.query ?? "").contains("[") { return false }
+        if let authority = ref.authority, authority.filter({ $0 == "@" }).count > 1 { return false }
+        if var authority = ref.authority {
+            if let at = authority.lastIndex(of: "@") {
+                if authority[..<at].contains(where: { $0 == "[" || $0 == "]" }) { return false }
+                authority = String(authority[authority.index(after: at)...])
+            }
+            if !authority.contains("["), authority.filter({ $0 == ":" }).count > 1 { return false }
             if authority.contains("[") {
                 guard let open = authority.firstIndex(of: "["), let close = authority.firstIndex(of: "]"), open < close else { return false }
                 let inner = String(authority[authority.index(after: open)..<close])
-                if !inner.hasPrefix("v") && !ipv6(inner) { return false }
+                if !inner.hasPrefix("v") && !inner.hasPrefix("V") && !ipv6(inner) { return false }
             } else if let colon = authority.lastIndex(of: ":") {
                 let port = authority[authority.index(after: colon)...]
                 guard port.allSatisfy(\.isASCII), port.allSatisfy(\.isNumber) else { return false }
@@ -242,13 +251,35 @@ enum Formats {
         return true
     }
 
+    /// RFC 6570: literals, and expressions of an optional operator and a list of variables,
+    /// each with an optional prefix length or explode modifier.
     static func uriTemplate(_ s: String) -> Bool {
-        var open = false
-        for c in s {
-            if c == "{" { if open { return false }; open = true }
-            if c == "}" { if !open { return false }; open = false }
+        let forbidden = " \"<>\\^`|"
+        if s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || forbidden.unicodeScalars.contains($0) }) {
+            // Checked over the whole text: expressions allow none of these either.
+            return false
         }
-        return !open
+        var rest = Substring(s)
+        while let open = rest.firstIndex(where: { $0 == "{" || $0 == "}" }) {
+            guard rest[open] == "{", let close = rest[open...].firstIndex(of: "}") else { return false }
+            var body = rest[rest.index(after: open)..<close]
+            if let op = body.first, "+#./;?&=,!@|".contains(op) { body = body.dropFirst() }
+            guard !body.isEmpty else { return false }
+            for spec in body.split(separator: ",", omittingEmptySubsequences: false) {
+                var name = spec
+                if name.hasSuffix("*") {
+                    name = name.dropLast()
+                } else if let colon = name.firstIndex(of: ":") {
+                    let length = name[name.index(after: colon)...]
+                    guard (1...4).contains(length.count), length.allSatisfy({ $0.isASCII && $0.isNumber }), !length.hasPrefix("0") else { return false }
+                    name = name[..<colon]
+                }
+                guard !name.isEmpty, !name.hasPrefix("."), !name.hasSuffix("."), !name.contains("..") else { return false }
+                guard name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_.%".unicodeScalars.contains($0)) }) else { return false }
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return true
     }
 
     static func jsonPointer(_ s: String) -> Bool {

@@ -181,6 +181,17 @@ public struct SchemaCompiler {
         if let map = try reader.schemaMap("dependentSchemas") {
             for (name, value) in map { node.dependentSchemas.append((name, try sub(value, ["dependentSchemas", name]))) }
         }
+        // Draft 7's `dependencies`, still common in the wild: lists are dependentRequired,
+        // schemas are dependentSchemas.
+        if case .object(let map)? = try reader.object("dependencies") {
+            for (name, value) in map {
+                if let list = value.arrayValue, list.allSatisfy({ $0.stringValue != nil }) {
+                    node.dependentRequired.append((name, list.compactMap(\.stringValue)))
+                } else {
+                    node.dependentSchemas.append((name, try sub(value, ["dependencies", name])))
+                }
+            }
+        }
         return node
     }
 
