@@ -19,13 +19,19 @@ enum LinterFactory {
             names[rule.description.name] = rule.description.id
         }
         let (waivers, waiverFindings) = Waivers.read(configuration.waivers, path: path, knownRules: names)
+        let schemaFolder = session.resolve(configuration.schemaFolder)
+        let (catalog, schemaFindings) = SchemaCatalog.load(
+            schemaFolder: schemaFolder,
+            displayFolder: FileSystem.relative(schemaFolder, to: FileSystem.currentDirectory()),
+            schemaMap: configuration.schemaMap, root: session.root,
+            formatAssertion: configuration.formatAssertion)
         let linter = Linter(
             limits: configuration.limits,
-            validator: nil,
+            validator: catalog,
             rules: RuleEngine(rules: rules, today: today),
             waivers: waivers
         )
-        return (linter, ruleFindings + waiverFindings)
+        return (linter, ruleFindings + waiverFindings + schemaFindings)
     }
 
     /// Today in UTC, or the `--today` the user gave (for reproducible runs and tests).

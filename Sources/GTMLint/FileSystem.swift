@@ -82,12 +82,21 @@ public enum FileSystem {
     /// Every `*.yaml` / `*.yml` file under a folder, recursively, sorted; hidden folders are
     /// skipped, and symbolic links to folders are not followed (no cycles, no escapes).
     public static func yamlFiles(under directory: String) -> [String] {
+        files(under: directory, where: isYAMLName)
+    }
+
+    /// Every file under a folder whose name ends with `suffix`, recursively, sorted.
+    public static func files(under directory: String, suffix: String) -> [String] {
+        files(under: directory) { $0.hasSuffix(suffix) }
+    }
+
+    static func files(under directory: String, where accept: (String) -> Bool) -> [String] {
         var result: [String] = []
-        walk(directory, into: &result)
+        walk(directory, accept, into: &result)
         return result.sorted()
     }
 
-    private static func walk(_ directory: String, into result: inout [String]) {
+    private static func walk(_ directory: String, _ accept: (String) -> Bool, into result: inout [String]) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
@@ -100,9 +109,9 @@ public enum FileSystem {
             guard lstat(path, &st) == 0 else { continue }
             switch st.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, into: &result)
+                walk(path, accept, into: &result)
             case S_IFREG, S_IFLNK:
-                if isYAMLName(name), kind(of: path) == .file { result.append(path) }
+                if accept(name), kind(of: path) == .file { result.append(path) }
             default:
                 continue
             }

@@ -181,7 +181,7 @@ struct Evaluator {
         if let sub = node.unevaluatedItems, !annotations.allItems {
             for i in annotations.items..<max(items.count, annotations.items) where !annotations.containsIndexes.contains(i) {
                 if evaluate(sub, items[i], path + [String(i)], kw + "/unevaluatedItems", &errors) == nil {
-                    if sub.boolean == false { rewriteLast(&errors, "unexpected item at index \(i): no schema describes it") }
+                    if sub.boolean == false { rewriteLast(&errors, "unexpected item at index \(i): no schema describes it", keyword: "unevaluatedItems") }
                     valid = false
                 }
             }
@@ -208,7 +208,7 @@ struct Evaluator {
             }
             if !known, let sub = node.additionalProperties {
                 if evaluate(sub, value, path + [key], kw + "/additionalProperties", &errors) == nil {
-                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node)) }
+                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "additionalProperties") }
                     valid = false
                 }
                 annotations.properties.insert(key)
@@ -220,7 +220,7 @@ struct Evaluator {
         if let sub = node.unevaluatedProperties {
             for (key, value) in object where !annotations.properties.contains(key) {
                 if evaluate(sub, value, path + [key], kw + "/unevaluatedProperties", &errors) == nil {
-                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node)) }
+                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "unevaluatedProperties") }
                     valid = false
                 }
                 annotations.properties.insert(key)
@@ -238,9 +238,12 @@ struct Evaluator {
         return "unknown property \(JSONText.quote(key))"
     }
 
-    func rewriteLast(_ errors: inout [ValidationError], _ message: String) {
+    /// Replaces the generic "no value is allowed" of a `false` subschema with what it means
+    /// where it stands (an unknown property, an unexpected item), naming the keyword.
+    func rewriteLast(_ errors: inout [ValidationError], _ message: String, keyword: String) {
         guard !errors.isEmpty else { return }
         errors[errors.count - 1].message = message
+        errors[errors.count - 1].keyword = keyword
     }
 
     func error(_ node: SchemaNode, _ keyword: String, _ path: [String], _ kw: String, _ message: String) -> ValidationError {

@@ -70,3 +70,39 @@ struct CheckCommandTests {
         #expect(!result.stdout.contains("\u{1B}["))
     }
 }
+
+@Suite("The bundled strategy and schemas")
+struct BundledStrategyTests {
+    @Test func ownStrategyIsClean() throws {
+        let result = try gtm(["check", "--today", "2026-11-24"])
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(result.stdout.hasPrefix("0 errors, 0 warnings in "), "\(result.stdout)")
+    }
+
+    @Test func bundledSchemasMatchTheFolder() throws {
+        let bundled = try String(contentsOf: Paths.packageRoot.appendingPathComponent("Sources/GTMLint/BundledSchemas.swift"), encoding: .utf8)
+        let folder = Paths.packageRoot.appendingPathComponent("schemas")
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".schema.json") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(bundled.contains("(\"\(name)\", ###\"\"\"\n" + text + "\"\"\"###)"), "\(name) differs from the built-in copy: run `make schemas`")
+        }
+    }
+
+    @Test func worksWithoutASchemasFolder() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-noschemas-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("strategy"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+            apiVersion: gtm/v1
+            kind: Segment
+            id: x
+            accounts: {estimated: lots}
+            excludes: [a]
+            """.write(to: dir.appendingPathComponent("strategy/x.yaml"), atomically: true, encoding: .utf8)
+        let result = try gtm(["check"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("strategy/x.yaml:4:23: error: expected an integer, got the string \"lots\" [schema]"), "\(result.stdout)")
+        #expect(result.stdout.contains("strategy/x.yaml:5:1: error: unknown property \"excludes\""), "\(result.stdout)")
+    }
+}

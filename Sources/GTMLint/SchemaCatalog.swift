@@ -1,0 +1,92 @@
+import GTMCore
+import GTMModel
+import JSONSchema
+import YAMLSource
+
+/// The compiled schema of each document kind: the repository's own `schemas/` first, the
+/// schemas built into the binary for any kind the repository does not define. Compiled once
+/// per run; validation is then a pure function safe to call from every thread.
+public struct SchemaCatalog: DocumentValidating {
+    public let schemas: [DocumentKind: Schema]
+
+    /// Loads and compiles; a malformed schema is a finding at the bad keyword's position, and
+    /// documents of that kind are then not validated.
+    public static func load(
+        schemaFolder: String?, displayFolder: String, schemaMap: [(prefix: String, directory: String)],
+        root: String, formatAssertion: Bool
+    ) -> (SchemaCatalog, [Finding]) {
+        var findings: [Finding] = []
+        var sources: [String: (path: String, bytes: [UInt8])] = [:]
+        for file in BundledSchemas.files {
+            sources[file.name] = ("<built-in>/" + file.name, Array(file.text.utf8))
+        }
+        if let folder = schemaFolder, FileSystem.kind(of: folder) == .directory {
+            for path in FileSystem.files(under: folder, suffix: ".json") {
+                let name = String(path.dropFirst(folder.count + 1))
+                do throws(FileError) {
+                    if case .bytes(let bytes) = try FileSystem.read(path, limit: 16 << 20) {
+                        sources[name] = (displayFolder + "/" + name, bytes)
+                    }
+                } catch {
+                    findings.append(Finding(rule: "schema-invalid", severity: .error, message: "cannot read the schema: \(error.message)", location: .file(displayFolder + "/" + name)))
+                }
+            }
+        }
+        let mapping = SchemaFileMap(mappings: schemaMap.map { ($0.prefix, $0.directory.hasPrefix("/") ? $0.directory : root + "/" + $0.directory) }, root: root)
+        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: mapping.loader)
+        var documents: [String: (path: String, document: JSONDocument)] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            do {
+                let document = try JSONParser.parse(source.bytes)
+                try compiler.register(document)
+                documents[name] = (source.path, document)
+            } catch let error as JSONSyntaxError {
+                findings.append(Finding(rule: "schema-invalid", severity: .error, message: "the schema is not valid JSON: \(error.message)", location: SourceLocation(path: source.path, line: error.line, column: error.column)))
+            } catch let error as SchemaError {
+                findings.append(schemaFinding(error, path: source.path))
+            } catch {
+                findings.append(Finding(rule: "schema-invalid", severity: .error, message: "\(error)", location: .file(source.path)))
+            }
+        }
+        var schemas: [DocumentKind: Schema] = [:]
+        for kind in DocumentKind.allCases {
+            guard let (path, document) = documents[kind.schemaFileName] else { continue }
+            do {
+                schemas[kind] = try compiler.compile(document)
+            } catch {
+                findings.append(schemaFinding(error, path: path))
+            }
+        }
+        return (SchemaCatalog(schemas: schemas), findings)
+    }
+
+    static func schemaFinding(_ error: SchemaError, path: String) -> Finding {
+        Finding(
+            rule: "schema-invalid", severity: .error,
+            message: "invalid schema: \(error.message)" + (error.pointer.isEmpty ? "" : " (at \(error.pointer))"),
+            location: SourceLocation(path: path, line: error.line ?? 1, column: error.column ?? 1)
+        )
+    }
+
+    public func validate(_ document: GTMDocument) -> [Finding] {
+        guard let schema = schemas[document.kind] else { return [] }
+        return SchemaFindings.findings(schema.validate(document.root.jsonValue), root: document.root, path: document.path, documentID: document.id)
+    }
+}
+
+/// Schema errors as findings at the instance's position.
+public enum SchemaFindings {
+    public static func findings(_ result: ValidationResult, root: YAMLNode, path: String, documentID: String?) -> [Finding] {
+        result.errors.map { error in
+            let pointer = JSONPointer(parsing: error.instanceLocation) ?? .root
+            // An unknown property is reported at its key, where the typo is.
+            let isUnknownKey = error.keyword == "additionalProperties" || error.keyword == "unevaluatedProperties"
+            let mark = (isUnknownKey ? root.keyMark(at: pointer) : nil) ?? root.mark(at: pointer)
+            return Finding(
+                rule: "schema", severity: .error, message: error.message,
+                location: SourceLocation(path: path, line: mark.line, column: mark.column),
+                pointer: pointer, documentID: documentID
+            )
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import JSONSchema
+import YAMLSource
+
+extension YAMLNode {
+    /// The node as a JSON value for schema validation. Positions stay in the node tree;
+    /// validation errors come back as JSON Pointers, which `mark(at:)` turns into positions.
+    public var jsonValue: JSONValue {
+        switch content {
+        case .scalar(let s):
+            switch s.value {
+            case .null: return .null
+            case .bool(let b): return .bool(b)
+            case .integer(let t), .float(let t, _):
+                return JSONNumber(literal: t).map(JSONValue.number) ?? .string(s.text)
+            case .nonFinite: return .string(s.text)
+            case .string(let t): return .string(t)
+            }
+        case .sequence(let items):
+            return .array(items.map(\.jsonValue))
+        case .mapping(let entries):
+            return .object(JSONObject(entries.compactMap { e in e.keyText.map { ($0, e.value.jsonValue) } }))
+        }
+    }
+}
