@@ -18,13 +18,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var session = try Session.open()
-        if schema.formatAssert { session.configuration.formatAssertion = true }
-        for text in schema.schemaMap {
-            guard let mapping = SchemaMapping.parse(text) else {
-                throw CommandFailure(message: "--schema-map expects PREFIX=DIR, got \"\(text)\"")
-            }
-            session.configuration.schemaMap.append(mapping)
-        }
+        try session.apply(schema)
         let targets = paths.isEmpty ? [session.resolve(session.configuration.strategyFolder)] : paths
         let source = WorkingTreeSource(repositoryRoot: session.root, maxFileSize: session.configuration.limits.maxFileSize)
         let (inputs, missing) = source.inputs(for: targets)

@@ -23,7 +23,7 @@ enum LinterFactory {
         let (catalog, schemaFindings) = SchemaCatalog.load(
             schemaFolder: schemaFolder,
             displayFolder: FileSystem.relative(schemaFolder, to: FileSystem.currentDirectory()),
-            schemaMap: configuration.schemaMap, root: session.root,
+            loader: configuration.schemaLoader(root: session.root),
             formatAssertion: configuration.formatAssertion)
         let linter = Linter(
             limits: configuration.limits,

@@ -32,6 +32,18 @@ struct Session {
         }
     }
 
+    /// Command-line schema flags on top of the settings.
+    mutating func apply(_ options: SchemaOptions) throws(CommandFailure) {
+        if options.formatAssert { configuration.formatAssertion = true }
+        for text in options.schemaMap {
+            guard let mapping = SchemaMapping.parse(text) else {
+                throw CommandFailure(message: "--schema-map expects PREFIX=DIR, got \"\(text)\"")
+            }
+            let directory = mapping.directory.hasPrefix("/") ? mapping.directory : FileSystem.absolute(mapping.directory)
+            configuration.commandLineSchemaMap.append((mapping.prefix, directory))
+        }
+    }
+
     /// A folder from the settings, as an absolute path under the repository root.
     func resolve(_ folder: String) -> String {
         folder.hasPrefix("/") ? folder : FileSystem.normalize(root + "/" + folder)

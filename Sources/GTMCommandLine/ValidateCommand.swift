@@ -1,21 +1,65 @@
 import ArgumentParser
+import GTMCore
+import GTMLint
+import GTMReport
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Validate any YAML or JSON files against one JSON Schema."
+        abstract: "Validate any YAML or JSON files against one JSON Schema (draft 2020-12).",
+        discussion: "Files ending in .json are read as JSON, others as YAML (every document of a multi-document file is validated). Folders are searched for .yaml, .yml and .json files. `-` reads standard input as YAML."
     )
 
-    @Option(name: .long, help: "The schema file (JSON or YAML).")
+    @Option(name: .long, help: "The schema file (JSON, or YAML by extension).")
     var schema: String
 
-    @Argument(help: "Files to validate; - reads standard input.")
+    @Argument(help: "Files or folders to validate; - reads standard input.")
     var files: [String]
 
     @OptionGroup var report: ReportOptions
     @OptionGroup var schemaOptions: SchemaOptions
 
     func run() throws {
-        throw CommandFailure(message: "validate: pending")
+        var session = try Session.open()
+        try session.apply(schemaOptions)
+        let configuration = session.configuration
+        let cwd = FileSystem.currentDirectory()
+        guard FileSystem.kind(of: schema) == .file else { throw CommandFailure(message: "no such schema file: \(schema)") }
+        let (validator, schemaFindings) = InstanceValidator.load(
+            schemaPath: schema, displayPath: FileSystem.relative(schema, to: cwd),
+            schemaFolder: session.resolve(configuration.schemaFolder), loader: configuration.schemaLoader(root: session.root),
+            root: session.root, formatAssertion: configuration.formatAssertion, limits: configuration.limits)
+        guard let validator else {
+            try session.finish(Report(findings: session.configurationFindings + schemaFindings, files: []), options: report)
+            return
+        }
+        let source = WorkingTreeSource(repositoryRoot: session.root, maxFileSize: configuration.limits.maxFileSize)
+        var inputs: [LintInput] = []
+        for path in files {
+            if path == "-" {
+                let content: LintInput.Content
+                do {
+                    switch try FileSystem.readStandardInput(limit: configuration.limits.maxFileSize) {
+                    case .bytes(let b): content = .bytes(b)
+                    case .tooLarge(let n): content = .tooLarge(size: n)
+                    }
+                } catch {
+                    content = .unreadable(error.message)
+                }
+                inputs.append(LintInput(path: "-", content: content))
+            } else if FileSystem.kind(of: path) == .directory {
+                inputs += FileSystem.files(under: path) { FileSystem.isYAMLName($0) || $0.hasSuffix(".json") }.map(source.read)
+            } else if FileSystem.exists(path) {
+                inputs.append(source.read(path))
+            } else {
+                throw CommandFailure(message: "no such file or folder: \(path)")
+            }
+        }
+        let perFile = concurrentMap(inputs) { validator.validate($0) }
+        let findings = session.configurationFindings + schemaFindings + perFile.flatMap { $0 }
+        let statuses = inputs.map { input in
+            Report.FileStatus(path: input.path, valid: !findings.contains { $0.location.path == input.path && $0.severity == .error })
+        }
+        try session.finish(Report(findings: findings, files: statuses), options: report)
     }
 }

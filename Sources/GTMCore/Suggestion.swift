@@ -1,13 +1,18 @@
 /// "Did you mean …?" for misspelt keys, kinds and rule ids.
 public enum Suggestion {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a typo
-    /// (at most a third of the word's length, and at least one edit allowed).
+    /// (at most a third of the word's length, or a long shared beginning).
     public static func closest(to word: String, in candidates: some Sequence<String>) -> String? {
         let limit = max(1, word.count / 3)
+        let w = Array(word.lowercased().unicodeScalars)
         var best: (String, Int)?
         for candidate in candidates {
+            let x = Array(candidate.lowercased().unicodeScalars)
             let d = distance(word.lowercased(), candidate.lowercased())
-            if d <= limit, d < (best?.1 ?? Int.max) { best = (candidate, d) }
+            // A long shared beginning is a typo too (`excludes` for `exclusions`).
+            let prefix = zip(w, x).prefix { $0 == $1 }.count
+            let close = d <= limit || (prefix >= 4 && prefix * 2 >= max(w.count, x.count))
+            if close, d < (best?.1 ?? Int.max) { best = (candidate, d) }
         }
         return best?.0
     }

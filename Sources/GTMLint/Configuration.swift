@@ -1,4 +1,5 @@
 import GTMCore
+import JSONSchema
 import YAMLSource
 
 /// Settings from `.gtm.yaml` at the repository root. Every key is checked: a misspelt setting
@@ -12,8 +13,24 @@ public struct Configuration: Sendable {
     public var schemaFolder = "schemas"
     public var limits = YAMLLimits.default
     public var formatAssertion = false
-    /// `PREFIX=DIR` mappings for remote `$ref`s, DIR relative to the repository root.
+    /// `PREFIX=DIR` mappings for remote `$ref`s from the settings, DIR relative to the
+    /// repository root; they may not reach outside it.
     public var schemaMap: [(prefix: String, directory: String)] = []
+    /// `--schema-map` mappings the user gave on the command line, absolute, unconfined.
+    public var commandLineSchemaMap: [(prefix: String, directory: String)] = []
+
+    /// The loader for remote references: the command line's mappings first, then the
+    /// settings' ones, which stay inside the repository.
+    public func schemaLoader(root: String) -> SchemaResourceLoader {
+        let cli = SchemaFileMap(mappings: commandLineSchemaMap)
+        let confined = SchemaFileMap(
+            mappings: schemaMap.map { ($0.prefix, $0.directory.hasPrefix("/") ? $0.directory : root + "/" + $0.directory) },
+            root: root)
+        return { uri throws(SchemaError) in
+            if let document = try cli.load(uri) { return document }
+            return try confined.load(uri)
+        }
+    }
     /// The `rules:` section, read by the rules module (it knows the rule ids and settings).
     public var rules: YAMLNode?
     /// The `waivers:` section, read by the rules module.

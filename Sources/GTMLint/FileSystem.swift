@@ -90,7 +90,7 @@ public enum FileSystem {
         files(under: directory) { $0.hasSuffix(suffix) }
     }
 
-    static func files(under directory: String, where accept: (String) -> Bool) -> [String] {
+    public static func files(under directory: String, where accept: (String) -> Bool) -> [String] {
         var result: [String] = []
         walk(directory, accept, into: &result)
         return result.sorted()

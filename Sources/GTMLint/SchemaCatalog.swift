@@ -12,8 +12,8 @@ public struct SchemaCatalog: DocumentValidating {
     /// Loads and compiles; a malformed schema is a finding at the bad keyword's position, and
     /// documents of that kind are then not validated.
     public static func load(
-        schemaFolder: String?, displayFolder: String, schemaMap: [(prefix: String, directory: String)],
-        root: String, formatAssertion: Bool
+        schemaFolder: String?, displayFolder: String, loader: @escaping SchemaResourceLoader,
+        formatAssertion: Bool
     ) -> (SchemaCatalog, [Finding]) {
         var findings: [Finding] = []
         var sources: [String: (path: String, bytes: [UInt8])] = [:]
@@ -32,8 +32,7 @@ public struct SchemaCatalog: DocumentValidating {
                 }
             }
         }
-        let mapping = SchemaFileMap(mappings: schemaMap.map { ($0.prefix, $0.directory.hasPrefix("/") ? $0.directory : root + "/" + $0.directory) }, root: root)
-        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: mapping.loader)
+        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: loader)
         var documents: [String: (path: String, document: JSONDocument)] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {

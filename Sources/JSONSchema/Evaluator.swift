@@ -260,12 +260,18 @@ struct Evaluator {
 
 /// Edit distance for "did you mean" hints on unknown properties.
 enum NameDistance {
+    /// Close by edit distance (a third of the word), or sharing a long prefix
+    /// (`excludes` → `exclusions`).
     static func closest(to word: String, in candidates: [String]) -> String? {
-        let limit = max(1, word.count / 3)
+        let w = Array(word.lowercased().unicodeScalars)
+        let limit = max(1, w.count / 3)
         var best: (String, Int)?
         for c in candidates {
-            let d = distance(Array(word.lowercased().unicodeScalars), Array(c.lowercased().unicodeScalars))
-            if d <= limit, d < (best?.1 ?? .max) { best = (c, d) }
+            let x = Array(c.lowercased().unicodeScalars)
+            let d = distance(w, x)
+            let prefix = zip(w, x).prefix { $0 == $1 }.count
+            let close = d <= limit || (prefix >= 4 && prefix * 2 >= max(w.count, x.count))
+            if close, d < (best?.1 ?? .max) { best = (c, d) }
         }
         return best?.0
     }

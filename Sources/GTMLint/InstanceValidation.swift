@@ -1,0 +1,131 @@
+import GTMCore
+import GTMModel
+import JSONSchema
+import YAMLSource
+
+/// `gtm validate`: any YAML or JSON file against one schema, with the same findings and
+/// positions as `gtm check`.
+public struct InstanceValidator: Sendable {
+    public let schema: Schema
+    public let limits: YAMLLimits
+
+    /// Compiles the schema at `path` (JSON, or YAML by extension), with the repository's schema
+    /// folder registered so its `$id`s resolve, and `schemaMap` for remote references.
+    public static func load(
+        schemaPath: String, displayPath: String, schemaFolder: String?, loader: @escaping SchemaResourceLoader,
+        root: String, formatAssertion: Bool, limits: YAMLLimits
+    ) -> (InstanceValidator?, [Finding]) {
+        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: loader)
+        var findings: [Finding] = []
+        if let folder = schemaFolder, FileSystem.kind(of: folder) == .directory {
+            for path in FileSystem.files(under: folder, suffix: ".json") where FileSystem.normalize(path) != FileSystem.normalize(FileSystem.absolute(schemaPath)) {
+                if case .bytes(let bytes)? = try? FileSystem.read(path, limit: limits.maxFileSize), let document = try? JSONParser.parse(bytes) {
+                    _ = try? compiler.register(document)
+                }
+            }
+        }
+        let input = WorkingTreeSource(repositoryRoot: root, maxFileSize: limits.maxFileSize).read(schemaPath)
+        guard case .bytes(let bytes) = input.content else {
+            return (nil, [Finding(rule: "schema-invalid", severity: .error, message: "cannot read the schema", location: .file(displayPath))])
+        }
+        let document: JSONDocument
+        switch Self.parse(bytes, path: displayPath, limits: limits) {
+        case .failure(let problems): return (nil, problems)
+        case .success(let documents):
+            guard let first = documents.first else {
+                return (nil, [Finding(rule: "schema-invalid", severity: .error, message: "the schema file holds no document", location: .file(displayPath))])
+            }
+            document = first.document
+        }
+        do {
+            let schema = try compiler.compile(document, uri: "file://" + FileSystem.absolute(schemaPath))
+            return (InstanceValidator(schema: schema, limits: limits), findings)
+        } catch {
+            findings.append(SchemaCatalog.schemaFinding(error, path: displayPath))
+            return (nil, findings)
+        }
+    }
+
+    /// One parsed document of a file, and how to find the position of a pointer in it.
+    struct ParsedDocument {
+        var document: JSONDocument
+        var yaml: YAMLNode?
+    }
+
+    enum ParseOutcome {
+        case success([ParsedDocument])
+        case failure([Finding])
+    }
+
+    /// JSON files by extension through the JSON parser; everything else through libyaml.
+    static func parse(_ bytes: [UInt8], path: String, limits: YAMLLimits) -> ParseOutcome {
+        if path.hasSuffix(".json") {
+            do {
+                return .success([ParsedDocument(document: try JSONParser.parse(bytes), yaml: nil)])
+            } catch {
+                return .failure([Finding(rule: "json-syntax", severity: .error, message: error.message,
+                                         location: SourceLocation(path: path, line: error.line, column: error.column))])
+            }
+        }
+        let file = YAMLLoader.load(bytes, path: path, limits: limits)
+        let problems = file.problems.map { YAMLFindings.finding(for: $0, path: path) }
+        if file.problems.contains(where: \.isFatal) { return .failure(problems) }
+        let documents = file.documents.map { doc in
+            ParsedDocument(document: JSONDocument(value: doc.root.jsonValue, positions: doc.root.positionTable()), yaml: doc.root)
+        }
+        return problems.isEmpty ? .success(documents) : .failure(problems)
+    }
+
+    /// Findings for one input file.
+    public func validate(_ input: LintInput) -> [Finding] {
+        guard case .bytes(let bytes) = input.content else {
+            return Linter(limits: limits, validator: nil).lintFile(input).findings
+        }
+        switch Self.parse(bytes, path: input.path, limits: limits) {
+        case .failure(let findings):
+            return findings
+        case .success(let documents):
+            return documents.flatMap { parsed in
+                let result = schema.validate(parsed.document.value)
+                if let yaml = parsed.yaml {
+                    return SchemaFindings.findings(result, root: yaml, path: input.path, documentID: nil)
+                }
+                return result.errors.map { error in
+                    let position = parsed.document.position(of: error.instanceLocation) ?? (1, 1)
+                    return Finding(rule: "schema", severity: .error, message: error.message,
+                                   location: SourceLocation(path: input.path, line: position.line, column: position.column),
+                                   pointer: JSONPointer(parsing: error.instanceLocation))
+                }
+            }
+        }
+    }
+}
+
+extension YAMLNode {
+    /// Pointer → position of every node, keys for mapping members (for schema files written in
+    /// YAML, whose errors point at keywords).
+    func positionTable() -> [String: (line: Int, column: Int)] {
+        var table: [String: (line: Int, column: Int)] = [:]
+        func walk(_ node: YAMLNode, _ pointer: String) {
+            switch node.content {
+            case .mapping(let entries):
+                for e in entries {
+                    guard let key = e.keyText else { continue }
+                    let child = pointer + "/" + key.replacing("~", with: "~0").replacing("/", with: "~1")
+                    table[child] = (e.key.mark.line, e.key.mark.column)
+                    walk(e.value, child)
+                }
+            case .sequence(let items):
+                for (i, item) in items.enumerated() {
+                    table[pointer + "/\(i)"] = (item.mark.line, item.mark.column)
+                    walk(item, pointer + "/\(i)")
+                }
+            case .scalar:
+                break
+            }
+        }
+        table[""] = (mark.line, mark.column)
+        walk(self, "")
+        return table
+    }
+}

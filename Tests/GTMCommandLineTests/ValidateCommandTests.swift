@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@Suite("gtm validate from the command line")
+struct ValidateCommandTests {
+    static let schema = """
+        {"$schema": "https://json-schema.org/draft/2020-12/schema",
+         "type": "object",
+         "properties": {"id": {"type": "string"}, "accounts": {"type": "object", "properties": {"estimated": {"type": "integer"}}}},
+         "additionalProperties": true}
+        """
+
+    @Test func reportsEachProblemAtItsPosition() throws {
+        let dir = Paths.fixtures.appendingPathComponent("broken")
+        let schemaFile = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-validate-\(UUID().uuidString).json")
+        try Self.schema.write(to: schemaFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: schemaFile) }
+        let result = try gtm(["validate", "--schema", schemaFile.path, "type-error.yaml", "duplicate-key.yaml", "syntax-error.yaml", "billion-laughs.yaml"], in: dir)
+        #expect(result.status == 1)
+        for expected in [
+            "type-error.yaml:6:14: error: expected an integer, got the string \"many\" [schema]",
+            "duplicate-key.yaml:5:1: error: duplicate key \"name\"",
+            "syntax-error.yaml:6:10: error: did not find expected ',' or ']'",
+            "billion-laughs.yaml:6:8: error: the document expands to more than 100000 nodes",
+        ] {
+            #expect(result.stdout.contains(expected), "missing: \(expected)\n\(result.stdout)")
+        }
+    }
+
+    @Test func readsStandardInput() throws {
+        let schemaFile = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-validate-\(UUID().uuidString).json")
+        try Self.schema.write(to: schemaFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: schemaFile) }
+        let result = try gtm(["validate", "--schema", schemaFile.path, "-"], stdin: Data("id: 12\n".utf8))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("-:1:5: error: expected a string, got the integer 12"), "\(result.stdout)")
+    }
+
+    @Test func malformedSchemaIsRejectedAtTheKeyword() throws {
+        let schemaFile = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-bad-\(UUID().uuidString).json")
+        try "{\n  \"type\": \"object\",\n  \"minimum\": \"a\"\n}\n".write(to: schemaFile, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: schemaFile) }
+        let result = try gtm(["validate", "--schema", schemaFile.path, "-"], stdin: Data("{}".utf8))
+        #expect(result.status == 1)
+        #expect(result.stdout.contains(":3:3: error: invalid schema: minimum: expected a number"), "\(result.stdout)")
+    }
+}
+
+/// The official suite through the command line: one process per group, its tests as files,
+/// answers read from `files[].valid` in the JSON output.
+@Suite("JSON Schema Test Suite through gtm validate")
+struct SuiteThroughCommandLineTests {
+    static let suite = Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-test-suite")
+    static let meta = Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-metaschemas/draft2020-12")
+    static var available: Bool { FileManager.default.fileExists(atPath: suite.appendingPathComponent("tests/draft2020-12").path) }
+
+    static var files: [String] {
+        guard available else { return [] }
+        let dir = suite.appendingPathComponent("tests/draft2020-12")
+        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    @Test(.enabled(if: available, "JSON-Schema-Test-Suite not found at ../shared/json-schema-test-suite; skipped"), arguments: files)
+    func file(_ name: String) throws {
+        let data = try Data(contentsOf: Self.suite.appendingPathComponent("tests/draft2020-12").appendingPathComponent(name))
+        let groups = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let work = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-suite-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: work) }
+        for (g, group) in groups.enumerated() {
+            let schemaFile = work.appendingPathComponent("schema-\(g).json")
+            try JSONSerialization.data(withJSONObject: group["schema"]!, options: [.fragmentsAllowed]).write(to: schemaFile)
+            let tests = group["tests"] as? [[String: Any]] ?? []
+            var arguments = ["validate", "--format", "json", "--schema", schemaFile.path,
+                             "--schema-map", "http://localhost:1234/=" + Self.suite.appendingPathComponent("remotes").path,
+                             "--schema-map", "https://json-schema.org/draft/2020-12/=" + Self.meta.path]
+            for (t, test) in tests.enumerated() {
+                let file = work.appendingPathComponent("g\(g)-t\(t).json")
+                try JSONSerialization.data(withJSONObject: test["data"]!, options: [.fragmentsAllowed]).write(to: file)
+                arguments.append(file.lastPathComponent)
+            }
+            let result = try gtm(arguments, in: work)
+            let output = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stderr)")
+            let valid = Dictionary(uniqueKeysWithValues: ((output["files"] as? [[String: Any]]) ?? []).map { ($0["path"] as! String, $0["valid"] as! Bool) })
+            for (t, test) in tests.enumerated() {
+                let expected = test["valid"] as? Bool ?? false
+                #expect(valid["g\(g)-t\(t).json"] == expected, "\(name) / \(group["description"] ?? "") / \(test["description"] ?? "")")
+            }
+            #expect(result.status == (tests.allSatisfy { $0["valid"] as? Bool == true } ? 0 : 1))
+        }
+    }
+}
