@@ -56,7 +56,7 @@ struct RuleExampleTests {
         #expect(d.id.wholeMatch(of: /GTM[0-9]{3}/) != nil, "\(d.id) is not a GTMnnn id")
         #expect(d.name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil, "\(d.name) is not kebab-case")
         #expect(!d.summary.isEmpty && !d.rationale.isEmpty && !d.seeds.isEmpty)
-        #expect(d.rationale.contains("seed"), "\(d.id)'s rationale cites no seed")
+        #expect(d.rationale.lowercased().contains("seed"), "\(d.id)'s rationale cites no seed")
     }
 
     @Test func idsAndNamesAreUnique() {

@@ -1,3 +1,6 @@
 /// The evidence and subtraction rules: exclusions, positioning, experiments, sequence, coherence table.
 let evidenceRules: [any Rule.Type] = [
+    ExclusionsMissingRule.self,
+    ExclusionWithoutReasonRule.self,
+    ExcludedSegmentTargetedRule.self,
 ]

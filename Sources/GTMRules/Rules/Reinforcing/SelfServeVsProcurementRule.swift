@@ -15,7 +15,7 @@ struct SelfServeVsProcurementRule: Rule {
             """,
         seeds: ["003"],
         settings: [
-            RuleSetting("self-serve-motions", .strings(["self-serve", "product-led"]), "Motions in which the buyer buys alone."),
+            .selfServeMotions,
         ],
         passing: [
             RuleExample("""
@@ -47,11 +47,9 @@ struct SelfServeVsProcurementRule: Rule {
     )
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let strategy = context.strategy else { return [] }
-        let motion = NodeRef(strategy, "motion", "primary")
+        guard let strategy = context.strategy, let (motion, motionName) = context.selfServeMotion else { return [] }
         let process = NodeRef(strategy, "buyers", "buyingProcess")
-        guard let motionName = motion.node?.string, context.strings("self-serve-motions").contains(motionName),
-              process.node?.string == "procurement-led" else { return [] }
+        guard process.node?.string == "procurement-led" else { return [] }
         return [context.finding(
             "buyers purchase through procurement, but the motion is \(motionName): nobody in a self-serve funnel runs a procurement process",
             at: process,

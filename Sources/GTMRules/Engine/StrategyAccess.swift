@@ -1,0 +1,58 @@
+import GTMCore
+import GTMModel
+
+/// Shared reads of the Strategy document that several rules make the same way.
+extension RuleContext {
+    /// The primary motion and its place, when the strategy names one.
+    public var motion: (ref: NodeRef, name: String)? {
+        guard let strategy else { return nil }
+        let ref = NodeRef(strategy, "motion", "primary")
+        return ref.node?.string.map { (ref, $0) }
+    }
+
+    /// The primary motion when it is one the setting `self-serve-motions` lists.
+    public var selfServeMotion: (ref: NodeRef, name: String)? {
+        guard let m = motion, strings("self-serve-motions").contains(m.name) else { return nil }
+        return m
+    }
+
+    /// The annual contract value and its place: `pricing.acv`, else `economics.acv`.
+    public var acv: (ref: NodeRef, amount: Double, currency: String)? {
+        guard let strategy else { return nil }
+        for path in [["pricing", "acv"], ["economics", "acv"]] {
+            let ref = NodeRef(strategy, JSONPointer(tokens: path))
+            if let amount = ref.node?["amount"]?.number {
+                return (ref.appending("amount"), amount, ref.node?["currency"]?.string ?? "")
+            }
+        }
+        return nil
+    }
+
+    /// The stage, with its place.
+    public var stage: (ref: NodeRef, name: String)? {
+        guard let strategy else { return nil }
+        let ref = NodeRef(strategy, "stage")
+        return ref.node?.string.map { (ref, $0) }
+    }
+
+    /// The stages before GTM fit, when scaling moves are premature.
+    public static let stagesBeforeFit: Set = ["problem-solution-fit", "product-market-fit"]
+}
+
+/// The setting every self-serve rule shares.
+extension RuleSetting {
+    static let selfServeMotions = RuleSetting(
+        "self-serve-motions", .strings(["self-serve", "product-led"]), "Motions in which buyers sign up and pay on their own.")
+}
+
+/// Formats amounts in messages: 120000 → "120,000".
+func amount(_ value: Double) -> String {
+    let whole = Int(value.rounded())
+    let digits = String(abs(whole))
+    var out = ""
+    for (i, c) in digits.enumerated() {
+        if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+        out.append(c)
+    }
+    return (whole < 0 ? "-" : "") + out
+}

@@ -1,0 +1,63 @@
+import GTMCore
+import GTMModel
+
+/// Excluding a segment and targeting it is one decision contradicting another.
+struct ExcludedSegmentTargetedRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM214",
+        name: "excluded-segment-targeted",
+        severity: .error,
+        summary: "The strategy or a functional plan targets a segment the strategy excludes.",
+        rationale: """
+            Strategy is subtraction (seed 003), and functions execute inside the GTM model \
+            (seed 004): a beachhead, a next segment, or a plan's target that the strategy \
+            excludes means two decisions contradict each other.
+            """,
+        seeds: ["003", "004"],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: smb\nexclusions:\n  - {id: no-enterprise, segment: enterprise, reason: r}\n---\napiVersion: gtm/v1\nkind: SalesPlan\nid: p\nstrategy: s\nsegments: [smb]\n"),
+        ],
+        failing: [
+            RuleExample("""
+                apiVersion: gtm/v1
+                kind: Strategy
+                id: s
+                beachhead: smb
+                growth: {nextSegments: [↓enterprise]}
+                exclusions:
+                  - {id: no-enterprise, segment: ⤷⤷⤷enterprise, reason: Procurement cycles.}
+                ---
+                apiVersion: gtm/v1
+                kind: SalesPlan
+                id: sales
+                strategy: s
+                segments: [smb, ↓enterprise]
+                targets:
+                  - {segment: ↓enterprise, accounts: 40}
+                """),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: [smb, ↓agencies]\nexclusions:\n  - {id: x, segment: ⤷agencies, reason: r}\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        var excluded: [String: NodeRef] = [:]
+        for item in NodeRef(strategy, "exclusions").items {
+            let ref = item.appending("segment")
+            if let id = ref.node?.string, excluded[id] == nil { excluded[id] = ref }
+        }
+        guard !excluded.isEmpty else { return [] }
+        var targets: [(NodeRef, String)] = context.beachheadSegments().map { ($0.ref, "the beachhead") }
+        targets += NodeRef(strategy, "growth", "nextSegments").items.map { ($0, "a next segment of the strategy") }
+        for plan in context.workspace.documents where plan.kind.isFunctionalPlan {
+            targets += NodeRef(plan, "segments").items.map { ($0, "a segment of \(plan.displayName)") }
+            targets += NodeRef(plan, "targets").items.map { ($0.appending("segment"), "a target of \(plan.displayName)") }
+        }
+        return targets.compactMap { ref, role in
+            guard let id = ref.node?.string, let exclusion = excluded[id] else { return nil }
+            return context.finding(
+                "\"\(id)\" is \(role), but the strategy excludes it",
+                at: ref, related: [(exclusion, "\"\(id)\" is excluded here")])
+        }
+    }
+}

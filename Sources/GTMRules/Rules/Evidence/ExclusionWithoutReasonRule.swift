@@ -1,0 +1,32 @@
+import GTMCore
+import GTMModel
+
+/// An exclusion without a reason is undone by the first attractive deal.
+struct ExclusionWithoutReasonRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM213",
+        name: "exclusion-without-reason",
+        severity: .warning,
+        summary: "An exclusion does not say why it is refused.",
+        rationale: """
+            Seed 003 asks what the company refuses to chase and why: the reason is what holds \
+            the line when a large deal from the excluded segment arrives.
+            """,
+        seeds: ["003"],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: agencies, reason: They churn with their clients.}\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - ↓{id: agencies}\n  - ↓{id: public-sector, reason: \" \"}\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        return NodeRef(strategy, "exclusions").items.compactMap { item in
+            guard item.node?.mapping != nil, !(item.node?["reason"]?.isPresent ?? false) else { return nil }
+            let name = item.node?["id"]?.text ?? item.node?["what"]?.text ?? "an exclusion"
+            return context.finding("the exclusion \"\(name)\" gives no reason; say why it is refused", at: item)
+        }
+    }
+}

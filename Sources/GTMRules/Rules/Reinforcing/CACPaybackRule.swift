@@ -1,0 +1,47 @@
+import GTMCore
+import GTMModel
+
+/// Money spent to win a customer has to come back while the customer is still there.
+struct CACPaybackRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM206",
+        name: "cac-payback",
+        severity: .error,
+        summary: "CAC takes longer to pay back than the economics allow.",
+        rationale: """
+            Seed 003 lists the economics that must work: ACV, CAC, payback, margin. A payback \
+            beyond about two years means growth burns cash faster than customers return it. \
+            When no payback is given, it is computed from CAC, ACV and gross margin.
+            """,
+        seeds: ["003"],
+        settings: [RuleSetting("max-payback-months", .number(24), "Longest acceptable CAC payback, in months.")],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {paybackMonths: 14}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: {amount: 9000, currency: USD}\n  grossMarginPercent: 80\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {paybackMonths: ↓30}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: ↓{amount: 30000, currency: USD}\n  grossMarginPercent: 75\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {paybackMonths: ↓14}\n", settings: ["max-payback-months": .number(12)]),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        let economics = NodeRef(strategy, "economics")
+        let limit = context.number("max-payback-months")
+        let payback = economics.appending("paybackMonths")
+        if let months = payback.node?.number {
+            guard months > limit else { return [] }
+            return [context.finding("CAC payback is \(Int(months)) months, beyond the \(Int(limit)) the economics allow", at: payback)]
+        }
+        let cac = economics.appending("cac")
+        guard let cost = cac.node?["amount"]?.number, let acv = economics.node?["acv"]?["amount"]?.number,
+              let margin = economics.node?["grossMarginPercent"]?.number, acv > 0, margin > 0 else { return [] }
+        let months = cost / (acv / 12 * margin / 100)
+        guard months > limit else { return [] }
+        return [context.finding(
+            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(Int(margin)) % margin pays back in \(Int(months.rounded())) months, beyond the \(Int(limit)) the economics allow",
+            at: cac)]
+    }
+}

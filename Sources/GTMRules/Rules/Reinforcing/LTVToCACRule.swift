@@ -1,0 +1,39 @@
+import GTMCore
+import GTMModel
+
+/// A customer must be worth several times what it cost to win.
+struct LTVToCACRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM207",
+        name: "ltv-to-cac",
+        severity: .error,
+        summary: "Lifetime value is less than the required multiple of acquisition cost.",
+        rationale: """
+            Seed 003 asks for economics that work; the usual bar is a lifetime value of at \
+            least three times the cost of acquiring the customer, or growth destroys value.
+            """,
+        seeds: ["003"],
+        settings: [RuleSetting("min-ltv-to-cac", .number(3), "Smallest acceptable LTV:CAC ratio.")],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  ltv: {amount: 40000, currency: USD}\n  cac: {amount: 10000, currency: USD}\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  ltv: ↓{amount: 20000, currency: USD}\n  cac: ⤷{amount: 10000, currency: USD}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  ltv: ↓{amount: 40000, currency: USD}\n  cac: ⤷{amount: 10000, currency: USD}\n",
+                        settings: ["min-ltv-to-cac": .number(5)]),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        let ltv = NodeRef(strategy, "economics", "ltv"), cac = NodeRef(strategy, "economics", "cac")
+        guard let value = ltv.node?["amount"]?.number, let cost = cac.node?["amount"]?.number, cost > 0,
+              ltv.node?["currency"]?.string == cac.node?["currency"]?.string else { return [] }
+        let ratio = value / cost, minimum = context.number("min-ltv-to-cac")
+        guard ratio < minimum else { return [] }
+        let shown = (ratio * 10).rounded() / 10
+        return [context.finding(
+            "LTV:CAC is \(shown) (\(amount(value)) for \(amount(cost))); a customer must be worth at least \(RuleSetting.Value.number(minimum)) times its cost",
+            at: ltv, related: [(cac, "the CAC is \(amount(cost)) here")])]
+    }
+}
