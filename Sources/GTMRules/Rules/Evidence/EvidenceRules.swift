@@ -3,4 +3,11 @@ let evidenceRules: [any Rule.Type] = [
     ExclusionsMissingRule.self,
     ExclusionWithoutReasonRule.self,
     ExcludedSegmentTargetedRule.self,
+    PositioningWithoutAlternativesRule.self,
+    PositioningMissesProblemRule.self,
+    PromiseUnsupportedRule.self,
+    ExperimentIncompleteRule.self,
+    SequenceWithoutEvidenceRule.self,
+    CoherenceTableRule.self,
+    OpenContradictionRule.self,
 ]

@@ -1,0 +1,36 @@
+import GTMCore
+import GTMModel
+
+/// An experiment that cannot fail is not an experiment.
+struct ExperimentIncompleteRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM218",
+        name: "experiment-incomplete",
+        severity: .warning,
+        summary: "An experiment lacks a hypothesis, a metric or a falsification threshold.",
+        rationale: """
+            Seed 003 ends the strategy with experiments that validate or falsify it: each needs \
+            what is believed, what is measured, and the result that would prove it wrong, \
+            decided before the data arrives.
+            """,
+        seeds: ["003"],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nexperiments:\n  - {id: e, hypothesis: h, metric: m, threshold: 5}\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nexperiments:\n  - ↓{id: e, hypothesis: Webinars convert, metric: demo requests}\n  - ↓{id: f}\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        return NodeRef(strategy, "experiments").items.compactMap { item in
+            guard let node = item.node, node.mapping != nil else { return nil }
+            let missing = [("hypothesis", "a hypothesis"), ("metric", "a metric"), ("threshold", "a falsification threshold")]
+                .filter { !(node[$0.0]?.isPresent ?? false) }.map(\.1)
+            guard !missing.isEmpty else { return nil }
+            let name = node["id"]?.text ?? "an experiment"
+            return context.finding("the experiment \"\(name)\" has no \(missing.joined(separator: ", ")): it cannot be falsified", at: item)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import GTMCore
+import GTMModel
+
+/// Positioning that does not speak to the urgent problem sells something else.
+struct PositioningMissesProblemRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM216",
+        name: "positioning-misses-problem",
+        severity: .warning,
+        summary: "The urgent problem is not stated, or the positioning does not answer it.",
+        rationale: """
+            Seed 003 starts from the buyer problem urgent enough to create action, with why it \
+            matters now; positioning must answer that problem. A statement that shares no words \
+            with the problem usually answers a different one.
+            """,
+        seeds: ["003"],
+        settings: [RuleSetting("min-word-length", .number(5), "Shortest word counted when comparing positioning and problem.")],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nproblem: {statement: Invoices are reconciled by hand every month., whyNow: New tax rules.}\npositioning: {statement: Reconciles invoices automatically.}\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nproblem: {statement: ⤷Invoices are reconciled by hand., whyNow: New rules.}\npositioning: {statement: ↓The best collaboration platform.}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nproblem: ↓{statement: Invoices are reconciled by hand.}\npositioning: {statement: Reconciles invoices.}\n"),
+        ]
+    )
+
+    static let stopWords: Set = ["about", "their", "there", "these", "those", "which", "while", "would", "could", "should", "other", "every", "where", "being", "after", "before", "without", "because"]
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        let problem = NodeRef(strategy, "problem"), positioning = NodeRef(strategy, "positioning")
+        guard positioning.exists || problem.exists else { return [] }
+        let statement = problem.appending("statement")
+        guard let problemText = statement.node?.string, !problemText.trimmingSpaces.isEmpty else {
+            return [context.finding("the urgent problem is not stated; say which buyer problem is urgent enough to create action", at: problem.exists ? problem : NodeRef(strategy))]
+        }
+        if !(problem.node?["whyNow"]?.isPresent ?? false) {
+            return [context.finding("the problem does not say why it is urgent now (whyNow)", at: problem)]
+        }
+        let answer = positioning.appending("statement")
+        guard let answerText = answer.node?.string else { return [] }
+        let minimum = Int(context.number("min-word-length"))
+        guard words(problemText, minimum).isDisjoint(with: words(answerText, minimum)) else { return [] }
+        return [context.finding(
+            "the positioning statement shares no words with the urgent problem; it should answer that problem",
+            at: answer, related: [(statement, "the urgent problem is stated here")])]
+    }
+
+    /// Lower-cased words of at least `minimum` letters, with a plural "s" dropped and the
+    /// stem cut to its first six letters, so "reconciles" meets "reconciled".
+    func words(_ text: String, _ minimum: Int) -> Set<Substring> {
+        Set(text.lowercased().split { !$0.isLetter }.filter { $0.count >= minimum && !Self.stopWords.contains(String($0)) }.map { $0.prefix(6) })
+    }
+}

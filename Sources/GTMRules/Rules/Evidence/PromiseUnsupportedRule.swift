@@ -1,0 +1,78 @@
+import GTMCore
+import GTMModel
+
+/// A promise the product cannot keep is a churn event scheduled in advance.
+struct PromiseUnsupportedRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM217",
+        name: "promise-unsupported",
+        severity: .error,
+        summary: "A positioning promise has no product capability that supports it.",
+        rationale: """
+            Seed 003 lists the product capabilities that must support the promise among the \
+            choices of a GTM strategy: each promise in positioning needs a capability in the \
+            product plan, or marketing sells what the product cannot deliver.
+            """,
+        seeds: ["003"],
+        settings: [RuleSetting("require-shipped", .bool(false), "Count only shipped capabilities as support.")],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\npositioning:\n  promises: [{id: fast, claim: Set up in minutes}]\n---\napiVersion: gtm/v1\nkind: ProductPlan\nid: p\nstrategy: s\ncapabilities:\n  - {id: wizard, supports: [fast], status: shipped}\n"),
+        ],
+        failing: [
+            RuleExample("""
+                apiVersion: gtm/v1
+                kind: Strategy
+                id: s
+                positioning:
+                  promises:
+                    - {id: fast, claim: Set up in minutes}
+                    - ↓{id: secure, claim: Certified for banks}
+                ---
+                apiVersion: gtm/v1
+                kind: ProductPlan
+                id: p
+                strategy: s
+                capabilities:
+                  ⤷- {id: wizard, supports: [fast], status: planned}
+                """),
+            RuleExample("""
+                apiVersion: gtm/v1
+                kind: Strategy
+                id: s
+                positioning:
+                  promises:
+                    - ↓{id: fast, claim: Set up in minutes}
+                ---
+                apiVersion: gtm/v1
+                kind: ProductPlan
+                id: p
+                strategy: s
+                capabilities:
+                  ⤷- {id: wizard, supports: [fast], status: planned}
+                """, settings: ["require-shipped": .bool(true)]),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\npositioning:\n  promises: [↓{id: fast, claim: Set up in minutes}]\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        let promises = NodeRef(strategy, "positioning", "promises").items
+        guard !promises.isEmpty else { return [] }
+        let plans = context.workspace.documents(of: .productPlan)
+        let shippedOnly = context.flag("require-shipped")
+        var supported = Set<String>()
+        for plan in plans {
+            for capability in NodeRef(plan, "capabilities").items {
+                if shippedOnly && capability.node?["status"]?.string != "shipped" { continue }
+                supported.formUnion(capability.node?["supports"]?.strings ?? [])
+            }
+        }
+        let related = plans.map { (NodeRef($0, "capabilities").exists ? NodeRef($0, "capabilities") : NodeRef($0), "\($0.displayName) lists the capabilities here") }
+        return promises.compactMap { promise in
+            guard let id = promise.node?["id"]?.string, !supported.contains(id) else { return nil }
+            let claim = promise.node?["claim"]?.text.map { " (\"\($0)\")" } ?? ""
+            let what = plans.isEmpty ? "there is no ProductPlan to support it" : "no \(shippedOnly ? "shipped " : "")capability in the product plan supports it"
+            return context.finding("the promise \"\(id)\"\(claim) is made to buyers, but \(what)", at: promise, related: related)
+        }
+    }
+}
