@@ -1,3 +1,5 @@
-/// The integrity rules.
+/// The rules that keep documents connected.
 let integrityRules: [any Rule.Type] = [
+    DanglingReferenceRule.self,
+    SingleStrategyRule.self,
 ]

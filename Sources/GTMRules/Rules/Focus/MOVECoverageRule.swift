@@ -1,0 +1,47 @@
+import GTMCore
+import GTMModel
+
+/// Market, Operate, Scale, Grow: a strategy answers all four.
+struct MOVECoverageRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM107",
+        name: "move-coverage",
+        severity: .warning,
+        summary: "The strategy leaves one of the MOVE questions unanswered.",
+        rationale: """
+            Seed 000's MOVE framework asks four questions: who to market to (a beachhead), what \
+            to operate (revenue architecture and RevOps), when to scale (a sequence with \
+            evidence) and where to grow (expansion, retention, next segments).
+            """,
+        seeds: ["000"],
+        passing: [
+            RuleExample("""
+                apiVersion: gtm/v1
+                kind: Strategy
+                id: s
+                beachhead: a
+                revenueArchitecture: {revops: {reportsTo: ceo}}
+                sequence: [{step: one, evidence: ten customers}]
+                growth: {expansion: seats}
+                """),
+        ],
+        failing: [
+            RuleExample("↓↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: a\nsequence: [{step: one, evidence: e}]\n"),
+            RuleExample("↓↓↓↓apiVersion: gtm/v1\nkind: Strategy\nid: s\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        let root = strategy.root
+        let answered: [(String, Bool)] = [
+            ("Market: who to market to (a beachhead)", root["beachhead"]?.isPresent ?? false),
+            ("Operate: what to run (revenue architecture with RevOps)", root[path: "revenueArchitecture", "revops"]?.isPresent ?? false),
+            ("Scale: when to scale (a sequence step with evidence)", root["sequence"]?.items.contains { $0["evidence"]?.isPresent ?? false } ?? false),
+            ("Grow: where to grow (expansion, retention or next segments)", ["expansion", "retention", "nextSegments"].contains { root[path: "growth", $0]?.isPresent ?? false }),
+        ]
+        return answered.filter { !$0.1 }.map { question, _ in
+            context.finding("the strategy does not answer MOVE's \(question)", at: NodeRef(strategy))
+        }
+    }
+}

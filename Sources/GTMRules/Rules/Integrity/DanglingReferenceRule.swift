@@ -1,0 +1,88 @@
+import GTMCore
+import GTMModel
+
+/// References hold the strategy together; a broken one silently disconnects a plan from it.
+struct DanglingReferenceRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM001",
+        name: "dangling-reference",
+        severity: .error,
+        summary: "A reference names a document that does not exist, or one whose id is used twice.",
+        rationale: """
+            The hierarchy of seed 004 (business, GTM strategy, functional strategies) only holds \
+            when each plan points at the strategy and segments it executes; a reference that \
+            resolves to nothing, or to two documents, breaks that chain.
+            """,
+        seeds: ["004"],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: SalesPlan\nid: p\nstrategy: s\nsegments: [smb]\n"),
+        ],
+        failing: [
+            RuleExample("""
+                apiVersion: gtm/v1
+                kind: Strategy
+                id: s
+                beachhead: ↓smbb
+                ---
+                apiVersion: gtm/v1
+                kind: Segment
+                id: smb
+                ---
+                apiVersion: gtm/v1
+                kind: SalesPlan
+                id: p
+                strategy: ↓strat
+                segments: [smb, ↓nowhere]
+                """),
+            RuleExample("""
+                apiVersion: gtm/v1
+                kind: Strategy
+                id: s
+                beachhead: ↓smb
+                ---
+                apiVersion: gtm/v1
+                kind: Segment
+                id: ⤷smb
+                ---
+                apiVersion: gtm/v1
+                kind: Segment
+                id: ⤷smb
+                """),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        var references: [(NodeRef, DocumentKind)] = []
+        for doc in context.workspace.documents {
+            switch doc.kind {
+            case .strategy:
+                let beachhead = NodeRef(doc, "beachhead")
+                references += (beachhead.node?.sequence != nil ? beachhead.items : [beachhead]).map { ($0, .segment) }
+                references += NodeRef(doc, "growth", "nextSegments").items.map { ($0, .segment) }
+                references += NodeRef(doc, "exclusions").items.map { ($0.appending("segment"), .segment) }
+            case .segment:
+                break
+            default:
+                references.append((NodeRef(doc, "strategy"), .strategy))
+                references += NodeRef(doc, "segments").items.map { ($0, .segment) }
+                references += NodeRef(doc, "targets").items.map { ($0.appending("segment"), .segment) }
+                references += NodeRef(doc, "campaigns").items.map { ($0.appending("segment"), .segment) }
+            }
+        }
+        return references.compactMap { ref, kind in
+            guard let id = ref.node?.string else { return nil }
+            switch context.workspace.resolve(id, kind: kind) {
+            case .found:
+                return nil
+            case .missing:
+                let known = context.workspace.documents(of: kind).compactMap(\.id)
+                let hint = Suggestion.closest(to: id, in: known).map { "; did you mean \"\($0)\"?" } ?? ""
+                return context.finding("no \(kind.rawValue) with id \"\(id)\"\(hint)", at: ref)
+            case .ambiguous(let docs):
+                return context.finding(
+                    "\"\(id)\" is ambiguous: \(docs.count) \(kind.rawValue) documents have this id", at: ref,
+                    related: docs.map { (NodeRef($0, "id"), "\($0.displayName) is defined here") })
+            }
+        }
+    }
+}
