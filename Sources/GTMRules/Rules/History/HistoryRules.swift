@@ -1,3 +1,4 @@
-/// The history rules.
+/// The rules about time: reviews on their cadence.
 let historyRules: [any Rule.Type] = [
+    ReviewOverdueRule.self,
 ]

@@ -1,0 +1,33 @@
+import GTMCore
+import GTMModel
+
+/// Functions execute the shared ICP; they do not each invent their own.
+struct PlanDefinesOwnICPRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM302",
+        name: "plan-defines-own-icp",
+        severity: .error,
+        summary: "A functional plan defines its own ICP instead of referencing the strategy's segments.",
+        rationale: """
+            Seed 004: functional strategies execute inside the GTM model. When marketing or \
+            sales writes its own ICP, the functions target different customers and the \
+            strategy stops being shared.
+            """,
+        seeds: ["004"],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nsegments: [a]\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: ⤷a\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nicp: ↓{industries: [all]}\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        let related = context.strategy.map { s in [(NodeRef(s, "beachhead").exists ? NodeRef(s, "beachhead") : NodeRef(s), "the strategy's ICP is chosen here")] } ?? []
+        return context.workspace.documents.filter(\.kind.isFunctionalPlan).compactMap { plan in
+            let icp = NodeRef(plan, "icp")
+            guard icp.exists else { return nil }
+            return context.finding("\(plan.displayName) defines its own ICP; reference the strategy's segments instead", at: icp, related: related)
+        }
+    }
+}

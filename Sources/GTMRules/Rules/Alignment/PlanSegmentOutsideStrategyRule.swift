@@ -1,0 +1,40 @@
+import GTMCore
+import GTMModel
+
+/// Plans work the segments the strategy chose, not the ones a function prefers.
+struct PlanSegmentOutsideStrategyRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM304",
+        name: "plan-segment-outside-strategy",
+        severity: .warning,
+        summary: "A functional plan works a segment that is neither the beachhead nor a next segment.",
+        rationale: """
+            Seed 004: functions execute inside the GTM model. A plan that works a segment the \
+            strategy did not choose spreads effort beyond the beachhead.
+            """,
+        seeds: ["004"],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: a\ngrowth: {nextSegments: [b]}\n---\napiVersion: gtm/v1\nkind: SalesPlan\nid: p\nstrategy: s\nsegments: [a, b]\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: ⤷a\n---\napiVersion: gtm/v1\nkind: SalesPlan\nid: p\nstrategy: s\nsegments: [a, ↓c]\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        var chosen = Set(context.beachheadSegments().compactMap { $0.ref.node?.string })
+        chosen.formUnion(strategy.root[path: "growth", "nextSegments"]?.strings ?? [])
+        let excluded = Set((strategy.root["exclusions"]?.items ?? []).compactMap { $0["segment"]?.string })
+        let beachhead = NodeRef(strategy, "beachhead")
+        let related = beachhead.exists ? [(beachhead, "the strategy chooses its beachhead here")] : []
+        var findings: [Finding] = []
+        for plan in context.workspace.documents where plan.kind.isFunctionalPlan {
+            for ref in NodeRef(plan, "segments").items {
+                guard let id = ref.node?.string, !chosen.contains(id), !excluded.contains(id) else { continue }
+                findings.append(context.finding("\(plan.displayName) works the segment \"\(id)\", which the strategy neither targets nor names as a next segment", at: ref, related: related))
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,42 @@
+import GTMCore
+import GTMModel
+
+/// A channel the strategy never chose is a function drifting from the model.
+struct PlanUnknownChannelRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM303",
+        name: "plan-unknown-channel",
+        severity: .warning,
+        summary: "A marketing or sales plan uses a channel the strategy does not name.",
+        rationale: """
+            Seeds 001 and 004: channels are part of the GTM strategy, chosen with evidence that \
+            the ICP is there. A plan that spends on another channel drifts from the shared model.
+            """,
+        seeds: ["001", "004"],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ndistribution:\n  channels: [{id: blog, name: Blog, kind: content}]\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nchannels: [{channel: blog}]\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ndistribution:\n  channels: ⤷[{id: blog, name: Blog, kind: content}]\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nchannels: [{channel: blog}, {channel: ↓TV ads}]\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        let channels = NodeRef(strategy, "distribution", "channels")
+        var known = Set<String>()
+        for channel in channels.items {
+            for key in ["id", "name"] { if let v = channel.node?[key]?.text { known.insert(v.lowercased()) } }
+        }
+        let related = channels.exists ? [(channels, "the strategy's channels are listed here")] : []
+        var findings: [Finding] = []
+        for plan in context.workspace.documents where plan.kind == .marketingPlan || plan.kind == .salesPlan {
+            for use in NodeRef(plan, "channels").items {
+                let ref = use.appending("channel")
+                guard let name = ref.node?.text, !known.contains(name.lowercased()) else { continue }
+                findings.append(context.finding("\(plan.displayName) uses the channel \"\(name)\", which the strategy does not name", at: ref, related: related))
+            }
+        }
+        return findings
+    }
+}

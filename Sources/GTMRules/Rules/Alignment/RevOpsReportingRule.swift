@@ -1,0 +1,33 @@
+import GTMCore
+import GTMModel
+
+/// RevOps measures every function, so it cannot report to one of them.
+struct RevOpsReportingRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM305",
+        name: "revops-reporting",
+        severity: .warning,
+        summary: "RevOps reports to one function instead of the CEO, CFO or COO.",
+        rationale: """
+            Seed 002: revenue operations runs process, data and measurement for every function \
+            and must stay independent of them; reporting to sales or marketing bends the numbers \
+            toward that function.
+            """,
+        seeds: ["002"],
+        settings: [RuleSetting("allowed-reports-to", .strings(["ceo", "cfo", "coo"]), "Roles RevOps may report to.")],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nrevenueArchitecture: {revops: {reportsTo: cfo}}\n"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nrevenueArchitecture: {revops: {reportsTo: ↓vp-sales}}\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        let ref = NodeRef(strategy, "revenueArchitecture", "revops", "reportsTo")
+        let allowed = context.strings("allowed-reports-to")
+        guard let role = ref.node?.string, !allowed.contains(role) else { return [] }
+        return [context.finding("RevOps reports to \(role), one of the functions it measures; it reports to \(allowed.joined(separator: ", ")) instead", at: ref)]
+    }
+}

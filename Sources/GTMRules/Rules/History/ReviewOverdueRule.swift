@@ -1,0 +1,49 @@
+import GTMCore
+import GTMModel
+
+/// A living document is reviewed on its cadence.
+struct ReviewOverdueRule: Rule {
+    static let description = RuleDescription(
+        id: "GTM401",
+        name: "review-overdue",
+        severity: .warning,
+        summary: "The strategy has not been reviewed within its cadence.",
+        rationale: """
+            Seed 001: the strategy is a living document, reviewed at least yearly and quarterly \
+            when growing fast. The review date counts, and so does the last commit that touched \
+            the file when gtm reads history.
+            """,
+        seeds: ["001"],
+        settings: [
+            RuleSetting("monthly-days", .number(31), "Days a monthly review stays fresh."),
+            RuleSetting("quarterly-days", .number(92), "Days a quarterly review stays fresh."),
+            RuleSetting("yearly-days", .number(366), "Days a yearly review stays fresh."),
+        ],
+        passing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nreview: {cadence: quarterly, reviewed: 2026-09-01}\n", today: "2026-11-01"),
+        ],
+        failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nreview: {cadence: quarterly, reviewed: ↓2026-01-10}\n", today: "2026-11-01"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nreview: {reviewed: ↓2025-06-01}\n", today: "2026-11-01"),
+            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\n"),
+        ]
+    )
+
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.strategy else { return [] }
+        let review = NodeRef(strategy, "review")
+        let cadence = review.node?["cadence"]?.string ?? "yearly"
+        let allowed = Int(context.number("\(cadence)-days"))
+        let reviewed = review.appending("reviewed")
+        let reviewedDate = reviewed.node?.text.flatMap(CalendarDate.init(iso:))
+        let committed = context.lastChanged[strategy.path]
+        guard let latest = [reviewedDate, committed].compactMap({ $0 }).max() else {
+            return [context.finding("the strategy has no review date; record when it was last reviewed (review.reviewed)", at: review.exists ? review : NodeRef(strategy))]
+        }
+        let age = context.today - latest
+        guard age > allowed else { return [] }
+        var message = "last reviewed \(latest), \(age) days ago; a \(cadence) review is due every \(allowed) days"
+        if let committed, committed == latest { message = "last changed in a commit on \(committed), \(age) days ago; a \(cadence) review is due every \(allowed) days" }
+        return [context.finding(message, at: reviewed.exists ? reviewed : (review.exists ? review : NodeRef(strategy)))]
+    }
+}
