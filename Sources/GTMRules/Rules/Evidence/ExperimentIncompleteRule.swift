@@ -30,7 +30,7 @@ struct ExperimentIncompleteRule: Rule {
                 .filter { !(node[$0.0]?.isPresent ?? false) }.map(\.1)
             guard !missing.isEmpty else { return nil }
             let name = node["id"]?.text ?? "an experiment"
-            return context.finding("the experiment \"\(name)\" has no \(missing.joined(separator: ", ")): it cannot be falsified", at: item)
+            return context.finding("the experiment \"\(name)\" lacks \(missing.joined(separator: ", ")): it cannot be falsified", at: item)
         }
     }
 }
