@@ -1,17 +1,36 @@
 import ArgumentParser
 import GTMCore
+import GTMGit
 import GTMLint
 import GTMReport
+#if canImport(Glibc)
+import Glibc
+#endif
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check strategy files: YAML, schemas, and coherence.",
-        discussion: "With no PATH, checks the strategy folder (`strategy/` under the repository root, or `strategy:` in .gtm.yaml)."
+        discussion: """
+            With no PATH, checks the strategy folder (`strategy/` under the repository root, or `strategy:` in .gtm.yaml).
+            --staged checks what the next commit will contain (the index), --rev a commit's tree; both read git, never the working tree.
+            """
     )
 
     @Argument(help: "Files or folders to check.")
     var paths: [String] = []
+
+    @Flag(name: .long, help: "Check the index: the content the next commit will hold, whatever the working tree says.")
+    var staged = false
+
+    @Option(name: .long, help: "Check the strategy as it is in this commit.")
+    var rev: String?
+
+    @Option(name: .customLong("new-from-rev"), help: "Report only findings that are not already present at this revision.")
+    var newFromRev: String?
+
+    @Flag(name: .long, help: "Run as the pre-commit hook: --staged, and only new findings when `hook: {only-new: true}` is set.")
+    var hook = false
 
     @OptionGroup var report: ReportOptions
     @OptionGroup var schema: SchemaOptions
@@ -19,16 +38,82 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var session = try Session.open()
         try session.apply(schema)
+        let (linter, settingsFindings) = try LinterFactory.make(session, today: try LinterFactory.today(report.today))
+        let usesGit = staged || hook || rev != nil || newFromRev != nil
+        var result: LintResult
+        var omitted = 0
+        if usesGit {
+            if staged || hook, rev != nil { throw CommandFailure(message: "--staged and --rev check different content; give one") }
+            let git = try GitSession(session: session, paths: paths)
+            let revision: GitSource.Revision? = (staged || hook) ? .index : try rev.map { .commit(try git.resolve($0)) }
+            let inputs = try revision.map { try git.inputs(at: $0) } ?? workingTreeInputs(session)
+            result = linter.lint(inputs)
+            var base = newFromRev
+            if hook, base == nil, session.configuration.hookOnlyNew, try git.head() != nil { base = "HEAD" }
+            if let base {
+                let baseResult = linter.lint(try git.inputs(at: .commit(try git.resolve(base))))
+                let (fresh, left) = Baseline.newFindings(result.findings, base: baseResult.findings)
+                result.findings = fresh
+                omitted = left
+            }
+        } else {
+            result = linter.lint(try workingTreeInputs(session))
+        }
+        let findings = session.configurationFindings + settingsFindings + result.findings
+        let files = result.paths.map { Report.FileStatus(path: $0, valid: result.isValid($0)) }
+        try session.finish(Report(findings: findings, files: files, omittedFindings: omitted), options: report)
+    }
+
+    private func workingTreeInputs(_ session: Session) throws(CommandFailure) -> [LintInput] {
         let targets = paths.isEmpty ? [session.resolve(session.configuration.strategyFolder)] : paths
         let source = WorkingTreeSource(repositoryRoot: session.root, maxFileSize: session.configuration.limits.maxFileSize)
         let (inputs, missing) = source.inputs(for: targets)
-        if let first = missing.first {
-            throw CommandFailure(message: "no such file or folder: \(first)")
+        if let first = missing.first { throw CommandFailure(message: "no such file or folder: \(first)") }
+        return inputs
+    }
+}
+
+/// The repository a git-reading command works on, and how its paths are shown.
+struct GitSession {
+    let repository: GitRepository
+    let source: GitSource
+    let scopes: [String]
+    let workdir: String
+    let cwd: String
+
+    init(session: Session, paths: [String]) throws(CommandFailure) {
+        cwd = FileSystem.currentDirectory()
+        var environment: [String: String] = [:]
+        for name in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
         }
-        let (linter, settingsFindings) = try LinterFactory.make(session, today: try LinterFactory.today(report.today))
-        let result = linter.lint(inputs)
-        let findings = session.configurationFindings + settingsFindings + result.findings
-        let files = result.paths.map { Report.FileStatus(path: $0, valid: result.isValid($0)) }
-        try session.finish(Report(findings: findings, files: files), options: report)
+        do {
+            repository = try GitRepository.discover(from: cwd, environment: environment)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+        guard let workdir = repository.workdir else { throw CommandFailure(message: "the repository is bare; run gtm inside a working tree") }
+        self.workdir = workdir
+        source = GitSource(repository: repository, maxFileSize: session.configuration.limits.maxFileSize)
+        let wanted = paths.isEmpty ? [session.resolve(session.configuration.strategyFolder)] : paths.map(FileSystem.absolute)
+        scopes = wanted.map { FileSystem.relative($0, to: workdir) }.map { $0 == workdir ? "" : $0 }
+    }
+
+    func resolve(_ revision: String) throws(CommandFailure) -> ObjectID {
+        do { return try repository.resolveCommit(revision) } catch { throw CommandFailure(message: error.description) }
+    }
+
+    func head() throws(CommandFailure) -> ObjectID? {
+        do { return try repository.headCommit() } catch { throw CommandFailure(message: error.description) }
+    }
+
+    func inputs(at revision: GitSource.Revision) throws(CommandFailure) -> [LintInput] {
+        do {
+            return try source.inputs(at: revision, scopes: scopes) { path in
+                FileSystem.relative(workdir + "/" + path, to: cwd)
+            }
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
     }
 }

@@ -5,7 +5,7 @@ import GTMModel
 /// the rules saw (the history commands reuse it).
 public struct LintResult: Sendable {
     public var findings: [Finding]
-    public var paths: [String]
+    public internal(set) var paths: [String]
     public var workspace: Workspace
 
     public init(findings: [Finding], paths: [String], workspace: Workspace) {

@@ -1,0 +1,44 @@
+internal import CLibGit2
+
+extension GitRepository {
+    /// The files of the index the next commit will use (the one `GIT_INDEX_FILE` names during
+    /// `git commit -a` or `git commit PATH`, else the repository's), under `folder`. Conflicted
+    /// paths come back once, from the "ours" stage. Reading never writes the index.
+    public func indexFiles(under folder: String?) throws(GitError) -> [GitFile] {
+        var index: OpaquePointer?
+        if let indexFile {
+            try check(git_index_open(&index, indexFile), "cannot read the index \(indexFile)")
+        } else {
+            try check(git_repository_index(&index, handle), "cannot read the index")
+        }
+        defer { git_index_free(index) }
+        let prefix = folder.map { $0.isEmpty || $0 == "." ? "" : Self.trimSlash($0) + "/" } ?? ""
+        var files: [String: GitFile] = [:]
+        for i in 0..<git_index_entrycount(index) {
+            guard let entry = git_index_get_byindex(index, i) else { continue }
+            let path = entry.pointee.path.map { Self.lenient($0) } ?? ""
+            guard path.hasPrefix(prefix) else { continue }
+            let stage = (Int(entry.pointee.flags) & 0x3000) >> 12
+            guard stage == 0 || stage == 2 else { continue }
+            guard let kind = GitFile.kind(mode: entry.pointee.mode) else { continue }
+            files[path] = GitFile(path: path, blob: ObjectID(entry.pointee.id), kind: kind)
+        }
+        return files.values.sorted { $0.path < $1.path }
+    }
+
+    /// Paths under `folders` whose index entry differs from HEAD's tree (added, changed or
+    /// deleted): what a commit would change there.
+    public func stagedPaths(under folders: [String]) throws(GitError) -> [String] {
+        let head = try headCommit()
+        var changed: [String] = []
+        for folder in folders {
+            let staged = Dictionary(try indexFiles(under: folder).map { ($0.path, $0.blob) }, uniquingKeysWith: { a, _ in a })
+            let committed = try head.map { h throws(GitError) in
+                Dictionary(try files(commit: h, under: folder).map { ($0.path, $0.blob) }, uniquingKeysWith: { a, _ in a })
+            } ?? [:]
+            for (path, id) in staged where committed[path] != id { changed.append(path) }
+            for path in committed.keys where staged[path] == nil { changed.append(path) }
+        }
+        return changed.sorted()
+    }
+}

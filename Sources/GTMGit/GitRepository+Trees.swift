@@ -1,0 +1,65 @@
+internal import CLibGit2
+
+extension GitRepository {
+    /// Every file of a commit's tree under `folder` (nil: the whole tree), recursively.
+    /// Submodules and symbolic links are listed with their kind and never followed.
+    public func files(commit: ObjectID, under folder: String?) throws(GitError) -> [GitFile] {
+        let info = try self.commit(commit)
+        let start: ObjectID
+        if let folder, !folder.isEmpty, folder != "." {
+            guard let entry = try entry(tree: info.tree, path: folder), entry.isTree else { return [] }
+            start = entry.id
+        } else {
+            start = info.tree
+        }
+        var files: [GitFile] = []
+        try collect(tree: start, prefix: (folder.map { $0.isEmpty || $0 == "." ? "" : Self.trimSlash($0) + "/" }) ?? "", into: &files)
+        return files
+    }
+
+    private func collect(tree id: ObjectID, prefix: String, into files: inout [GitFile]) throws(GitError) {
+        var oid = id.oid
+        var tree: OpaquePointer?
+        try check(git_tree_lookup(&tree, handle, &oid), "cannot read tree \(id.short)")
+        defer { git_tree_free(tree) }
+        var subtrees: [(ObjectID, String)] = []
+        for i in 0..<git_tree_entrycount(tree) {
+            guard let entry = git_tree_entry_byindex(tree, i) else { continue }
+            let name = git_tree_entry_name(entry).map { Self.lenient($0) } ?? ""
+            let entryID = ObjectID(git_tree_entry_id(entry).pointee)
+            let mode = UInt32(git_tree_entry_filemode(entry).rawValue)
+            if mode == 0o040000 {
+                subtrees.append((entryID, prefix + name + "/"))
+            } else if let kind = GitFile.kind(mode: mode) {
+                files.append(GitFile(path: prefix + name, blob: entryID, kind: kind))
+            }
+        }
+        for (sub, path) in subtrees { try collect(tree: sub, prefix: path, into: &files) }
+    }
+
+    /// A tree entry at a path: its id and whether it is a folder.
+    public struct Entry: Sendable, Hashable {
+        public var id: ObjectID
+        public var mode: UInt32
+        public var isTree: Bool { mode == 0o040000 }
+    }
+
+    /// The entry at `path` in a tree (`git_tree_entry_bypath`), or nil when there is none. Two
+    /// commits whose strategy folder has the same entry id changed nothing in it.
+    public func entry(tree: ObjectID, path: String) throws(GitError) -> Entry? {
+        var oid = tree.oid
+        var treeHandle: OpaquePointer?
+        try check(git_tree_lookup(&treeHandle, handle, &oid), "cannot read tree \(tree.short)")
+        defer { git_tree_free(treeHandle) }
+        var entry: OpaquePointer?
+        let code = git_tree_entry_bypath(&entry, treeHandle, Self.trimSlash(path))
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try check(code, "cannot read \(path) in tree \(tree.short)")
+        defer { git_tree_entry_free(entry) }
+        return Entry(id: ObjectID(git_tree_entry_id(entry).pointee), mode: UInt32(git_tree_entry_filemode(entry).rawValue))
+    }
+
+    public func entry(commit: ObjectID, path: String) throws(GitError) -> Entry? {
+        try entry(tree: try self.commit(commit).tree, path: path)
+    }
+}

@@ -1,0 +1,172 @@
+internal import CLibGit2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// libgit2 is set up once per process, for read-mostly work.
+let libgit2Ready: Bool = {
+    git_libgit2_init()
+    // Each object read is re-hashed by default; gtm only reads, so skip that cost.
+    _ = gtm_git_disable_strict_hash_verification()
+    return true
+}()
+
+/// One open repository. Owns its `git_repository` and frees it exactly once; every lookup
+/// copies what it needs into Swift values before the libgit2 object is freed. Not thread-safe:
+/// open one per thread.
+public final class GitRepository {
+    let handle: OpaquePointer
+    /// The absolute working-tree folder, without a trailing slash; nil for a bare repository.
+    public let workdir: String?
+    /// The absolute `.git` folder (for a linked worktree, its own folder under `.git/worktrees`).
+    public let gitDir: String
+    /// The index the next commit will use, when git named one in `GIT_INDEX_FILE`.
+    public let indexFile: String?
+
+    private init(handle: OpaquePointer, indexFile: String?) {
+        self.handle = handle
+        self.gitDir = Self.trimSlash(git_repository_path(handle).map { String(cString: $0) } ?? "")
+        self.workdir = git_repository_workdir(handle).map { Self.trimSlash(String(cString: $0)) }
+        self.indexFile = indexFile
+    }
+
+    deinit { git_repository_free(handle) }
+
+    /// Finds the repository that holds `directory`, the way git does for a hook: `GIT_DIR` and
+    /// `GIT_WORK_TREE` when set, else a search upward; `GIT_INDEX_FILE` (which `git commit -a`
+    /// and `git commit PATH` point at a temporary index) made absolute against `directory`.
+    public static func discover(from directory: String, environment: [String: String]) throws(GitError) -> GitRepository {
+        _ = libgit2Ready
+        var repo: OpaquePointer?
+        if let gitDir = environment["GIT_DIR"], !gitDir.isEmpty {
+            let path = absolute(gitDir, against: directory)
+            try check(git_repository_open_ext(&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil), "cannot open the repository at \(path)")
+        } else {
+            let code = git_repository_open_ext(&repo, directory, 0, nil)
+            if code == GIT_ENOTFOUND.rawValue {
+                throw GitError(code: code, message: "not a git repository (or any parent up to /): \(directory)")
+            }
+            try check(code, "cannot open the repository at \(directory)")
+        }
+        guard let repo else { throw GitError(message: "cannot open the repository at \(directory)") }
+        if let tree = environment["GIT_WORK_TREE"], !tree.isEmpty {
+            let code = git_repository_set_workdir(repo, absolute(tree, against: directory), 0)
+            if code < 0 {
+                git_repository_free(repo)
+                throw GitError.last(code, "cannot use GIT_WORK_TREE \(tree)")
+            }
+        }
+        var indexFile: String?
+        if let index = environment["GIT_INDEX_FILE"], !index.isEmpty {
+            let path = absolute(index, against: directory)
+            // git_index_open on a missing path silently gives an empty index: refuse instead.
+            guard access(path, F_OK) == 0 else {
+                git_repository_free(repo)
+                throw GitError(message: "GIT_INDEX_FILE names \(path), which does not exist")
+            }
+            indexFile = path
+        }
+        return GitRepository(handle: repo, indexFile: indexFile)
+    }
+
+    public var isBare: Bool { git_repository_is_bare(handle) == 1 }
+    public var isShallow: Bool { git_repository_is_shallow(handle) == 1 }
+    public var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
+
+    /// The commit HEAD points at; nil in a repository with no commits yet.
+    public func headCommit() throws(GitError) -> ObjectID? {
+        var oid = git_oid()
+        let code = git_reference_name_to_id(&oid, handle, "HEAD")
+        if code == GIT_ENOTFOUND.rawValue || code == GIT_EUNBORNBRANCH.rawValue { return nil }
+        try check(code, "cannot read HEAD")
+        return ObjectID(oid)
+    }
+
+    /// Resolves any revision git understands (`HEAD~2`, a branch, a tag, `origin/main`, an
+    /// abbreviated id) to a commit.
+    public func resolveCommit(_ revision: String) throws(GitError) -> ObjectID {
+        var object: OpaquePointer?
+        let code = git_revparse_single(&object, handle, revision)
+        if code < 0 {
+            var error = GitError.last(code, "unknown revision \"\(revision)\"")
+            if isShallow {
+                error.hint = "this clone is shallow and its history may stop before \(revision); fetch more with `git fetch --deepen=100` (in CI: `fetch-depth: 0`)"
+            } else if revision.contains("/") {
+                error.hint = "the base revision may not be fetched; run `git fetch` first"
+            } else if try headCommit() == nil {
+                error.hint = "the repository has no commits yet"
+            }
+            throw error
+        }
+        defer { git_object_free(object) }
+        var commit: OpaquePointer?
+        try check(git_object_peel(&commit, object, GIT_OBJECT_COMMIT), "\(revision) does not name a commit")
+        defer { git_object_free(commit) }
+        return ObjectID(git_object_id(commit).pointee)
+    }
+
+    public func commit(_ id: ObjectID) throws(GitError) -> CommitInfo {
+        var oid = id.oid
+        var commit: OpaquePointer?
+        try check(git_commit_lookup(&commit, handle, &oid), "cannot read commit \(id.short)")
+        defer { git_commit_free(commit) }
+        var parents: [ObjectID] = []
+        for i in 0..<git_commit_parentcount(commit) {
+            if let p = git_commit_parent_id(commit, i) { parents.append(ObjectID(p.pointee)) }
+        }
+        return CommitInfo(
+            id: id, parents: parents, tree: ObjectID(git_commit_tree_id(commit).pointee),
+            author: Self.signature(git_commit_author(commit)), committer: Self.signature(git_commit_committer(commit)),
+            message: git_commit_message(commit).map { Self.lenient($0) } ?? "")
+    }
+
+    /// Whether an object is in the object database (false past a shallow boundary).
+    public func objectExists(_ id: ObjectID) -> Bool {
+        var odb: OpaquePointer?
+        guard git_repository_odb(&odb, handle) == 0 else { return false }
+        defer { git_odb_free(odb) }
+        var oid = id.oid
+        return git_odb_exists(odb, &oid) == 1
+    }
+
+    /// The bytes of a blob.
+    public func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
+        var oid = id.oid
+        var blob: OpaquePointer?
+        try check(git_blob_lookup(&blob, handle, &oid), "cannot read blob \(id.short)")
+        defer { git_blob_free(blob) }
+        let size = Int(git_blob_rawsize(blob))
+        guard size > 0, let raw = git_blob_rawcontent(blob) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: raw, count: size))
+    }
+
+    public func blobSize(_ id: ObjectID) throws(GitError) -> Int {
+        var oid = id.oid
+        var blob: OpaquePointer?
+        try check(git_blob_lookup(&blob, handle, &oid), "cannot read blob \(id.short)")
+        defer { git_blob_free(blob) }
+        return Int(git_blob_rawsize(blob))
+    }
+
+    // MARK: - Helpers
+
+    static func signature(_ s: UnsafePointer<git_signature>?) -> Signature {
+        guard let s else { return Signature(name: "", email: "", time: 0, offset: 0) }
+        return Signature(
+            name: s.pointee.name.map { lenient($0) } ?? "", email: s.pointee.email.map { lenient($0) } ?? "",
+            time: Int(s.pointee.when.time), offset: Int(s.pointee.when.offset))
+    }
+
+    /// Decodes C text that may not be UTF-8 (old author names, odd paths) without crashing.
+    static func lenient(_ text: UnsafePointer<CChar>) -> String {
+        String(decoding: UnsafeRawBufferPointer(start: text, count: strlen(text)), as: UTF8.self)
+    }
+
+    static func trimSlash(_ s: String) -> String {
+        s.count > 1 && s.hasSuffix("/") ? String(s.dropLast()) : s
+    }
+
+    static func absolute(_ path: String, against directory: String) -> String {
+        path.hasPrefix("/") ? path : (directory.hasSuffix("/") ? directory : directory + "/") + path
+    }
+}

@@ -1,0 +1,49 @@
+/// A file in a tree or in the index: its path in the repository and its blob.
+public struct GitFile: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable { case file, executable, symlink, submodule }
+    /// Repository-relative, `/`-separated.
+    public var path: String
+    public var blob: ObjectID
+    public var kind: Kind
+
+    public init(path: String, blob: ObjectID, kind: Kind) {
+        self.path = path
+        self.blob = blob
+        self.kind = kind
+    }
+
+    static func kind(mode: UInt32) -> Kind? {
+        switch mode {
+        case 0o100644: .file
+        case 0o100755: .executable
+        case 0o120000: .symlink
+        case 0o160000: .submodule
+        default: nil
+        }
+    }
+}
+
+/// Who made a commit and when.
+public struct Signature: Sendable, Hashable {
+    public var name: String
+    public var email: String
+    /// Seconds since the Unix epoch.
+    public var time: Int
+    /// Minutes east of UTC.
+    public var offset: Int
+}
+
+/// A commit, copied out of libgit2.
+public struct CommitInfo: Sendable, Hashable {
+    public var id: ObjectID
+    public var parents: [ObjectID]
+    public var tree: ObjectID
+    public var author: Signature
+    public var committer: Signature
+    public var message: String
+
+    /// The first line of the message.
+    public var summary: String {
+        String(message.prefix { $0 != "\n" })
+    }
+}

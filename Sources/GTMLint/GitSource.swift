@@ -1,0 +1,54 @@
+import GTMCore
+import GTMGit
+
+/// Strategy files as git holds them: in the index (what the next commit will contain) or in a
+/// commit's tree. Each file is read once, as a blob, and carries its blob id so that equal
+/// content gives equal results without a second parse.
+public struct GitSource {
+    public enum Revision {
+        /// The index the commit will use (`GIT_INDEX_FILE` during a hook).
+        case index
+        case commit(ObjectID)
+    }
+
+    public let repository: GitRepository
+    public let maxFileSize: Int
+
+    public init(repository: GitRepository, maxFileSize: Int) {
+        self.repository = repository
+        self.maxFileSize = maxFileSize
+    }
+
+    /// YAML files under any of `scopes` (repository-relative folders or files) at a revision.
+    /// Symbolic links and submodules are never followed.
+    public func inputs(at revision: Revision, scopes: [String], display: (String) -> String) throws(GitError) -> [LintInput] {
+        let all: [GitFile]
+        switch revision {
+        case .index: all = try repository.indexFiles(under: nil)
+        case .commit(let id): all = try repository.files(commit: id, under: nil)
+        }
+        let normalized = scopes.map { $0 == "." ? "" : $0 }
+        let selected = all.filter { file in
+            guard file.kind == .file || file.kind == .executable else { return false }
+            return normalized.contains { scope in
+                scope.isEmpty ? FileSystem.isYAMLName(file.path)
+                    : file.path == scope || (file.path.hasPrefix(scope + "/") && FileSystem.isYAMLName(file.path))
+            }
+        }
+        var inputs: [LintInput] = []
+        for file in selected {
+            let shown = display(file.path)
+            do throws(GitError) {
+                let size = try repository.blobSize(file.blob)
+                if size > maxFileSize {
+                    inputs.append(LintInput(path: shown, content: .tooLarge(size: size), blobID: file.blob.hex))
+                } else {
+                    inputs.append(LintInput(path: shown, content: .bytes(try repository.blob(file.blob)), blobID: file.blob.hex))
+                }
+            } catch {
+                inputs.append(LintInput(path: shown, content: .unreadable(error.description), blobID: file.blob.hex))
+            }
+        }
+        return inputs
+    }
+}

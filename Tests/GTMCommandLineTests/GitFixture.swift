@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// A git repository in a temporary folder, built with the git program (tests may use it; the
+/// product never does), with an identity so commits work on any machine.
+final class GitFixture {
+    let root: URL
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-git-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try git("init", "-q", "-b", "main")
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    static let environment: [String: String] = [
+        "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
+        "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com",
+        "GIT_CONFIG_NOSYSTEM": "1", "HOME": FileManager.default.temporaryDirectory.path,
+        // The hook finds gtm on PATH, as it would on a user's machine.
+        "PATH": Paths.products.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+    ]
+
+    @discardableResult
+    func git(_ arguments: String..., in directory: URL? = nil) throws -> CommandResult {
+        try run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "protocol.file.allow=always"] + arguments,
+                in: directory ?? root, environment: Self.environment)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    func read(_ path: String) throws -> Data { try Data(contentsOf: root.appendingPathComponent(path)) }
+
+    func gtm(_ arguments: String..., in directory: URL? = nil) throws -> CommandResult {
+        try GTMCommandLineTests.gtm(arguments, in: directory ?? root, environment: Self.environment)
+    }
+}
+
+/// Strategy texts for the fixtures: a small coherent strategy and a broken variant.
+enum StrategyText {
+    static func segment(estimated: String = "800") -> String {
+        """
+        apiVersion: gtm/v1
+        kind: Segment
+        id: platform-teams
+        name: Platform teams
+        firmographic: {industries: [fintech], employees: {min: 50, max: 500}}
+        technographic: {uses: [kubernetes]}
+        behavioural: {signals: [hiring SREs]}
+        accounts: {estimated: \(estimated)}
+        market: {tam: {accounts: 20000}, trm: {accounts: 900}}
+
+        """
+    }
+
+    static let strategy = """
+        apiVersion: gtm/v1
+        kind: Strategy
+        id: acme
+        name: Acme
+        owner: {role: ceo}
+        stage: product-market-fit
+        review: {cadence: yearly, reviewed: 2026-10-01}
+        beachhead: platform-teams
+        problem: {statement: Platform teams lose releases to flaky pipelines., whyNow: Release cadence doubled.}
+        positioning:
+          statement: Acme keeps release pipelines green for platform teams.
+          alternatives: [{name: Living with flaky pipelines, kind: do-nothing}]
+        motion: {primary: product-led}
+        sequence: [{step: Win fintech platform teams, evidence: 20 paying teams}]
+        exclusions: [{id: agencies, reason: They resell rather than use.}]
+        metrics:
+          - {name: arr, target: 1000000}
+          - {name: acv, target: 3000}
+          - {name: grr, stage: retention, target: 90}
+          - {name: nrr, stage: expansion, target: 110}
+          - {name: category-growth, stage: awareness, target: 10}
+        coherence: [{choice: icp, answer: Platform teams, evidence: 20 interviews}]
+        revenueArchitecture: {revops: {reportsTo: ceo}}
+        growth: {expansion: More pipelines per team.}
+
+        """
+}
