@@ -22,12 +22,23 @@ public struct GitSource {
     /// YAML files under any of `scopes` (repository-relative folders or files) at a revision.
     /// Symbolic links and submodules are never followed.
     public func inputs(at revision: Revision, scopes: [String], display: (String) -> String) throws(GitError) -> [LintInput] {
-        let all: [GitFile]
-        switch revision {
-        case .index: all = try repository.indexFiles(under: nil)
-        case .commit(let id): all = try repository.files(commit: id, under: nil)
-        }
         let normalized = scopes.map { $0 == "." ? "" : $0 }
+        var all: [GitFile] = []
+        switch revision {
+        case .index:
+            all = try repository.indexFiles(under: nil)
+        case .commit(let id):
+            // List only the scopes' folders, not the whole tree: history replays do this per commit.
+            let tree = try repository.commit(id).tree
+            var seen = Set<String>()
+            for scope in normalized {
+                if !scope.isEmpty, let entry = try repository.entry(tree: tree, path: scope), !entry.isTree {
+                    if seen.insert(scope).inserted, let file = try repository.files(commit: id, under: nil).first(where: { $0.path == scope }) { all.append(file) }
+                    continue
+                }
+                for file in try repository.files(commit: id, under: scope) where seen.insert(file.path).inserted { all.append(file) }
+            }
+        }
         let selected = all.filter { file in
             guard file.kind == .file || file.kind == .executable else { return false }
             return normalized.contains { scope in

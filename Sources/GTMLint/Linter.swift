@@ -32,12 +32,31 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ inputs: [LintInput]) -> LintResult {
-        let outcomes = concurrentMap(inputs) { lintFile($0) }
+        finish(inputs, outcomes: concurrentMap(inputs) { lintFile($0) }, today: rules?.today)
+    }
+
+    /// Lints inputs whose files may have been seen before: an input with a blob id already in
+    /// the cache is not parsed again (a replay of history touches the same blobs many times).
+    /// `today` is the date rules judge by (a commit's date when replaying history).
+    public func lint(_ inputs: [LintInput], cache: FileOutcomeCache, today: CalendarDate? = nil) -> LintResult {
+        let outcomes = inputs.map { input in
+            guard let id = input.blobID else { return lintFile(input) }
+            let key = id + "\u{0}" + input.path
+            if let hit = cache.outcomes[key] { return hit }
+            let outcome = lintFile(input)
+            cache.outcomes[key] = outcome
+            return outcome
+        }
+        return finish(inputs, outcomes: outcomes, today: today ?? rules?.today)
+    }
+
+    private func finish(_ inputs: [LintInput], outcomes: [FileOutcome], today: CalendarDate?) -> LintResult {
         let documents = outcomes.flatMap(\.documents)
         let workspace = Workspace(documents: documents)
         var findings = outcomes.flatMap(\.findings)
         findings += workspace.duplicateIDFindings
-        if let rules {
+        if var rules {
+            if let today { rules.today = today }
             findings += rules.check(workspace)
             findings = waivers.apply(to: findings, today: rules.today)
         }
@@ -92,4 +111,10 @@ public func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @
         shared[i] = transform(items[i])
     }
     return results.map { $0! }
+}
+
+/// Parsed and schema-checked files by blob id and path, for history commands.
+public final class FileOutcomeCache {
+    var outcomes: [String: Linter.FileOutcome] = [:]
+    public init() {}
 }

@@ -1,0 +1,32 @@
+import ArgumentParser
+import GTMCore
+import GTMHistory
+import GTMReport
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Compare the strategy between revisions by meaning, not by lines.",
+        discussion: "With no revision: HEAD against the working tree; one: that revision against the working tree; two: the first against the second. Reordering is not a change; moved documents are moves."
+    )
+
+    @Argument(help: "Revisions to compare.")
+    var revisions: [String] = []
+
+    @Flag(name: .long, help: "Compare HEAD with the index instead of the working tree.")
+    var staged = false
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: ReportFormat = .text
+
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    func run() throws {
+        guard revisions.count <= 2 else { throw CommandFailure(message: "gtm diff takes at most two revisions") }
+        let history = try HistorySession()
+        let before = try history.workspace(.commit(revisions.first ?? "HEAD"))
+        let after: HistorySession.Side = revisions.count == 2 ? .commit(revisions[1]) : (staged ? .index : .workingTree)
+        let changes = SemanticDiff.changes(from: before, to: try history.workspace(after))
+        Output.write(format == .json ? DiffRenderer.json(changes) : DiffRenderer.text(changes))
+    }
+}

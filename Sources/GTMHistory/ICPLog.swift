@@ -1,0 +1,69 @@
+import GTMCore
+import GTMGit
+import GTMModel
+
+/// One commit in the life of the ICP.
+public struct LogEntry: Sendable {
+    public var commit: CommitInfo
+    public var path: String
+    public var changes: [SemanticChange]
+    /// narrowed, broadened, re-targeted, added, removed or changed.
+    public var classification: String
+}
+
+/// What `gtm log` found: entries newest first, and whether history went on past the clone.
+public struct LogResult: Sendable {
+    public var entries: [LogEntry]
+    public var stoppedAtShallowBoundary: Bool
+    public var target: String
+}
+
+/// The history of one or more documents (the beachhead segments by default), commit by commit.
+public enum ICPLog {
+    public struct Target: Sendable {
+        /// Documents followed, by kind and id: renames and moves do not lose them.
+        public var documents: [(DocumentKind, String)]
+        /// Only changes at or under this pointer.
+        public var field: JSONPointer?
+
+        public init(documents: [(DocumentKind, String)], field: JSONPointer? = nil) {
+            self.documents = documents
+            self.field = field
+        }
+
+        func matches(_ change: SemanticChange) -> Bool {
+            guard documents.contains(where: { $0.0 == change.documentKind && $0.1 == change.document }) else { return false }
+            guard let field else { return true }
+            return change.pointer.tokens.starts(with: field.tokens) || (change.pointer.tokens.isEmpty && change.kind != .moved)
+        }
+    }
+
+    public static func run(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
+                           maxCount: Int?, since: Int?) throws -> LogResult {
+        var entries: [LogEntry] = []
+        let shallow = try reader.changes(from: start, firstParent: firstParent, since: since) { commit, parent in
+            if let maxCount, entries.count >= maxCount { return }
+            let after = try reader.state(commit).workspace
+            let before = try parent.map { try reader.state($0).workspace } ?? Workspace(documents: [])
+            let changes = SemanticDiff.changes(from: before, to: after).filter(target.matches)
+            guard !changes.isEmpty else { return }
+            let path = changes.first?.path ?? ""
+            entries.append(LogEntry(commit: commit, path: path, changes: changes, classification: classify(changes)))
+        }
+        let name = target.documents.map(\.1).joined(separator: ", ")
+        return LogResult(entries: Array(entries.prefix(maxCount ?? .max)), stoppedAtShallowBoundary: shallow, target: name)
+    }
+
+    /// One word for a commit's ICP changes.
+    static func classify(_ changes: [SemanticChange]) -> String {
+        let kinds = Set(changes.compactMap(\.classification))
+        if kinds.contains(.documentAdded) { return "added" }
+        if kinds.contains(.documentRemoved) { return "removed" }
+        let icp = kinds.intersection([.icpBroadened, .icpNarrowed, .icpRetargeted])
+        if icp == [.icpBroadened] { return "broadened" }
+        if icp == [.icpNarrowed] { return "narrowed" }
+        if !icp.isEmpty { return "re-targeted" }
+        if kinds == [.documentMoved] { return "moved" }
+        return "changed"
+    }
+}

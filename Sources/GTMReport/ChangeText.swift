@@ -1,0 +1,136 @@
+import GTMCore
+import GTMHistory
+import GTMModel
+import JSONSchema
+import YAMLSource
+
+/// Renderings of semantic changes shared by `gtm diff`, `gtm log` and `gtm review`.
+enum ChangeText {
+    static func symbol(_ kind: SemanticChange.Kind) -> String {
+        switch kind {
+        case .added: "+"
+        case .removed: "-"
+        case .changed: "~"
+        case .moved: "→"
+        }
+    }
+
+    /// `~ /accounts/estimated: 800 → 4000 [icp-broadened]`
+    static func line(_ c: SemanticChange) -> String {
+        let tag = c.classification.map { " [\($0.rawValue)]" } ?? ""
+        let pointer = c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description
+        switch c.kind {
+        case .moved: return "→ moved from \(c.oldPath ?? "?") to \(c.path)\(tag)"
+        case .added: return "+ \(pointer): \(ValueText.describe(c.new))\(tag)"
+        case .removed: return "- \(pointer): \(ValueText.describe(c.old))\(tag)"
+        case .changed: return "~ \(pointer): \(ValueText.describe(c.old)) → \(ValueText.describe(c.new))\(tag)"
+        }
+    }
+
+    /// `{"kind","document","path","pointer","old","new","classification"}`
+    static func json(_ c: SemanticChange, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("kind", c.kind.rawValue)
+        w.field("document", c.document)
+        w.field("documentKind", c.documentKind.rawValue)
+        w.field("path", c.path)
+        if let old = c.oldPath { w.field("oldPath", old) }
+        w.field("pointer", c.pointer.description)
+        w.key("old")
+        w.raw(c.old.map { $0.jsonValue.jsonText } ?? "null")
+        w.key("new")
+        w.raw(c.new.map { $0.jsonValue.jsonText } ?? "null")
+        w.field("classification", c.classification?.rawValue)
+        w.endObject()
+    }
+
+    /// A date from a commit time, in UTC.
+    static func date(_ time: Int) -> String { CalendarDate(unixTime: time).description }
+
+    static func markdownCell(_ s: String) -> String {
+        s.replacing("|", with: "\\|").replacing("\n", with: " ")
+    }
+}
+
+/// `gtm diff` output.
+public enum DiffRenderer {
+    public static func text(_ changes: [SemanticChange]) -> String {
+        guard !changes.isEmpty else { return "no changes in meaning\n" }
+        var out = ""
+        var last = ""
+        for c in changes {
+            let header = "\(c.path)  \(c.documentKind.rawValue) \"\(c.document)\""
+            if header != last { out += header + "\n"; last = header }
+            out += "  " + ChangeText.line(c) + "\n"
+        }
+        return out
+    }
+
+    public static func json(_ changes: [SemanticChange]) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("version", 1)
+        w.key("changes")
+        w.beginArray()
+        for c in changes { ChangeText.json(c, into: &w) }
+        w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+}
+
+/// `gtm log` output.
+public enum LogRenderer {
+    public static func text(_ log: LogResult) -> String {
+        var out = ""
+        for e in log.entries {
+            out += "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(e.commit.author.name)  \(e.commit.summary)  [\(e.classification)]\n"
+            for c in e.changes { out += "    " + ChangeText.line(c) + "\n" }
+        }
+        if log.entries.isEmpty { out += "no commit changed \(log.target)\n" }
+        if log.stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
+        return out
+    }
+
+    static let shallowNote = "history stops here: this clone is shallow; fetch more with `git fetch --deepen=100` or `--unshallow`"
+
+    public static func json(_ log: LogResult) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("version", 1)
+        w.key("entries")
+        w.beginArray()
+        for e in log.entries {
+            w.beginObject()
+            w.field("commit", e.commit.id.hex)
+            w.field("date", ChangeText.date(e.commit.committer.time))
+            w.field("author", e.commit.author.name)
+            w.field("subject", e.commit.summary)
+            w.field("path", e.path)
+            w.key("changes")
+            w.beginArray()
+            for c in e.changes { ChangeText.json(c, into: &w) }
+            w.endArray()
+            w.field("classification", e.classification)
+            w.endObject()
+        }
+        w.endArray()
+        w.field("shallow", log.stoppedAtShallowBoundary)
+        w.endObject()
+        return w.output + "\n"
+    }
+
+    public static func markdown(_ log: LogResult) -> String {
+        var out = "## How \(log.target) evolved\n\n| commit | date | author | subject | change |\n|---|---|---|---|---|\n"
+        for e in log.entries {
+            out += "| `\(e.commit.id.short)` | \(ChangeText.date(e.commit.committer.time)) | \(ChangeText.markdownCell(e.commit.author.name)) | \(ChangeText.markdownCell(e.commit.summary)) | \(e.classification) |\n"
+        }
+        for e in log.entries {
+            out += "\n<details><summary><code>\(e.commit.id.short)</code> \(ChangeText.markdownCell(e.commit.summary))</summary>\n\n"
+            for c in e.changes { out += "- `" + ChangeText.line(c).replacing("`", with: "'") + "`\n" }
+            out += "\n</details>\n"
+        }
+        if log.stoppedAtShallowBoundary { out += "\n> " + shallowNote + "\n" }
+        return out
+    }
+}
