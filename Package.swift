@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "GTMGit", dependencies: ["GTMCore", "CLibGit2"]),
         .target(name: "GTMLint", dependencies: ["GTMCore", "YAMLSource", "JSONSchema", "GTMModel", "GTMRules", "GTMGit"]),
         .target(name: "GTMHistory", dependencies: ["GTMCore", "YAMLSource", "GTMModel", "GTMRules", "GTMLint", "GTMGit"]),
-        .target(name: "GTMReport", dependencies: ["GTMCore", "GTMHistory", "JSONSchema", "GTMModel"]),
+        .target(name: "GTMReport", dependencies: ["GTMCore", "GTMHistory", "GTMGit", "JSONSchema", "GTMModel"]),
         .target(
             name: "GTMCommandLine",
             dependencies: [

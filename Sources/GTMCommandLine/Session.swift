@@ -2,6 +2,7 @@ import GTMCore
 import GTMLint
 import GTMReport
 import GTMRules
+import GTMHistory
 
 /// What every command starts from: the repository root, its settings, and the findings the
 /// settings file itself produced.
@@ -68,6 +69,9 @@ struct Session {
 enum RuleMetadataCatalog {
     static var all: [RuleMetadata] {
         RuleCatalog.all.map { type in
+            let d = type.description
+            return RuleMetadata(id: d.id, name: d.name, summary: d.summary, help: d.rationale, severity: d.severity)
+        } + DiffRuleCatalog.all.map { type in
             let d = type.description
             return RuleMetadata(id: d.id, name: d.name, summary: d.summary, help: d.rationale, severity: d.severity)
         } + InputChecks.all.map { check in

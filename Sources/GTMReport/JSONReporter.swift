@@ -13,29 +13,7 @@ public struct JSONReporter: Reporter {
         w.field("version", 1)
         w.key("findings")
         w.beginArray()
-        for f in report.findings {
-            w.beginObject()
-            w.field("rule", f.rule)
-            w.field("severity", f.severity.rawValue)
-            w.field("message", f.message)
-            w.field("path", f.location.path)
-            w.field("line", f.location.line)
-            w.field("column", f.location.column)
-            w.field("pointer", f.pointer?.description)
-            w.field("document", f.documentID)
-            w.key("related")
-            w.beginArray()
-            for r in f.related {
-                w.beginObject()
-                w.field("path", r.location.path)
-                w.field("line", r.location.line)
-                w.field("column", r.location.column)
-                w.field("message", r.message)
-                w.endObject()
-            }
-            w.endArray()
-            w.endObject()
-        }
+        for f in report.findings { Self.write(f, into: &w) }
         w.endArray()
         w.key("files")
         w.beginArray()
@@ -56,5 +34,30 @@ public struct JSONReporter: Reporter {
         w.endObject()
         w.endObject()
         return w.output + "\n"
+    }
+
+    /// One finding in the documented shape, for every JSON output that lists findings.
+    public static func write(_ f: Finding, into w: inout JSONWriter) {
+        w.beginObject()
+        w.field("rule", f.rule)
+        w.field("severity", f.severity.rawValue)
+        w.field("message", f.message)
+        w.field("path", f.location.path)
+        w.field("line", f.location.line)
+        w.field("column", f.location.column)
+        w.field("pointer", f.pointer?.description)
+        w.field("document", f.documentID)
+        w.key("related")
+        w.beginArray()
+        for r in f.related {
+            w.beginObject()
+            w.field("path", r.location.path)
+            w.field("line", r.location.line)
+            w.field("column", r.location.column)
+            w.field("message", r.message)
+            w.endObject()
+        }
+        w.endArray()
+        w.endObject()
     }
 }

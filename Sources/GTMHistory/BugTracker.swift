@@ -1,0 +1,85 @@
+import GTMCore
+import GTMGit
+import GTMModel
+
+/// A finding with a life: the commit that introduced it and the one that fixed it.
+public struct GTMBug: Sendable {
+    public var finding: Finding
+    public var introduced: CommitInfo
+    public var fixed: CommitInfo?
+
+    /// Days from introduction to the fix, or to `now` while open.
+    public func ageDays(now: Int) -> Int {
+        ((fixed?.committer.time ?? now) - introduced.committer.time) / 86400
+    }
+}
+
+public struct BugReport: Sendable {
+    /// Open bugs, oldest first, then fixed ones, most recently fixed first.
+    public var bugs: [GTMBug]
+    public var stoppedAtShallowBoundary: Bool
+    public var now: Int
+
+    public var open: [GTMBug] { bugs.filter { $0.fixed == nil } }
+    public var fixed: [GTMBug] { bugs.filter { $0.fixed != nil } }
+
+    /// Median days to fix, over the fixed bugs.
+    public var medianDaysToFix: Double? {
+        let days = fixed.map { Double($0.ageDays(now: now)) }.sorted()
+        guard !days.isEmpty else { return nil }
+        let mid = days.count / 2
+        return days.count % 2 == 1 ? days[mid] : (days[mid - 1] + days[mid]) / 2
+    }
+}
+
+/// Replays the linter over the commits that touched the strategy, oldest first, and follows
+/// each finding by identity (rule, document id, JSON Pointer) from birth to fix.
+public enum BugTracker {
+    public static func run(_ reader: HistoryReader, from start: ObjectID, until base: ObjectID?, now: Int) throws -> BugReport {
+        var commits: [CommitInfo] = []
+        let shallow = try reader.changes(from: start, firstParent: true) { commit, _ in
+            commits.append(commit)
+        }
+        var sequence = Array(commits.reversed())
+        if let base {
+            // Start from the base as it was: what it already had is dated to it, not later.
+            let baseCommit = try reader.repository.commit(base)
+            let cut = sequence.firstIndex { $0.id == base }.map { $0 + 1 }
+                ?? sequence.firstIndex { $0.committer.time > baseCommit.committer.time } ?? sequence.count
+            sequence = [baseCommit] + sequence[cut...]
+        }
+        var open: [FindingIdentity: [GTMBug]] = [:]
+        var closed: [GTMBug] = []
+        for commit in sequence {
+            let findings = try reader.state(commit).findings
+            var current: [FindingIdentity: [Finding]] = [:]
+            for f in findings { current[f.identity, default: []].append(f) }
+            // Fixed: open bugs whose identity occurs fewer times now.
+            for (identity, bugs) in open {
+                let still = current[identity]?.count ?? 0
+                if still < bugs.count {
+                    var remaining = bugs
+                    for _ in 0..<(bugs.count - still) {
+                        var bug = remaining.removeLast()
+                        bug.fixed = commit
+                        closed.append(bug)
+                    }
+                    open[identity] = remaining.isEmpty ? nil : remaining
+                }
+            }
+            // Introduced: occurrences beyond those already open. Keep the newest text and place.
+            for (identity, found) in current {
+                var bugs = open[identity] ?? []
+                for (i, f) in found.enumerated() {
+                    if i < bugs.count { bugs[i].finding = f } else { bugs.append(GTMBug(finding: f, introduced: commit, fixed: nil)) }
+                }
+                open[identity] = bugs
+            }
+        }
+        let stillOpen = open.values.flatMap { $0 }.sorted {
+            ($0.introduced.committer.time, $0.finding) < ($1.introduced.committer.time, $1.finding)
+        }
+        let fixed = closed.sorted { ($0.fixed!.committer.time, $0.finding) > ($1.fixed!.committer.time, $1.finding) }
+        return BugReport(bugs: stillOpen + fixed, stoppedAtShallowBoundary: shallow, now: now)
+    }
+}

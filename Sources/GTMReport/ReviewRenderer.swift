@@ -1,0 +1,71 @@
+import GTMCore
+import GTMHistory
+
+/// `gtm review` output, in every format a pull request needs.
+public enum ReviewRenderer {
+    public static func text(_ r: Review) -> String {
+        var out = "Strategy review \(r.base.id.short)..\(r.head.id.short)\n\n"
+        out += "Changes in meaning (\(r.changes.count)):\n"
+        out += r.changes.isEmpty ? "  none\n" : DiffRenderer.text(r.changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
+        for (title, findings) in [("Findings this change introduces", r.introduced), ("Findings of the rules about changes", r.diffFindings), ("Findings this change fixes", r.fixed)] {
+            out += "\n\(title) (\(findings.count)):\n"
+            for f in findings { out += "  \(f.location): \(f.severity.rawValue): \(f.message) [\(f.rule)]\n" }
+        }
+        return out
+    }
+
+    public static func markdown(_ r: Review) -> String {
+        let verdict = r.failsReview ? "❌ This change makes the strategy worse." : (r.introduced.isEmpty && r.diffFindings.isEmpty ? "✅ No new findings." : "⚠️ This change brings warnings.")
+        var out = "## gtm strategy review\n\n\(verdict) `\(r.base.id.short)..\(r.head.id.short)`: "
+        out += "\(r.changes.count) change\(r.changes.count == 1 ? "" : "s") in meaning, \(r.introduced.count) new finding\(r.introduced.count == 1 ? "" : "s"), \(r.fixed.count) fixed, \(r.diffFindings.count) from the rules about changes.\n"
+        let classified = Dictionary(grouping: r.changes.compactMap(\.classification), by: { $0 }).mapValues(\.count)
+        if !classified.isEmpty {
+            out += "\n**What changed:** " + classified.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) (\(classified[$0]!))" }.joined(separator: ", ") + "\n"
+        }
+        for (title, findings) in [("Rules about this change", r.diffFindings), ("New findings", r.introduced), ("Fixed findings", r.fixed)] where !findings.isEmpty {
+            out += "\n### \(title)\n\n| severity | rule | where | finding |\n|---|---|---|---|\n"
+            for f in findings {
+                out += "| \(f.severity.rawValue) | \(f.rule) | `\(f.location)` | \(ChangeText.markdownCell(f.message)) |\n"
+            }
+        }
+        if !r.changes.isEmpty {
+            out += "\n<details><summary>Changes in meaning (\(r.changes.count))</summary>\n\n| change | document | where | old | new |\n|---|---|---|---|---|\n"
+            for c in r.changes {
+                let pointer = c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description
+                out += "| \(c.kind.rawValue)\(c.classification.map { " (\($0.rawValue))" } ?? "") | \(c.documentKind.rawValue) `\(c.document)` | `\(c.path)` `\(pointer)` | \(ChangeText.markdownCell(ValueText.describe(c.old))) | \(ChangeText.markdownCell(ValueText.describe(c.new))) |\n"
+            }
+            out += "\n</details>\n"
+        }
+        return out
+    }
+
+    public static func json(_ r: Review) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("version", 1)
+        w.field("base", r.base.id.hex)
+        w.field("head", r.head.id.hex)
+        w.key("changes")
+        w.beginArray()
+        for c in r.changes { ChangeText.json(c, into: &w) }
+        w.endArray()
+        for (key, findings) in [("introduced", r.introduced), ("fixed", r.fixed), ("diff_findings", r.diffFindings)] {
+            w.key(key)
+            w.beginArray()
+            for f in findings { JSONReporter.write(f, into: &w) }
+            w.endArray()
+        }
+        w.field("fails", r.failsReview)
+        w.endObject()
+        return w.output + "\n"
+    }
+
+    /// Inline annotations: the findings the change brings.
+    public static func github(_ r: Review) -> String {
+        GitHubReporter().render(Report(findings: r.introduced + r.diffFindings, files: []))
+    }
+
+    public static func sarif(_ r: Review, rules: [RuleMetadata], version: String) -> String {
+        SARIFReporter(rules: rules, toolVersion: version).render(Report(findings: r.introduced + r.diffFindings, files: []))
+    }
+}
