@@ -22,10 +22,17 @@ final class GitFixture {
         "PATH": Paths.products.path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
     ]
 
+    /// Commits get dates a minute apart, so history has a definite order.
+    private var clock = 1_790_000_000
+
     @discardableResult
     func git(_ arguments: String..., in directory: URL? = nil) throws -> CommandResult {
-        try run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "protocol.file.allow=always"] + arguments,
-                in: directory ?? root, environment: Self.environment)
+        clock += 60
+        var environment = Self.environment
+        environment["GIT_AUTHOR_DATE"] = "@\(clock) +0000"
+        environment["GIT_COMMITTER_DATE"] = "@\(clock) +0000"
+        return try run(URL(fileURLWithPath: "/usr/bin/env"), ["git", "-c", "protocol.file.allow=always"] + arguments,
+                       in: directory ?? root, environment: environment)
     }
 
     func write(_ path: String, _ text: String) throws {
