@@ -16,8 +16,8 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --product gtm
-	$(SWIFT) build -c release --product gtm-log
+	$(SWIFT) build -c release --static-swift-stdlib --product gtm
+	$(SWIFT) build -c release --static-swift-stdlib --product gtm-log
 
 deps:
 	@./.ci/install-deps

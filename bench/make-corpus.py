@@ -50,7 +50,7 @@ def segment(i, rng):
         lines.append(f"    - signal {k} seen in the last quarter for segment {i}")
     lines += ["  triggers:"]
     for k in range(8):
-        lines.append(f"    - trigger {k}: a new leader or a failed audit in segment {i}")
+        lines.append(f"    - trigger {k}, a new leader or a failed audit in segment {i}")
     est = rng.randint(200, 950)
     lines += [
         "accounts:",
@@ -73,12 +73,12 @@ def inline_schema(schemas_dir):
     """Segment.schema.json with every common.schema.json reference made local."""
     seg = json.load(open(os.path.join(schemas_dir, "Segment.schema.json")))
     common = json.load(open(os.path.join(schemas_dir, "common.schema.json")))
-    text = json.dumps(seg)
-    text = re.sub(r'"common\.schema\.json#/\$defs/', '"#/$defs/', text)
-    seg = json.loads(text)
     defs = seg.setdefault("$defs", {})
     for k, v in common.get("$defs", {}).items():
         defs.setdefault(k, v)
+    # Every reference to the shared file, including those inside the copied definitions, is local now.
+    text = re.sub(r'"(common\.schema\.json)?#/\$defs/', '"#/$defs/', json.dumps(seg))
+    seg = json.loads(text)
     seg["$id"] = "https://gtm.tools/schemas/v1/bench/Segment.schema.json"
     return seg
 

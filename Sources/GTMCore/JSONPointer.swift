@@ -12,7 +12,7 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
         if text.isEmpty { self.tokens = []; return }
         guard text.hasPrefix("/") else { return nil }
         self.tokens = text.dropFirst().split(separator: "/", omittingEmptySubsequences: false).map {
-            String($0).replacing("~1", with: "/").replacing("~0", with: "~")
+            JSONPointer.unescape(String($0))
         }
     }
 
@@ -29,7 +29,38 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     public var description: String {
-        tokens.map { "/" + $0.replacing("~", with: "~0").replacing("/", with: "~1") }.joined()
+        tokens.map { "/" + JSONPointer.escape($0) }.joined()
+    }
+
+    /// `~` → `~0`, `/` → `~1`; most tokens have neither, and are returned as they are.
+    public static func escape(_ token: String) -> String {
+        guard token.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return token }
+        var out = ""
+        for c in token.unicodeScalars {
+            switch c {
+            case "~": out += "~0"
+            case "/": out += "~1"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    public static func unescape(_ token: String) -> String {
+        guard token.utf8.contains(0x7E) else { return token }
+        var out = ""
+        var pending = false
+        for c in token.unicodeScalars {
+            if pending {
+                out += c == "1" ? "/" : c == "0" ? "~" : "~" + String(c)
+                pending = false
+            } else if c == "~" {
+                pending = true
+            } else {
+                out.unicodeScalars.append(c)
+            }
+        }
+        return pending ? out + "~" : out
     }
 
     public static func < (a: JSONPointer, b: JSONPointer) -> Bool {

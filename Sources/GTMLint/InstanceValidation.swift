@@ -111,7 +111,7 @@ extension YAMLNode {
             case .mapping(let entries):
                 for e in entries {
                     guard let key = e.keyText else { continue }
-                    let child = pointer + "/" + key.replacing("~", with: "~0").replacing("/", with: "~1")
+                    let child = pointer + "/" + JSONPointer.escape(key)
                     table[child] = (e.key.mark.line, e.key.mark.column)
                     walk(e.value, child)
                 }

@@ -6,6 +6,9 @@ public struct LintInput: Sendable {
         case bytes([UInt8])
         case tooLarge(size: Int)
         case unreadable(String)
+        /// A file read only when its turn comes, so that a large folder is never all in
+        /// memory at once.
+        case file(String)
     }
 
     /// The path shown in reports (relative to the repository root where possible).

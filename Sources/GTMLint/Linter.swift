@@ -66,7 +66,18 @@ public struct Linter: Sendable {
     /// Parses and validates one file. Pure: the history commands cache it by blob id.
     public func lintFile(_ input: LintInput) -> FileOutcome {
         let bytes: [UInt8]
-        switch input.content {
+        var content = input.content
+        if case .file(let path) = content {
+            do {
+                switch try FileSystem.read(path, limit: limits.maxFileSize) {
+                case .bytes(let b): content = .bytes(b)
+                case .tooLarge(let size): content = .tooLarge(size: size)
+                }
+            } catch {
+                content = .unreadable(error.message)
+            }
+        }
+        switch content {
         case .bytes(let b):
             bytes = b
         case .tooLarge(let size):
@@ -80,6 +91,8 @@ public struct Linter: Sendable {
                 rule: "file-unreadable", severity: .error, message: "cannot read the file: \(reason)",
                 location: .file(input.path)
             )])
+        case .file:
+            return FileOutcome(documents: [], findings: [])  // read above
         }
         let yaml = YAMLLoader.load(bytes, path: input.path, limits: limits)
         var findings = yaml.problems.map { YAMLFindings.finding(for: $0, path: input.path) }

@@ -36,7 +36,7 @@ public struct SchemaCatalog: DocumentValidating {
         var documents: [String: (path: String, document: JSONDocument)] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {
-                let document = try JSONParser.parse(source.bytes)
+                let document = try JSONParser.parse(source.bytes, recordPositions: false)
                 try compiler.register(document)
                 documents[name] = (source.path, document)
             } catch let error as JSONSyntaxError {

@@ -25,7 +25,7 @@ public struct WorkingTreeSource: Sendable {
         }
         var seen = Set<String>()
         let unique = files.filter { seen.insert(FileSystem.normalize($0)).inserted }
-        return (unique.map(read), missing)
+        return (unique.map { LintInput(path: display($0), content: .file($0)) }, missing)
     }
 
     public func read(_ path: String) -> LintInput {

@@ -5,6 +5,9 @@ public struct JSONDocument: Sendable {
     /// Pointer → 1-based (line, column): for an object member the position of its key, for any
     /// other value the position of the value.
     var positions: [String: Position]
+    /// The text, kept when positions were not recorded up front: they are recomputed from it
+    /// only when a problem needs one (compiling a valid schema never does).
+    var source: [UInt8]?
 
     struct Position: Sendable, Hashable {
         var line: Int
@@ -14,6 +17,7 @@ public struct JSONDocument: Sendable {
     public init(value: JSONValue) {
         self.value = value
         self.positions = [:]
+        self.source = nil
     }
 
     /// A document whose positions come from elsewhere (a YAML tree), given as a function that
@@ -21,10 +25,14 @@ public struct JSONDocument: Sendable {
     public init(value: JSONValue, positions: [String: (line: Int, column: Int)]) {
         self.value = value
         self.positions = positions.mapValues { Position(line: $0.line, column: $0.column) }
+        self.source = nil
     }
 
     /// The position of the value at a pointer, or of its nearest ancestor that has one.
     public func position(of pointer: String) -> (line: Int, column: Int)? {
+        if positions.isEmpty, let source, let full = try? JSONParser.parse(source, recordPositions: true) {
+            return full.position(of: pointer)
+        }
         var p = pointer
         while true {
             if let found = positions[p] { return (found.line, found.column) }
@@ -43,9 +51,13 @@ public struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
 
 /// A strict RFC 8259 parser (a UTF-8 byte-order mark is tolerated).
 public enum JSONParser {
-    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONDocument {
-        var parser = Parser(bytes: bytes)
-        return try parser.document()
+    /// Parses JSON text. With `recordPositions` false the parse is several times cheaper and
+    /// positions are worked out later, only if asked for.
+    public static func parse(_ bytes: [UInt8], recordPositions: Bool = true) throws(JSONSyntaxError) -> JSONDocument {
+        var parser = Parser(bytes: bytes, recordPositions: recordPositions)
+        var document = try parser.document()
+        if !recordPositions { document.source = bytes }
+        return document
     }
 
     public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONDocument {
@@ -60,9 +72,11 @@ private struct Parser {
     var lineStart = 0
     var positions: [String: JSONDocument.Position] = [:]
     var depth = 0
+    let recordPositions: Bool
 
-    init(bytes: [UInt8]) {
+    init(bytes: [UInt8], recordPositions: Bool) {
         self.bytes = bytes
+        self.recordPositions = recordPositions
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3; lineStart = 3 }
     }
 
@@ -100,7 +114,7 @@ private struct Parser {
 
     mutating func parseValue(pointer: String, recordPosition: Bool) throws(JSONSyntaxError) -> JSONValue {
         guard i < bytes.count else { throw error("unexpected end of input, expected a value") }
-        if recordPosition { positions[pointer] = .init(line: line, column: column) }
+        if recordPosition && recordPositions { positions[pointer] = .init(line: line, column: column) }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try parseObject(pointer: pointer)
         case UInt8(ascii: "["): return try parseArray(pointer: pointer)
@@ -136,11 +150,11 @@ private struct Parser {
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a property name in double quotes") }
-            let keyPosition = JSONDocument.Position(line: line, column: column)
+            let keyPosition = recordPositions ? JSONDocument.Position(line: line, column: column) : nil
             let key = try parseString()
             guard seen.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
-            let child = pointer + "/" + key.replacing("~", with: "~0").replacing("/", with: "~1")
-            positions[child] = keyPosition
+            let child = recordPositions ? pointer + "/" + Pointer.escape(key) : pointer
+            if let keyPosition { positions[child] = keyPosition }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after the property name") }
             i += 1
@@ -163,7 +177,7 @@ private struct Parser {
         if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array([]) }
         while true {
             skipSpace()
-            items.append(try parseValue(pointer: pointer + "/" + String(items.count), recordPosition: true))
+            items.append(try parseValue(pointer: recordPositions ? pointer + "/" + String(items.count) : pointer, recordPosition: true))
             skipSpace()
             guard i < bytes.count else { throw error("unexpected end of input in an array") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }

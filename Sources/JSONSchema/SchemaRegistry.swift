@@ -29,7 +29,7 @@ extension JSONValue {
         guard pointer.hasPrefix("/") else { return nil }
         var current = self
         for raw in pointer.dropFirst().split(separator: "/", omittingEmptySubsequences: false) {
-            let token = String(raw).replacing("~1", with: "/").replacing("~0", with: "~")
+            let token = Pointer.unescape(String(raw))
             switch current {
             case .object(let o):
                 guard let next = o[token] else { return nil }
@@ -46,7 +46,34 @@ extension JSONValue {
 }
 
 enum Pointer {
+    /// `~` → `~0`, `/` → `~1`; most tokens have neither and come back unchanged, cheaply.
     static func escape(_ token: String) -> String {
-        token.replacing("~", with: "~0").replacing("/", with: "~1")
+        guard token.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return token }
+        var out = ""
+        for c in token.unicodeScalars {
+            switch c {
+            case "~": out += "~0"
+            case "/": out += "~1"
+            default: out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    static func unescape(_ token: String) -> String {
+        guard token.utf8.contains(0x7E) else { return token }
+        var out = ""
+        var pending = false
+        for c in token.unicodeScalars {
+            if pending {
+                out += c == "1" ? "/" : c == "0" ? "~" : "~" + String(c)
+                pending = false
+            } else if c == "~" {
+                pending = true
+            } else {
+                out.unicodeScalars.append(c)
+            }
+        }
+        return pending ? out + "~" : out
     }
 }

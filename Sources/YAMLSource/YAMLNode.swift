@@ -1,11 +1,22 @@
 /// A 1-based position inside the file a node came from.
 public struct YAMLMark: Sendable, Hashable, Comparable {
-    public var line: Int
-    public var column: Int
+    // 32 bits each: a strategy folder of thousands of files keeps every node in memory.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     public static func < (a: YAMLMark, b: YAMLMark) -> Bool { (a.line, a.column) < (b.line, b.column) }
@@ -100,12 +111,28 @@ public struct YAMLScalar: Sendable, Hashable {
 
     public var text: String
     public var style: Style
-    public var value: YAMLScalarValue
+    /// The value as stored: a string value that equals the text is not stored twice.
+    private var stored: Stored
+
+    private enum Stored: Sendable, Hashable {
+        case textItself
+        case other(YAMLScalarValue)
+    }
+
+    public var value: YAMLScalarValue {
+        get {
+            switch stored {
+            case .textItself: .string(text)
+            case .other(let v): v
+            }
+        }
+        set { stored = newValue == .string(text) ? .textItself : .other(newValue) }
+    }
 
     public init(text: String, style: Style, value: YAMLScalarValue) {
         self.text = text
         self.style = style
-        self.value = value
+        self.stored = value == .string(text) ? .textItself : .other(value)
     }
 }
 
