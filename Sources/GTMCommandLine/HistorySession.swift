@@ -32,7 +32,8 @@ struct HistorySession {
     func workspace(_ side: Side) throws(CommandFailure) -> Workspace {
         switch side {
         case .commit(let rev):
-            do { return try reader.state(try commit(rev)).workspace } catch let error as GitError { throw CommandFailure(message: error.description) } catch { throw CommandFailure(message: "\(error)") }
+            let info = try commit(rev)
+            do { return try reader.workspace(info) } catch { throw CommandFailure(message: error.description) }
         case .index:
             return linter.lint(try git.inputs(at: .index)).workspace
         case .workingTree:

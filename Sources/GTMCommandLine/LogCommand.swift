@@ -49,7 +49,7 @@ struct LogCommand: ParsableCommand {
             guard let date = CalendarDate(iso: since) else { throw CommandFailure(message: "--since expects a date YYYY-MM-DD, got \"\(since)\"") }
             sinceTime = date.day * 86400
         }
-        let workspace = try gitStep { try history.reader.state(head).workspace }
+        let workspace = try gitStep { try history.reader.workspace(head) }
         let documents = try followed(in: workspace)
         let result = try gitStep {
             try ICPLog.run(history.reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),

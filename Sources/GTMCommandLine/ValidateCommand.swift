@@ -48,9 +48,10 @@ struct ValidateCommand: ParsableCommand {
                 }
                 inputs.append(LintInput(path: "-", content: content))
             } else if FileSystem.kind(of: path) == .directory {
-                inputs += FileSystem.files(under: path) { FileSystem.isYAMLName($0) || $0.hasSuffix(".json") }.map(source.read)
+                inputs += FileSystem.files(under: path) { FileSystem.isYAMLName($0) || $0.hasSuffix(".json") }
+                    .map { LintInput(path: source.display($0), content: .file($0)) }
             } else if FileSystem.exists(path) {
-                inputs.append(source.read(path))
+                inputs.append(LintInput(path: source.display(path), content: .file(path)))
             } else {
                 throw CommandFailure(message: "no such file or folder: \(path)")
             }

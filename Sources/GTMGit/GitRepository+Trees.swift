@@ -17,6 +17,14 @@ extension GitRepository {
         return files
     }
 
+    /// Every file under a tree given by id (the strategy folder's, for instance), with paths
+    /// starting with `prefix`.
+    public func files(tree: ObjectID, prefix: String) throws(GitError) -> [GitFile] {
+        var files: [GitFile] = []
+        try collect(tree: tree, prefix: prefix.isEmpty || prefix.hasSuffix("/") ? prefix : prefix + "/", into: &files)
+        return files
+    }
+
     private func collect(tree id: ObjectID, prefix: String, into files: inout [GitFile]) throws(GitError) {
         var oid = id.oid
         var tree: OpaquePointer?

@@ -22,6 +22,8 @@ public final class GitRepository {
     public let gitDir: String
     /// The index the next commit will use, when git named one in `GIT_INDEX_FILE`.
     public let indexFile: String?
+    /// The last few commits read, for walks that meet each commit twice.
+    private var recentCommits: [CommitInfo] = []
 
     private init(handle: OpaquePointer, indexFile: String?) {
         self.handle = handle
@@ -106,6 +108,8 @@ public final class GitRepository {
     }
 
     public func commit(_ id: ObjectID) throws(GitError) -> CommitInfo {
+        // A walk asks for a commit as a parent and then again as the next one to visit.
+        if let recent = recentCommits.first(where: { $0.id == id }) { return recent }
         var oid = id.oid
         var commit: OpaquePointer?
         try check(git_commit_lookup(&commit, handle, &oid), "cannot read commit \(id.short)")
@@ -114,10 +118,13 @@ public final class GitRepository {
         for i in 0..<git_commit_parentcount(commit) {
             if let p = git_commit_parent_id(commit, i) { parents.append(ObjectID(p.pointee)) }
         }
-        return CommitInfo(
+        let info = CommitInfo(
             id: id, parents: parents, tree: ObjectID(git_commit_tree_id(commit).pointee),
             author: Self.signature(git_commit_author(commit)), committer: Self.signature(git_commit_committer(commit)),
             message: git_commit_message(commit).map { Self.lenient($0) } ?? "")
+        if recentCommits.count >= 4 { recentCommits.removeFirst() }
+        recentCommits.append(info)
+        return info
     }
 
     /// Whether an object is in the object database (false past a shallow boundary).

@@ -14,6 +14,8 @@ public final class HistoryReader {
     let display: (String) -> String
     let fileCache = FileOutcomeCache()
     var states: [ObjectID: LintResult] = [:]
+    var workspaces: [ObjectID: Workspace] = [:]
+    var parsed: [String: [GTMDocument]] = [:]
     var folderIDs: [ObjectID: ObjectID?] = [:]
 
     public init(repository: GitRepository, linter: Linter, folder: String, display: @escaping (String) -> String) {
@@ -35,10 +37,51 @@ public final class HistoryReader {
     public func state(_ commit: CommitInfo) throws(GitError) -> LintResult {
         let key = try folderID(commit)
         if let key, let known = states[key] { return known }
-        let source = GitSource(repository: repository, maxFileSize: linter.limits.maxFileSize)
-        let inputs = key == nil ? [] : try source.inputs(at: .commit(commit.id), scopes: [folder], display: display)
+        let inputs = key == nil ? [] : try inputs(commit) { id, path in fileCache.contains(blob: id.hex, path: path) }
         let result = linter.lint(inputs, cache: fileCache, today: CalendarDate(unixTime: commit.committer.time))
         if let key { states[key] = result }
+        return result
+    }
+
+    /// The documents at a commit, parsed only (no schema, no rules): what `gtm log` and
+    /// `gtm diff` need. Each blob is parsed once, whatever the number of commits holding it.
+    public func workspace(_ commit: CommitInfo) throws(GitError) -> Workspace {
+        guard let key = try folderID(commit) else { return Workspace(documents: []) }
+        if let known = workspaces[key] { return known }
+        let parser = Linter(limits: linter.limits, validator: nil)
+        var documents: [GTMDocument] = []
+        let known = parsed
+        for input in try inputs(commit, known: { id, path in known[id.hex + "\u{0}" + path] != nil }) {
+            let cacheKey = (input.blobID ?? "") + "\u{0}" + input.path
+            if let hit = parsed[cacheKey] {
+                documents += hit
+            } else {
+                let docs = parser.lintFile(input).documents
+                parsed[cacheKey] = docs
+                documents += docs
+            }
+        }
+        let workspace = Workspace(documents: documents)
+        workspaces[key] = workspace
+        return workspace
+    }
+
+    /// The YAML files of the strategy folder at a commit. A blob already seen is not read
+    /// again: its input carries only its id, which the caches answer.
+    func inputs(_ commit: CommitInfo, known: (ObjectID, String) -> Bool) throws(GitError) -> [LintInput] {
+        var result: [LintInput] = []
+        guard let folderTree = try folderID(commit) else { return [] }
+        for file in try repository.files(tree: folderTree, prefix: folder)
+        where (file.kind == .file || file.kind == .executable) && FileSystem.isYAMLName(file.path) {
+            let shown = display(file.path)
+            if known(file.blob, shown) {
+                result.append(LintInput(path: shown, content: .bytes([]), blobID: file.blob.hex))
+                continue
+            }
+            let size = try repository.blobSize(file.blob)
+            let content: LintInput.Content = size > linter.limits.maxFileSize ? .tooLarge(size: size) : .bytes(try repository.blob(file.blob))
+            result.append(LintInput(path: shown, content: content, blobID: file.blob.hex))
+        }
         return result
     }
 

@@ -43,9 +43,12 @@ public enum ICPLog {
         var entries: [LogEntry] = []
         let shallow = try reader.changes(from: start, firstParent: firstParent, since: since) { commit, parent in
             if let maxCount, entries.count >= maxCount { return }
-            let after = try reader.state(commit).workspace
-            let before = try parent.map { try reader.state($0).workspace } ?? Workspace(documents: [])
-            let changes = SemanticDiff.changes(from: before, to: after).filter(target.matches)
+            let after = try reader.workspace(commit)
+            let before = try parent.map { try reader.workspace($0) } ?? Workspace(documents: [])
+            let followed = target.documents
+            let changes = SemanticDiff.changes(from: before, to: after) { kind, id in
+                followed.contains { $0.0 == kind && $0.1 == id }
+            }.filter(target.matches)
             guard !changes.isEmpty else { return }
             let path = changes.first?.path ?? ""
             entries.append(LogEntry(commit: commit, path: path, changes: changes, classification: classify(changes)))

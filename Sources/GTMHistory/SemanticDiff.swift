@@ -7,9 +7,16 @@ import YAMLSource
 /// the `id` or `name` of their items where every item has a unique one (so reordering is not a
 /// change). Lists of plain values are compared as sets of values.
 public enum SemanticDiff {
-    public static func changes(from old: Workspace, to new: Workspace) -> [SemanticChange] {
+    /// The changes between two workspaces; `only` limits the comparison to some documents
+    /// (`gtm log` follows one segment and need not compare the rest).
+    public static func changes(from old: Workspace, to new: Workspace,
+                               only: ((DocumentKind, String) -> Bool)? = nil) -> [SemanticChange] {
         var changes: [SemanticChange] = []
-        let oldDocs = index(old), newDocs = index(new)
+        var oldDocs = index(old), newDocs = index(new)
+        if let only {
+            oldDocs = oldDocs.filter { only(DocumentKind(rawValue: $0.key.kind)!, $0.key.id) }
+            newDocs = newDocs.filter { only(DocumentKind(rawValue: $0.key.kind)!, $0.key.id) }
+        }
         for (key, newDoc) in newDocs.sorted(by: { $0.key < $1.key }) {
             guard let oldDoc = oldDocs[key] else {
                 changes.append(SemanticChange(

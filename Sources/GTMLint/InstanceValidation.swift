@@ -29,7 +29,7 @@ public struct InstanceValidator: Sendable {
             return (nil, [Finding(rule: "schema-invalid", severity: .error, message: "cannot read the schema", location: .file(displayPath))])
         }
         let document: JSONDocument
-        switch Self.parse(bytes, path: displayPath, limits: limits) {
+        switch Self.parse(bytes, path: displayPath, limits: limits, positions: true) {
         case .failure(let problems): return (nil, problems)
         case .success(let documents):
             guard let first = documents.first else {
@@ -58,7 +58,9 @@ public struct InstanceValidator: Sendable {
     }
 
     /// JSON files by extension through the JSON parser; everything else through libyaml.
-    static func parse(_ bytes: [UInt8], path: String, limits: YAMLLimits) -> ParseOutcome {
+    /// `positions`: build a pointer → position table for YAML (schemas need it for compile
+    /// errors; instances find positions in their node tree instead).
+    static func parse(_ bytes: [UInt8], path: String, limits: YAMLLimits, positions: Bool = false) -> ParseOutcome {
         if path.hasSuffix(".json") {
             do {
                 return .success([ParsedDocument(document: try JSONParser.parse(bytes), yaml: nil)])
@@ -71,13 +73,20 @@ public struct InstanceValidator: Sendable {
         let problems = file.problems.map { YAMLFindings.finding(for: $0, path: path) }
         if file.problems.contains(where: \.isFatal) { return .failure(problems) }
         let documents = file.documents.map { doc in
-            ParsedDocument(document: JSONDocument(value: doc.root.jsonValue, positions: doc.root.positionTable()), yaml: doc.root)
+            ParsedDocument(
+                document: positions ? JSONDocument(value: doc.root.jsonValue, positions: doc.root.positionTable()) : JSONDocument(value: doc.root.jsonValue),
+                yaml: doc.root)
         }
         return problems.isEmpty ? .success(documents) : .failure(problems)
     }
 
     /// Findings for one input file.
     public func validate(_ input: LintInput) -> [Finding] {
+        var input = input
+        if case .file(let path) = input.content {
+            // Read here, on the worker thread: files are read in parallel and never all at once.
+            input = WorkingTreeSource(repositoryRoot: nil, maxFileSize: limits.maxFileSize).read(path, shownAs: input.path)
+        }
         guard case .bytes(let bytes) = input.content else {
             return Linter(limits: limits, validator: nil).lintFile(input).findings
         }

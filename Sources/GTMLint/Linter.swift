@@ -130,4 +130,8 @@ public func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @
 public final class FileOutcomeCache {
     var outcomes: [String: Linter.FileOutcome] = [:]
     public init() {}
+
+    public func contains(blob: String, path: String) -> Bool {
+        outcomes[blob + "\u{0}" + path] != nil
+    }
 }

@@ -29,7 +29,10 @@ public struct WorkingTreeSource: Sendable {
     }
 
     public func read(_ path: String) -> LintInput {
-        let shown = display(path)
+        read(path, shownAs: display(path))
+    }
+
+    public func read(_ path: String, shownAs shown: String) -> LintInput {
         do {
             switch try FileSystem.read(path, limit: maxFileSize) {
             case .bytes(let b): return LintInput(path: shown, content: .bytes(b))
@@ -42,7 +45,7 @@ public struct WorkingTreeSource: Sendable {
 
     /// Paths print as the user would type them: relative to the current folder when the file
     /// lies below it.
-    func display(_ path: String) -> String {
+    public func display(_ path: String) -> String {
         if path.hasPrefix("/") {
             return FileSystem.relative(path, to: FileSystem.currentDirectory())
         }

@@ -11,8 +11,21 @@ public enum ScalarResolver {
 
     /// The meaning of a plain (unquoted, untagged) scalar.
     public static func resolvePlain(_ text: String) -> YAMLScalarValue {
+        // Most plain scalars are words: only these first characters can start anything else.
+        if let first = text.utf8.first, !startsNonString(first) { return .string(text) }
         if let v = null(text) ?? bool(text) ?? integer(text) ?? float(text) { return v }
         return .string(text)
+    }
+
+    private static func startsNonString(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
+             UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+             UInt8(ascii: "f"), UInt8(ascii: "F"):
+            true
+        default:
+            false
+        }
     }
 
     /// The meaning of a scalar under an explicit core tag; nil when the text does not fit the tag.
