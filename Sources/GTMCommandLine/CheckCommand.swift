@@ -36,10 +36,11 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var schema: SchemaOptions
 
     func run() throws {
+        let usesGit = staged || hook || rev != nil || newFromRev != nil
+        if usesGit { GitRepository.warmUp() }
         var session = try Session.open()
         try session.apply(schema)
         let (linter, settingsFindings) = try LinterFactory.make(session, today: try LinterFactory.today(report.today))
-        let usesGit = staged || hook || rev != nil || newFromRev != nil
         var result: LintResult
         var omitted = 0
         if usesGit {

@@ -1,4 +1,5 @@
 internal import CLibGit2
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,6 +34,13 @@ public final class GitRepository {
     }
 
     deinit { git_repository_free(handle) }
+
+    /// Starts libgit2's one-time set-up on another core. Debian's libgit2 loads the system's
+    /// certificate store when it starts, a few milliseconds that a pre-commit hook would
+    /// otherwise pay in line; callers overlap it with their own start-up work.
+    public static func warmUp() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = libgit2Ready }
+    }
 
     /// Finds the repository that holds `directory`, the way git does for a hook: `GIT_DIR` and
     /// `GIT_WORK_TREE` when set, else a search upward; `GIT_INDEX_FILE` (which `git commit -a`
