@@ -92,11 +92,20 @@ public enum FileSystem {
 
     public static func files(under directory: String, where accept: (String) -> Bool) -> [String] {
         var result: [String] = []
-        walk(directory, accept, into: &result)
+        walk(directory, accept, confinedTo: realPath(directory) ?? directory, into: &result)
         return result.sorted()
     }
 
-    private static func walk(_ directory: String, _ accept: (String) -> Bool, into result: inout [String]) {
+    /// The canonical path, symbolic links resolved; nil when it does not exist.
+    public static func realPath(_ path: String) -> String? {
+        guard let p = realpath(path, nil) else { return nil }
+        defer { free(p) }
+        return String(cString: p)
+    }
+
+    /// Symbolic links are followed only when they stay inside `root`: a link to /etc/passwd in
+    /// a strategy folder is never read.
+    private static func walk(_ directory: String, _ accept: (String) -> Bool, confinedTo root: String, into result: inout [String]) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         while let entry = readdir(dir) {
@@ -109,9 +118,13 @@ public enum FileSystem {
             guard lstat(path, &st) == 0 else { continue }
             switch st.st_mode & S_IFMT {
             case S_IFDIR:
-                walk(path, accept, into: &result)
-            case S_IFREG, S_IFLNK:
-                if accept(name), kind(of: path) == .file { result.append(path) }
+                walk(path, accept, confinedTo: root, into: &result)
+            case S_IFREG:
+                if accept(name) { result.append(path) }
+            case S_IFLNK:
+                guard accept(name), kind(of: path) == .file, let target = realPath(path),
+                      target.hasPrefix(root + "/") else { continue }
+                result.append(path)
             default:
                 continue
             }
