@@ -1,3 +1,5 @@
+import JSONSchema
+
 /// A small JSON writer that keeps keys in the order given, so output is stable and diffable
 /// without a Foundation dependency in the command's start-up path.
 public struct JSONWriter {
@@ -57,23 +59,6 @@ public struct JSONWriter {
         output += "\n" + String(repeating: "  ", count: needsComma.count - 1)
     }
 
-    public static func quote(_ s: String) -> String {
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) { return "\"" + s + "\"" }
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case let c where c.value < 0x20:
-                let hex = String(c.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
-    }
+    /// JSON string syntax, shared with the validator's own rendering of values.
+    public static func quote(_ s: String) -> String { JSONValue.quote(s) }
 }

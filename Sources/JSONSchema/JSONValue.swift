@@ -46,6 +46,9 @@ public enum JSONValue: Sendable, Hashable {
         }
     }
 
+    /// A string in JSON syntax, escaped as RFC 8259 requires.
+    public static func quote(_ s: String) -> String { JSONText.quote(s) }
+
     public var objectValue: JSONObject? { if case .object(let o) = self { o } else { nil } }
     public var arrayValue: [JSONValue]? { if case .array(let a) = self { a } else { nil } }
     public var stringValue: String? { if case .string(let s) = self { s } else { nil } }
