@@ -50,8 +50,13 @@ public enum BugTracker {
         }
         var open: [FindingIdentity: [GTMBug]] = [:]
         var closed: [GTMBug] = []
+        var lastChange: [String: (blob: String, date: CalendarDate)] = [:]
         for commit in sequence {
-            let findings = try reader.state(commit).findings
+            let date = CalendarDate(unixTime: commit.committer.time)
+            for (path, blob) in try reader.blobs(commit) where lastChange[path]?.blob != blob {
+                lastChange[path] = (blob, date)
+            }
+            let findings = try reader.state(commit, lastChanged: lastChange.mapValues(\.date)).findings
             var current: [FindingIdentity: [Finding]] = [:]
             for f in findings { current[f.identity, default: []].append(f) }
             // Fixed: open bugs whose identity occurs fewer times now.

@@ -33,12 +33,14 @@ public final class HistoryReader {
         return id
     }
 
-    /// The strategy at a commit, linted as of that commit's date.
-    public func state(_ commit: CommitInfo) throws(GitError) -> LintResult {
+    /// The strategy at a commit, linted as of that commit's date. `lastChanged` (path → the
+    /// date of the last commit that changed the file) lets the review-cadence rule count a
+    /// commit to a document as well as its review date.
+    public func state(_ commit: CommitInfo, lastChanged: [String: CalendarDate] = [:]) throws(GitError) -> LintResult {
         let key = try folderID(commit)
         if let key, let known = states[key] { return known }
         let inputs = key == nil ? [] : try inputs(commit) { id, path in fileCache.contains(blob: id.hex, path: path) }
-        let result = linter.lint(inputs, cache: fileCache, today: CalendarDate(unixTime: commit.committer.time))
+        let result = linter.lint(inputs, cache: fileCache, today: CalendarDate(unixTime: commit.committer.time), lastChanged: lastChanged)
         if let key { states[key] = result }
         return result
     }
@@ -64,6 +66,13 @@ public final class HistoryReader {
         let workspace = Workspace(documents: documents)
         workspaces[key] = workspace
         return workspace
+    }
+
+    /// Path → blob id of every strategy file at a commit, without reading any blob.
+    public func blobs(_ commit: CommitInfo) throws(GitError) -> [String: String] {
+        var result: [String: String] = [:]
+        for input in try inputs(commit, known: { _, _ in true }) { result[input.path] = input.blobID }
+        return result
     }
 
     /// The YAML files of the strategy folder at a commit. A blob already seen is not read

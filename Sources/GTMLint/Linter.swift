@@ -38,7 +38,8 @@ public struct Linter: Sendable {
     /// Lints inputs whose files may have been seen before: an input with a blob id already in
     /// the cache is not parsed again (a replay of history touches the same blobs many times).
     /// `today` is the date rules judge by (a commit's date when replaying history).
-    public func lint(_ inputs: [LintInput], cache: FileOutcomeCache, today: CalendarDate? = nil) -> LintResult {
+    public func lint(_ inputs: [LintInput], cache: FileOutcomeCache, today: CalendarDate? = nil,
+                     lastChanged: [String: CalendarDate] = [:]) -> LintResult {
         let outcomes = inputs.map { input in
             guard let id = input.blobID else { return lintFile(input) }
             let key = id + "\u{0}" + input.path
@@ -47,16 +48,18 @@ public struct Linter: Sendable {
             cache.outcomes[key] = outcome
             return outcome
         }
-        return finish(inputs, outcomes: outcomes, today: today ?? rules?.today)
+        return finish(inputs, outcomes: outcomes, today: today ?? rules?.today, lastChanged: lastChanged)
     }
 
-    private func finish(_ inputs: [LintInput], outcomes: [FileOutcome], today: CalendarDate?) -> LintResult {
+    private func finish(_ inputs: [LintInput], outcomes: [FileOutcome], today: CalendarDate?,
+                        lastChanged: [String: CalendarDate] = [:]) -> LintResult {
         let documents = outcomes.flatMap(\.documents)
         let workspace = Workspace(documents: documents)
         var findings = outcomes.flatMap(\.findings)
         findings += workspace.duplicateIDFindings
         if var rules {
             if let today { rules.today = today }
+            if !lastChanged.isEmpty { rules.lastChanged = lastChanged }
             findings += rules.check(workspace)
             findings = waivers.apply(to: findings, today: rules.today)
         }

@@ -23,7 +23,10 @@ final class GitFixture {
     ]
 
     /// Commits get dates a minute apart, so history has a definite order.
-    private var clock = 1_790_000_000
+    private(set) var clock = 1_790_000_000
+
+    /// Moves the clock forward, for histories that span months.
+    func advance(days: Int) { clock += days * 86400 }
 
     @discardableResult
     func git(_ arguments: String..., in directory: URL? = nil) throws -> CommandResult {

@@ -94,6 +94,25 @@ struct HistoryTests {
         #expect(accounts["pointer"] as? String == "/accounts/estimated")
     }
 
+    @Test func reviewCadenceCountsCommitsToTheStrategy() throws {
+        let repo = try GitFixture()
+        // Reviewed long before the first commit, but the commit itself touches the strategy.
+        let stale = StrategyText.strategy.replacing("review: {cadence: yearly, reviewed: 2026-10-01}", with: "review: {cadence: quarterly, reviewed: 2025-01-01}")
+        try repo.write("strategy/strategy.yaml", stale)
+        try repo.write("strategy/segment.yaml", StrategyText.segment())
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "strategy")
+        repo.advance(days: 120)
+        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: "700"))
+        try repo.git("commit", "-qam", "segment only, four months later")
+        let result = try GTMCommandLineTests.gtm(["bugs", "--format", "json"], in: repo.root, environment: GitFixture.environment)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let bugs = try #require(object["bugs"] as? [[String: Any]])
+        let overdue = bugs.filter { $0["rule"] as? String == "GTM401" }
+        #expect(overdue.count == 1, "\(bugs)")
+        #expect((overdue.first?["introduced"] as? [String: Any])?["commit"] as? String == (try repo.git("rev-parse", "HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
     @Test func reviewInEveryFormat() throws {
         let h = try KnownHistory()
         let base = try #require(h.ids["unrelated"]), head = try #require(h.ids["broaden"])
