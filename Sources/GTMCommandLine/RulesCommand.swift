@@ -19,14 +19,14 @@ struct RulesCommand: ParsableCommand {
     var format: Format = .text
 
     func run() throws {
-        var rules = RuleCatalog.all.map { $0.description }
+        var rules = RuleDoc.all
         if let rule {
-            guard let found = RuleCatalog.find(rule) else {
-                let names = RuleCatalog.all.flatMap { [$0.description.id, $0.description.name] }
+            guard let found = rules.first(where: { $0.id == rule || $0.name == rule }) else {
+                let names = rules.flatMap { [$0.id, $0.name] }
                 let hint = Suggestion.closest(to: rule, in: names).map { "; did you mean \"\($0)\"?" } ?? "; `gtm rules` lists them"
                 throw CommandFailure(message: "unknown rule \"\(rule)\"\(hint)")
             }
-            rules = [found.description]
+            rules = [found]
         }
         switch format {
         case .json: Output.write(RuleDocumentation.json(rules))
@@ -37,10 +37,38 @@ struct RulesCommand: ParsableCommand {
 }
 
 import GTMCore
+import GTMHistory
+
+/// What the documentation shows of a rule, for the rules about a state (examples are
+/// workspaces) and the rules about a change (examples are a before and an after).
+struct RuleDoc {
+    var id, name, summary, rationale: String
+    var severity: Severity
+    var seeds: [String]
+    var settings: [RuleSetting]
+    var passing: [String]
+    var failing: [String]
+
+    static var all: [RuleDoc] {
+        let state = RuleCatalog.all.map { type -> RuleDoc in
+            let d = type.description
+            return RuleDoc(id: d.id, name: d.name, summary: d.summary, rationale: d.rationale, severity: d.severity,
+                           seeds: d.seeds, settings: d.settings,
+                           passing: d.passing.map(\.unmarked.text), failing: d.failing.map(\.unmarked.text))
+        }
+        let change = DiffRuleCatalog.all.map { type -> RuleDoc in
+            let d = type.description
+            func text(_ e: DiffExample) -> String { "# before\n" + e.before + "# after\n" + e.unmarkedAfter.text }
+            return RuleDoc(id: d.id, name: d.name, summary: d.summary, rationale: d.rationale, severity: d.severity,
+                           seeds: d.seeds, settings: [], passing: d.passing.map(text), failing: d.failing.map(text))
+        }
+        return (state + change).sorted { $0.id < $1.id }
+    }
+}
 
 /// Rule documentation, generated from the rules themselves so it cannot drift.
 enum RuleDocumentation {
-    static func table(_ rules: [RuleDescription]) -> String {
+    static func table(_ rules: [RuleDoc]) -> String {
         let nameWidth = rules.map(\.name.count).max() ?? 0
         return rules.map { r in
             let name = r.name.padding(nameWidth)
@@ -49,7 +77,7 @@ enum RuleDocumentation {
         }.joined(separator: "\n") + "\n"
     }
 
-    static func explain(_ r: RuleDescription) -> String {
+    static func explain(_ r: RuleDoc) -> String {
         var out = "\(r.id) \(r.name) (\(r.severity.rawValue))\n\n\(r.summary)\n\n\(r.rationale)\nSeeds: \(r.seeds.joined(separator: ", "))\n"
         if !r.settings.isEmpty {
             out += "\nSettings (in .gtm.yaml under rules: {\(r.id): {…}}):\n"
@@ -58,13 +86,13 @@ enum RuleDocumentation {
         for (title, examples) in [("Passes", r.passing), ("Fails", r.failing)] {
             for (i, e) in examples.enumerated() {
                 out += "\n\(title) (\(i + 1)):\n"
-                out += e.unmarked.text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+                out += e.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
             }
         }
         return out
     }
 
-    static func markdownTable(_ rules: [RuleDescription]) -> String {
+    static func markdownTable(_ rules: [RuleDoc]) -> String {
         var out = "| id | name | severity | summary |\n|---|---|---|---|\n"
         for r in rules {
             out += "| \(r.id) | `\(r.name)` | \(r.severity.rawValue) | \(r.summary.replacing("|", with: "\\|")) |\n"
@@ -72,7 +100,7 @@ enum RuleDocumentation {
         return out
     }
 
-    static func json(_ rules: [RuleDescription]) -> String {
+    static func json(_ rules: [RuleDoc]) -> String {
         var w = JSONWriter()
         w.beginObject()
         w.field("version", 1)
@@ -112,7 +140,7 @@ enum RuleDocumentation {
             for (key, examples) in [("passing", r.passing), ("failing", r.failing)] {
                 w.key(key)
                 w.beginArray()
-                for e in examples { w.string(e.unmarked.text) }
+                for e in examples { w.string(e) }
                 w.endArray()
             }
             w.endObject()
