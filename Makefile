@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev pkg-config:pkg-config
 
-.PHONY: run test build release deps bench clean schemas readme
+.PHONY: run test build release deps bench bench-micro clean schemas readme
 
 run: deps release
 	./.build/release/gtm check strategy/
@@ -32,6 +32,11 @@ schemas:
 # Regenerates the rule table in README.md from the rules.
 readme: build
 	./scripts/update-readme-rules
+
+# In-process timings of schema compilation, YAML parsing and validation (release build).
+bench-micro: deps
+	$(SWIFT) build -c release --static-swift-stdlib --product gtm-bench
+	./.build/release/gtm-bench .
 
 clean:
 	rm -rf .build

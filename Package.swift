@@ -47,6 +47,11 @@ let package = Package(
         ),
         .executableTarget(name: "gtm", dependencies: ["GTMCommandLine"]),
         .executableTarget(name: "gtm-log", dependencies: ["GTMCommandLine"]),
+        .executableTarget(
+            name: "gtm-bench",
+            dependencies: ["GTMLint", "GTMModel", "JSONSchema", "YAMLSource"],
+            path: "bench/Sources/gtm-bench"
+        ),
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "GTMCore"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),

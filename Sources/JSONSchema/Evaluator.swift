@@ -6,10 +6,27 @@ struct Evaluator {
     /// Schema resources entered so far, outermost first: the dynamic scope of `$dynamicRef`.
     var scope: [String] = []
     var depth = 0
+    /// Build locations and messages. A first pass runs without them: most documents are
+    /// valid, and a valid document then costs no string building at all.
+    let collect: Bool
+    /// Keep the property names `unevaluatedProperties` needs; off when no schema uses it.
+    let trackProperties: Bool
 
-    init(registry: SchemaRegistry, options: ValidatorOptions) {
+    init(registry: SchemaRegistry, options: ValidatorOptions, collect: Bool) {
         self.registry = registry
         self.options = options
+        self.collect = collect
+        self.trackProperties = registry.usesUnevaluatedProperties
+    }
+
+    /// The instance path one step down, built only when errors are collected.
+    @inline(__always) func down(_ path: [String], _ token: String) -> [String] {
+        collect ? path + [token] : path
+    }
+
+    /// The keyword path one step down, built only when errors are collected.
+    @inline(__always) func step(_ kw: String, _ suffix: @autoclosure () -> String) -> String {
+        collect ? kw + suffix() : kw
     }
 
     mutating func evaluate(_ node: SchemaNode, _ instance: JSONValue, _ path: [String], _ kw: String, _ errors: inout [ValidationError]) -> Annotations? {
@@ -33,7 +50,7 @@ struct Evaluator {
         var valid = true
 
         if let target = node.ref {
-            if let a = evaluate(target, instance, path, kw + "/$ref", &errors) { annotations.merge(a) } else { valid = false }
+            if let a = evaluate(target, instance, path, step(kw, "/$ref"), &errors) { annotations.merge(a) } else { valid = false }
         }
         if var target = node.dynamicRef {
             if let name = node.dynamicAnchorName {
@@ -41,7 +58,7 @@ struct Evaluator {
                     if let anchored = registry.dynamicAnchors[resource]?[name] { target = anchored; break }
                 }
             }
-            if let a = evaluate(target, instance, path, kw + "/$dynamicRef", &errors) { annotations.merge(a) } else { valid = false }
+            if let a = evaluate(target, instance, path, step(kw, "/$dynamicRef"), &errors) { annotations.merge(a) } else { valid = false }
         }
         if node.validation && !checkValidation(node, instance, path, kw, &errors) { valid = false }
         if let format = node.format, options.formatAssertion, case .string(let s) = instance, !Formats.isValid(s, format: format) {
@@ -65,14 +82,14 @@ struct Evaluator {
     mutating func applyInPlace(_ node: SchemaNode, _ instance: JSONValue, _ path: [String], _ kw: String, _ annotations: inout Annotations, _ errors: inout [ValidationError]) -> Bool {
         var valid = true
         for (i, sub) in node.allOf.enumerated() {
-            if let a = evaluate(sub, instance, path, kw + "/allOf/\(i)", &errors) { annotations.merge(a) } else { valid = false }
+            if let a = evaluate(sub, instance, path, step(kw, "/allOf/\(i)"), &errors) { annotations.merge(a) } else { valid = false }
         }
         if let branches = node.anyOf {
             var matched = false
             var attempts: [[ValidationError]] = []
             for (i, sub) in branches.enumerated() {
                 var branchErrors: [ValidationError] = []
-                if let a = evaluate(sub, instance, path, kw + "/anyOf/\(i)", &branchErrors) {
+                if let a = evaluate(sub, instance, path, step(kw, "/anyOf/\(i)"), &branchErrors) {
                     annotations.merge(a)
                     matched = true
                 } else {
@@ -90,7 +107,7 @@ struct Evaluator {
             var attempts: [[ValidationError]] = []
             for (i, sub) in branches.enumerated() {
                 var branchErrors: [ValidationError] = []
-                if let a = evaluate(sub, instance, path, kw + "/oneOf/\(i)", &branchErrors) {
+                if let a = evaluate(sub, instance, path, step(kw, "/oneOf/\(i)"), &branchErrors) {
                     matches.append(i)
                     matchedAnnotations = a
                 } else {
@@ -109,25 +126,25 @@ struct Evaluator {
         }
         if let sub = node.not {
             var ignored: [ValidationError] = []
-            if evaluate(sub, instance, path, kw + "/not", &ignored) != nil {
+            if evaluate(sub, instance, path, step(kw, "/not"), &ignored) != nil {
                 errors.append(error(node, "not", path, kw, "\(instance.shortDescription) matches a schema it must not match"))
                 valid = false
             }
         }
         if let condition = node.ifSchema {
             var ignored: [ValidationError] = []
-            if let a = evaluate(condition, instance, path, kw + "/if", &ignored) {
+            if let a = evaluate(condition, instance, path, step(kw, "/if"), &ignored) {
                 annotations.merge(a)
                 if let then = node.thenSchema {
-                    if let b = evaluate(then, instance, path, kw + "/then", &errors) { annotations.merge(b) } else { valid = false }
+                    if let b = evaluate(then, instance, path, step(kw, "/then"), &errors) { annotations.merge(b) } else { valid = false }
                 }
             } else if let otherwise = node.elseSchema {
-                if let b = evaluate(otherwise, instance, path, kw + "/else", &errors) { annotations.merge(b) } else { valid = false }
+                if let b = evaluate(otherwise, instance, path, step(kw, "/else"), &errors) { annotations.merge(b) } else { valid = false }
             }
         }
         if case .object(let object) = instance {
             for (name, sub) in node.dependentSchemas where object[name] != nil {
-                if let a = evaluate(sub, instance, path, kw + "/dependentSchemas/" + Pointer.escape(name), &errors) { annotations.merge(a) } else { valid = false }
+                if let a = evaluate(sub, instance, path, step(kw, "/dependentSchemas/" + Pointer.escape(name)), &errors) { annotations.merge(a) } else { valid = false }
             }
         }
         return valid
@@ -150,12 +167,12 @@ struct Evaluator {
         var valid = true
         let prefix = min(node.prefixItems.count, items.count)
         for i in 0..<prefix {
-            if evaluate(node.prefixItems[i], items[i], path + [String(i)], kw + "/prefixItems/\(i)", &errors) == nil { valid = false }
+            if evaluate(node.prefixItems[i], items[i], down(path, String(i)), step(kw, "/prefixItems/\(i)"), &errors) == nil { valid = false }
         }
         annotations.items = max(annotations.items, prefix)
         if let sub = node.items {
             for i in node.prefixItems.count..<max(items.count, node.prefixItems.count) {
-                if evaluate(sub, items[i], path + [String(i)], kw + "/items", &errors) == nil { valid = false }
+                if evaluate(sub, items[i], down(path, String(i)), step(kw, "/items"), &errors) == nil { valid = false }
             }
             annotations.allItems = true
         }
@@ -163,7 +180,7 @@ struct Evaluator {
             var matched: Set<Int> = []
             for (i, item) in items.enumerated() {
                 var ignored: [ValidationError] = []
-                if evaluate(sub, item, path + [String(i)], kw + "/contains", &ignored) != nil { matched.insert(i) }
+                if evaluate(sub, item, down(path, String(i)), step(kw, "/contains"), &ignored) != nil { matched.insert(i) }
             }
             annotations.containsIndexes.formUnion(matched)
             let minimum = node.validation ? (node.minContains ?? 1) : 1
@@ -180,7 +197,7 @@ struct Evaluator {
         }
         if let sub = node.unevaluatedItems, !annotations.allItems {
             for i in annotations.items..<max(items.count, annotations.items) where !annotations.containsIndexes.contains(i) {
-                if evaluate(sub, items[i], path + [String(i)], kw + "/unevaluatedItems", &errors) == nil {
+                if evaluate(sub, items[i], down(path, String(i)), step(kw, "/unevaluatedItems"), &errors) == nil {
                     if sub.boolean == false { rewriteLast(&errors, "unexpected item at index \(i): no schema describes it", keyword: "unevaluatedItems") }
                     valid = false
                 }
@@ -198,32 +215,32 @@ struct Evaluator {
             var known = false
             if let sub = node.properties[key] {
                 known = true
-                if evaluate(sub, value, path + [key], kw + "/properties/" + Pointer.escape(key), &errors) == nil { valid = false }
-                annotations.properties.insert(key)
+                if evaluate(sub, value, down(path, key), step(kw, "/properties/" + Pointer.escape(key)), &errors) == nil { valid = false }
+                if trackProperties { annotations.properties.insert(key) }
             }
             for (regex, sub) in node.patternProperties where regex.matches(key) {
                 known = true
-                if evaluate(sub, value, path + [key], kw + "/patternProperties/" + Pointer.escape(regex.source), &errors) == nil { valid = false }
-                annotations.properties.insert(key)
+                if evaluate(sub, value, down(path, key), step(kw, "/patternProperties/" + Pointer.escape(regex.source)), &errors) == nil { valid = false }
+                if trackProperties { annotations.properties.insert(key) }
             }
             if !known, let sub = node.additionalProperties {
-                if evaluate(sub, value, path + [key], kw + "/additionalProperties", &errors) == nil {
+                if evaluate(sub, value, down(path, key), step(kw, "/additionalProperties"), &errors) == nil {
                     if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "additionalProperties") }
                     valid = false
                 }
-                annotations.properties.insert(key)
+                if trackProperties { annotations.properties.insert(key) }
             }
             if let sub = node.propertyNames {
-                if evaluate(sub, .string(key), path + [key], kw + "/propertyNames", &errors) == nil { valid = false }
+                if evaluate(sub, .string(key), down(path, key), step(kw, "/propertyNames"), &errors) == nil { valid = false }
             }
         }
         if let sub = node.unevaluatedProperties {
             for (key, value) in object where !annotations.properties.contains(key) {
-                if evaluate(sub, value, path + [key], kw + "/unevaluatedProperties", &errors) == nil {
+                if evaluate(sub, value, down(path, key), step(kw, "/unevaluatedProperties"), &errors) == nil {
                     if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "unevaluatedProperties") }
                     valid = false
                 }
-                annotations.properties.insert(key)
+                if trackProperties { annotations.properties.insert(key) }
             }
         }
         return valid

@@ -11,9 +11,16 @@ public final class Schema: Sendable {
     }
 
     public func validate(_ instance: JSONValue) -> ValidationResult {
-        var evaluator = Evaluator(registry: registry, options: options)
+        // First the cheap pass, without locations; only an invalid instance pays for the
+        // second pass that says where and why.
+        var quick = Evaluator(registry: registry, options: options, collect: false)
+        var ignored: [ValidationError] = []
+        if quick.evaluate(root, instance, [], "", &ignored) != nil {
+            return ValidationResult(isValid: true, errors: [])
+        }
+        var full = Evaluator(registry: registry, options: options, collect: true)
         var errors: [ValidationError] = []
-        let valid = evaluator.evaluate(root, instance, [], "", &errors) != nil
+        let valid = full.evaluate(root, instance, [], "", &errors) != nil
         return ValidationResult(isValid: valid, errors: valid ? [] : errors)
     }
 }

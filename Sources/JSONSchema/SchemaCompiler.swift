@@ -163,7 +163,9 @@ public struct SchemaCompiler {
             case "additionalProperties": node.additionalProperties = compiled
             case "propertyNames": node.propertyNames = compiled
             case "unevaluatedItems": node.unevaluatedItems = compiled
-            default: node.unevaluatedProperties = compiled
+            default:
+                node.unevaluatedProperties = compiled
+                registry.usesUnevaluatedProperties = true
             }
         }
         if let map = try reader.schemaMap("properties") {

@@ -14,6 +14,9 @@ final class SchemaRegistry: @unchecked Sendable {
     var anchors: [String: SchemaNode] = [:]
     var dynamicAnchors: [String: [String: SchemaNode]] = [:]
     var unlinked: [SchemaNode] = []
+    /// Whether any compiled schema has `unevaluatedProperties`: only then must validation
+    /// remember which properties it evaluated.
+    var usesUnevaluatedProperties = false
     var anonymous = 0
 
     /// Position of a pointer inside a registered document.

@@ -1,0 +1,55 @@
+// In-process benchmarks of the hot paths, in a release build: `make bench-micro`.
+// Reports the median of many runs, so one noisy run does not move the figure.
+import GTMLint
+import GTMModel
+import JSONSchema
+import YAMLSource
+
+func median(_ runs: Int, _ body: () -> Void) -> Duration {
+    let clock = ContinuousClock()
+    var times: [Duration] = []
+    times.reserveCapacity(runs)
+    for _ in 0..<runs { times.append(clock.measure(body)) }
+    return times.sorted()[runs / 2]
+}
+
+func show(_ d: Duration) -> String {
+    let micros = Double(d.components.seconds) * 1e6 + Double(d.components.attoseconds) / 1e12
+    return micros >= 1000 ? "\((micros / 10).rounded() / 100) ms" : "\((micros * 10).rounded() / 10) µs"
+}
+
+let root = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "."
+guard case .bytes(let strategyBytes)? = try? FileSystem.read(root + "/strategy/strategy.yaml") else {
+    fatalError("run from the repository root, or pass it as the first argument")
+}
+let lines = strategyBytes.filter { $0 == 10 }.count
+
+var rows: [(String, String)] = []
+
+let compile = median(200) {
+    var compiler = SchemaCompiler()
+    for file in BundledSchemas.files {
+        _ = try? compiler.register(try JSONParser.parse(Array(file.text.utf8), recordPositions: false))
+    }
+    for kind in DocumentKind.allCases {
+        _ = try? compiler.compile(uri: "https://gtm.tools/schemas/v1/\(kind.schemaFileName)")
+    }
+}
+rows.append(("compile the \(BundledSchemas.files.count) bundled schemas", show(compile)))
+
+let parse = median(2000) { _ = YAMLLoader.load(strategyBytes, path: "strategy.yaml") }
+rows.append(("parse strategy.yaml (\(lines) lines) with libyaml", show(parse)))
+
+var compiler = SchemaCompiler()
+for file in BundledSchemas.files { try compiler.register(try JSONParser.parse(Array(file.text.utf8))) }
+let schema = try compiler.compile(uri: "https://gtm.tools/schemas/v1/Strategy.schema.json")
+let document = YAMLLoader.load(strategyBytes, path: "strategy.yaml").documents[0].root
+let instance = document.jsonValue
+precondition(schema.validate(instance).isValid, "the bundled strategy should be valid")
+let validate = median(20000) { _ = schema.validate(instance) }
+rows.append(("validate strategy.yaml against its schema", show(validate)))
+let convert = median(20000) { _ = document.jsonValue }
+rows.append(("turn its YAML nodes into a JSON value", show(convert)))
+
+print("| operation | median |\n|---|---:|")
+for (name, value) in rows { print("| \(name) | \(value) |") }
