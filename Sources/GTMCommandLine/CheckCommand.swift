@@ -40,7 +40,13 @@ struct CheckCommand: ParsableCommand {
         if usesGit { GitRepository.warmUp() }
         var session = try Session.open()
         try session.apply(schema)
-        let (linter, settingsFindings) = try LinterFactory.make(session, today: try LinterFactory.today(report.today))
+        let today = try LinterFactory.today(report.today)
+        // Git tells the review-cadence rule when the repository's strategy last changed, if it
+        // asks. Files named on the command line are judged by their review dates alone.
+        let history = session.isRepository && rev == nil && paths.isEmpty
+            ? GitChangeHistory(directory: FileSystem.currentDirectory(), environment: GitSession.environment(), includeIndex: staged || hook, today: today)
+            : nil
+        let (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
         var result: LintResult
         var omitted = 0
         if usesGit {
@@ -84,12 +90,8 @@ struct GitSession {
 
     init(session: Session, paths: [String]) throws(CommandFailure) {
         cwd = FileSystem.currentDirectory()
-        var environment: [String: String] = [:]
-        for name in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
-        }
         do {
-            repository = try GitRepository.discover(from: cwd, environment: environment)
+            repository = try GitRepository.discover(from: cwd, environment: Self.environment())
         } catch {
             throw CommandFailure(message: error.description)
         }
@@ -98,6 +100,15 @@ struct GitSession {
         source = GitSource(repository: repository, maxFileSize: session.configuration.limits.maxFileSize)
         let wanted = paths.isEmpty ? [session.resolve(session.configuration.strategyFolder)] : paths.map(FileSystem.absolute)
         scopes = wanted.map { FileSystem.relative($0, to: workdir) }.map { $0 == workdir ? "" : $0 }
+    }
+
+    /// The variables git sets for hooks, which decide the repository and the index.
+    static func environment() -> [String: String] {
+        var environment: [String: String] = [:]
+        for name in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"] {
+            if let value = getenv(name) { environment[name] = String(cString: value) }
+        }
+        return environment
     }
 
     func resolve(_ revision: String) throws(CommandFailure) -> ObjectID {

@@ -9,7 +9,7 @@ import Glibc
 enum LinterFactory {
     /// The linter, and the findings about the settings it was built from (unknown rule ids,
     /// bad waivers), which belong in the same report.
-    static func make(_ session: Session, today: CalendarDate) throws(CommandFailure) -> (Linter, [Finding]) {
+    static func make(_ session: Session, today: CalendarDate, history: (any ChangeHistory)? = nil) throws(CommandFailure) -> (Linter, [Finding]) {
         let configuration = session.configuration
         let path = configuration.path ?? Configuration.fileName
         let (rules, ruleFindings) = RuleConfiguration.read(configuration.rules, path: path)
@@ -28,7 +28,7 @@ enum LinterFactory {
         let linter = Linter(
             limits: configuration.limits,
             validator: catalog,
-            rules: RuleEngine(rules: rules, today: today),
+            rules: { var engine = RuleEngine(rules: rules, today: today); engine.history = history; return engine }(),
             waivers: waivers
         )
         return (linter, ruleFindings + waiverFindings + schemaFindings)

@@ -11,6 +11,9 @@ struct Session {
     var configuration: Configuration
     var configurationFindings: [Finding]
 
+    /// Whether the root holds a git repository (a `.git` folder or file).
+    var isRepository: Bool { FileSystem.exists(root + "/.git") }
+
     static func open() throws(CommandFailure) -> Session {
         let cwd = FileSystem.currentDirectory()
         let root = FileSystem.repositoryRoot(from: cwd) ?? cwd

@@ -113,6 +113,28 @@ struct HistoryTests {
         #expect((overdue.first?["introduced"] as? [String: Any])?["commit"] as? String == (try repo.git("rev-parse", "HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
+    @Test func checkAsksGitWhenTheReviewDateIsOld() throws {
+        let repo = try GitFixture()
+        let stale = StrategyText.strategy.replacing("review: {cadence: yearly, reviewed: 2026-10-01}", with: "review: {cadence: quarterly, reviewed: 2025-01-01}")
+        try repo.write("strategy/strategy.yaml", stale)
+        try repo.write("strategy/segment.yaml", StrategyText.segment())
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "strategy")
+        let commitDate = CalendarDateText.of(repo.clock)
+        // Committed 2026-09-21: fresh on 2026-11-24 although reviewed in 2025.
+        let fresh = try repo.gtm("check", "--today", "2026-11-24")
+        #expect(!fresh.stdout.contains("GTM401"), "\(fresh.stdout)")
+        let later = try repo.gtm("check", "--today", "2027-03-01")
+        #expect(later.stdout.contains("[GTM401]"), "\(later.stdout)")
+        // Outside git only the review date counts.
+        let plain = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: plain.appendingPathComponent("strategy"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: plain) }
+        try stale.write(to: plain.appendingPathComponent("strategy/strategy.yaml"), atomically: true, encoding: .utf8)
+        #expect(try GTMCommandLineTests.gtm(["check", "--today", "2026-11-24"], in: plain).stdout.contains("[GTM401]"))
+        #expect(commitDate == "2026-09-21")
+    }
+
     @Test func reviewInEveryFormat() throws {
         let h = try KnownHistory()
         let base = try #require(h.ids["unrelated"]), head = try #require(h.ids["broaden"])
@@ -156,5 +178,14 @@ enum SARIFSchema {
         }
         let result = try gtm(["validate", "--schema", path.path, "-"], stdin: Data(sarif.utf8))
         #expect(result.status == 0, "SARIF output is not valid SARIF 2.1.0:\n\(result.stdout)")
+    }
+}
+
+enum CalendarDateText {
+    static func of(_ unix: Int) -> String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd"
+        f.timeZone = TimeZone(identifier: "UTC")
+        return f.string(from: Date(timeIntervalSince1970: TimeInterval(unix)))
     }
 }

@@ -9,6 +9,8 @@ public struct RuleContext: Sendable {
     public var today: CalendarDate
     /// The last commit date that touched each file, when history is known (path → date).
     public var lastChanged: [String: CalendarDate]
+    /// Where to ask, when `lastChanged` does not say, when a file last changed.
+    public var history: (any ChangeHistory)?
 
     public init(
         workspace: Workspace, description: RuleDescription, settings: [String: RuleSetting.Value] = [:],
@@ -22,6 +24,13 @@ public struct RuleContext: Sendable {
     }
 
     public var strategy: GTMDocument? { workspace.strategy }
+
+    /// The date of the last commit that changed a file, if it is on or after `notBefore`.
+    /// Asks git only when asked: most runs never need history.
+    public func lastChange(of path: String, notBefore: CalendarDate) -> CalendarDate? {
+        if let known = lastChanged[path] { return known >= notBefore ? known : nil }
+        return history?.lastChange(of: path, notBefore: notBefore)
+    }
 
     public func number(_ name: String) -> Double {
         if case .number(let d)? = value(name) { return d }

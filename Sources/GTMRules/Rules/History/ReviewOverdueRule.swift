@@ -36,7 +36,9 @@ struct ReviewOverdueRule: Rule {
         let allowed = Int(context.number("\(cadence)-days"))
         let reviewed = review.appending("reviewed")
         let reviewedDate = reviewed.node?.text.flatMap(CalendarDate.init(iso:))
-        let committed = context.lastChanged[strategy.path]
+        if let reviewedDate, context.today - reviewedDate <= allowed { return [] }
+        // The review date is old or missing: a recent commit to the strategy counts too.
+        let committed = context.lastChange(of: strategy.path, notBefore: CalendarDate(day: context.today.day - allowed))
         guard let latest = [reviewedDate, committed].compactMap({ $0 }).max() else {
             return [context.finding("the strategy has no review date; record when it was last reviewed (review.reviewed)", at: review.exists ? review : NodeRef(strategy))]
         }

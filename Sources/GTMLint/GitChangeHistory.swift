@@ -1,0 +1,46 @@
+import GTMCore
+import GTMGit
+import GTMRules
+
+/// When strategy files last changed, read from git on demand: a first-parent walk from HEAD
+/// that stops as soon as the answer is known or the commits are older than needed. A file
+/// staged for the next commit changes today.
+public struct GitChangeHistory: ChangeHistory {
+    let directory: String
+    let environment: [String: String]
+    let includeIndex: Bool
+    let today: CalendarDate
+
+    public init(directory: String, environment: [String: String], includeIndex: Bool, today: CalendarDate) {
+        self.directory = directory
+        self.environment = environment
+        self.includeIndex = includeIndex
+        self.today = today
+    }
+
+    public func lastChange(of path: String, notBefore: CalendarDate) -> CalendarDate? {
+        guard let repository = try? GitRepository.discover(from: directory, environment: environment),
+              let workdir = repository.workdir, let head = try? repository.headCommit() else { return nil }
+        let absolute = path.hasPrefix("/") ? path : FileSystem.normalize(directory + "/" + path)
+        let relative = FileSystem.relative(absolute, to: workdir)
+        guard !relative.hasPrefix("/") else { return nil }
+        if includeIndex, let staged = try? repository.indexFiles(under: relative).first(where: { $0.path == relative }),
+           (try? repository.entry(commit: head, path: relative))??.id != staged.blob {
+            return today
+        }
+        var found: CalendarDate?
+        _ = try? repository.walk(from: head, firstParent: true) { commit in
+            let date = CalendarDate(unixTime: commit.committer.time)
+            if date < notBefore { return false }
+            let mine = try repository.entry(tree: commit.tree, path: relative)?.id
+            let parent = try commit.parents.first.flatMap { p in repository.objectExists(p) ? try repository.commit(p) : nil }
+            let theirs = try parent.flatMap { try repository.entry(tree: $0.tree, path: relative)?.id }
+            if mine != theirs {
+                found = date
+                return false
+            }
+            return true
+        }
+        return found
+    }
+}
