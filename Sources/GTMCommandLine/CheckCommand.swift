@@ -37,7 +37,6 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let usesGit = staged || hook || rev != nil || newFromRev != nil
-        if usesGit { GitRepository.warmUp() }
         var session = try Session.open()
         try session.apply(schema)
         let today = try LinterFactory.today(report.today)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import GTMGit
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -9,6 +10,11 @@ public enum GTMMain {
     public static func run(toolName: String) -> Never {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if toolName == "gtm-log" { arguments.insert("log", at: 0) }
+        // Commands that will read git start libgit2's set-up on the other core right away.
+        let readsGit: Set = ["--staged", "--hook", "--rev", "--new-from-rev", "diff", "log", "bugs", "review", "hook"]
+        if arguments.contains(where: { readsGit.contains($0) || $0.hasPrefix("--rev=") || $0.hasPrefix("--new-from-rev=") }) {
+            GitRepository.warmUp()
+        }
         do {
             var command = try GTM.parseAsRoot(arguments)
             try command.run()
