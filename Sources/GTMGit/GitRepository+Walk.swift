@@ -12,9 +12,10 @@ extension GitRepository {
     /// ordered by commit time. Walks parent ids itself rather than through a revwalk, so that
     /// it stops cleanly at a shallow boundary (libgit2 1.5 does not apply shallow grafts).
     /// `visit` returns false to stop early.
-    public func walk(from start: ObjectID, firstParent: Bool, visit: (CommitInfo) throws -> Bool) throws -> WalkEnd {
+    /// With `details` false the commits visited carry no names or message (see `commit`).
+    public func walk(from start: ObjectID, firstParent: Bool, details: Bool = true, visit: (CommitInfo) throws -> Bool) throws -> WalkEnd {
         var shallow = false
-        var queue: [CommitInfo] = [try commit(start)]
+        var queue: [CommitInfo] = [try commit(start, details: details)]
         var seen: Set<ObjectID> = [start]
         while !queue.isEmpty {
             // Newest first: the queue is small (one entry on a first-parent walk).
@@ -27,7 +28,7 @@ extension GitRepository {
                     shallow = true
                     continue
                 }
-                queue.append(try commit(parent))
+                queue.append(try commit(parent, details: details))
             }
         }
         return WalkEnd(stoppedAtShallowBoundary: shallow)

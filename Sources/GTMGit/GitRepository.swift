@@ -115,9 +115,12 @@ public final class GitRepository {
         return ObjectID(git_object_id(commit).pointee)
     }
 
-    public func commit(_ id: ObjectID) throws(GitError) -> CommitInfo {
+    /// A commit. With `details` false the author, committer names and message are left
+    /// empty (only ids, parents, tree and times are read): a walk over thousands of commits
+    /// decodes text only for the few it reports.
+    public func commit(_ id: ObjectID, details: Bool = true) throws(GitError) -> CommitInfo {
         // A walk asks for a commit as a parent and then again as the next one to visit.
-        if let recent = recentCommits.first(where: { $0.id == id }) { return recent }
+        if let recent = recentCommits.first(where: { $0.id == id && ($0.hasDetails || !details) }) { return recent }
         var oid = id.oid
         var commit: OpaquePointer?
         try check(git_commit_lookup(&commit, handle, &oid), "cannot read commit \(id.short)")
@@ -126,10 +129,17 @@ public final class GitRepository {
         for i in 0..<git_commit_parentcount(commit) {
             if let p = git_commit_parent_id(commit, i) { parents.append(ObjectID(p.pointee)) }
         }
-        let info = CommitInfo(
-            id: id, parents: parents, tree: ObjectID(git_commit_tree_id(commit).pointee),
-            author: Self.signature(git_commit_author(commit)), committer: Self.signature(git_commit_committer(commit)),
-            message: git_commit_message(commit).map { Self.lenient($0) } ?? "")
+        let info: CommitInfo
+        if details {
+            info = CommitInfo(
+                id: id, parents: parents, tree: ObjectID(git_commit_tree_id(commit).pointee),
+                author: Self.signature(git_commit_author(commit)), committer: Self.signature(git_commit_committer(commit)),
+                message: git_commit_message(commit).map { Self.lenient($0) } ?? "", hasDetails: true)
+        } else {
+            let time = Signature(name: "", email: "", time: Int(git_commit_time(commit)), offset: Int(git_commit_time_offset(commit)))
+            info = CommitInfo(id: id, parents: parents, tree: ObjectID(git_commit_tree_id(commit).pointee),
+                              author: time, committer: time, message: "", hasDetails: false)
+        }
         if recentCommits.count >= 4 { recentCommits.removeFirst() }
         recentCommits.append(info)
         return info

@@ -41,6 +41,8 @@ public struct CommitInfo: Sendable, Hashable {
     public var author: Signature
     public var committer: Signature
     public var message: String
+    /// False for a commit read without its names and message (a walk's light read).
+    public var hasDetails: Bool = true
 
     /// The first line of the message.
     public var summary: String {

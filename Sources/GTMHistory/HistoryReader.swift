@@ -100,9 +100,9 @@ public final class HistoryReader {
     public func changes(from start: ObjectID, firstParent: Bool, limit: Int? = nil, since: Int? = nil,
                         visit: (CommitInfo, CommitInfo?) throws -> Void) throws -> Bool {
         var count = 0
-        let end = try repository.walk(from: start, firstParent: firstParent) { commit in
+        let end = try repository.walk(from: start, firstParent: firstParent, details: false) { commit in
             if let since, commit.committer.time < since { return false }
-            let parent = try commit.parents.first.flatMap { p in repository.objectExists(p) ? try repository.commit(p) : nil }
+            let parent = try commit.parents.first.flatMap { p in repository.objectExists(p) ? try repository.commit(p, details: false) : nil }
             // At a shallow boundary the parent is missing: what this commit changed is unknown.
             if parent == nil && !commit.parents.isEmpty { return true }
             let mine = try folderID(commit)
@@ -111,10 +111,10 @@ public final class HistoryReader {
                 if commit.parents.count > 1, !firstParent {
                     // A merge that matches one of its parents brings nothing new (git's TREESAME).
                     for other in commit.parents.dropFirst() where repository.objectExists(other) {
-                        if try folderID(try repository.commit(other)) == mine { return true }
+                        if try folderID(try repository.commit(other, details: false)) == mine { return true }
                     }
                 }
-                try visit(commit, parent)
+                try visit(try repository.commit(commit.id), parent)
                 count += 1
                 if let limit, count >= limit { return false }
             }

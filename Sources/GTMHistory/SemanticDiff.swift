@@ -66,18 +66,19 @@ public enum SemanticDiff {
     static func compare(_ a: YAMLNode, _ b: YAMLNode, at pointer: JSONPointer, emit: Emit) {
         switch (a.content, b.content) {
         case (.mapping(let x), .mapping(let y)):
-            let old = Dictionary(x.compactMap { e in e.keyText.map { ($0, e.value) } }, uniquingKeysWith: { f, _ in f })
+            // Strategy mappings are small: a linear search beats building dictionaries.
             for entry in y {
                 guard let key = entry.keyText else { continue }
-                if let before = old[key] {
-                    compare(before, entry.value, at: pointer.appending(key), emit: emit)
+                if let before = x.first(where: { $0.keyText == key }) {
+                    if !NodeEquality.equal(before.value, entry.value) {
+                        compare(before.value, entry.value, at: pointer.appending(key), emit: emit)
+                    }
                 } else {
                     emit(.added, pointer.appending(key), nil, entry.value)
                 }
             }
-            let newKeys = Set(y.compactMap(\.keyText))
             for entry in x {
-                guard let key = entry.keyText, !newKeys.contains(key) else { continue }
+                guard let key = entry.keyText, !y.contains(where: { $0.keyText == key }) else { continue }
                 emit(.removed, pointer.appending(key), entry.value, nil)
             }
         case (.sequence(let x), .sequence(let y)):
