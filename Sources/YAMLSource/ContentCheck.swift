@@ -12,6 +12,14 @@ enum ContentCheck {
             return YAMLProblem(.encoding, "the file is UTF-16 or UTF-32 encoded; save it as UTF-8", at: YAMLMark(line: 1, column: 1))
         }
         if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }  // UTF-8 BOM: accepted
+        // Fast path: printable ASCII, tabs and line breaks need no further look; line and
+        // column are counted only up to the first byte that does.
+        let start = i
+        while i < n, (bytes[i] >= 0x20 && bytes[i] < 0x7F) || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
+        if i == n { return nil }
+        for k in start..<i {
+            if bytes[k] == 0x0A { line += 1; column = 1 } else { column += 1 }
+        }
         while i < n {
             let b = bytes[i]
             if b < 0x80 {

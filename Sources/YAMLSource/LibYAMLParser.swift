@@ -14,23 +14,20 @@ enum YAMLEvent {
     case streamEnd
 }
 
-/// Owns one `yaml_parser_t` and the input buffer it reads; frees both exactly once.
+/// Owns one `yaml_parser_t` and frees it exactly once. It reads the caller's bytes in place:
+/// the caller keeps them alive for the parser's lifetime (`YAMLLoader.load` does, by scope).
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
-    private let input: UnsafeMutableBufferPointer<UInt8>
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         parser = .allocate(capacity: 1)
-        input = .allocate(capacity: max(bytes.count, 1))
-        _ = input.initialize(from: bytes)
         yaml_parser_initialize(parser)
-        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        yaml_parser_set_input_string(parser, bytes.baseAddress, bytes.count)
     }
 
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
-        input.deallocate()
     }
 
     /// The next event with its start position, or a syntax problem with libyaml's own words.

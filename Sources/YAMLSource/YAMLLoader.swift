@@ -28,6 +28,8 @@ public enum YAMLLoader {
             if let problem = ContentCheck.problem(in: buffer) {
                 return YAMLFile(path: path, documents: [], problems: [problem])
             }
+            // An empty file is a stream with no documents (and libyaml wants a real pointer).
+            if buffer.isEmpty { return YAMLFile(path: path, documents: [], problems: []) }
             var builder = TreeBuilder(path: path, limits: limits)
             let parser = LibYAMLParser(bytes: buffer)
             do throws(YAMLProblem) {
