@@ -39,7 +39,8 @@ public enum FileSystem {
         if st.st_mode & S_IFMT == S_IFDIR { throw FileError(path: path, message: "is a directory") }
         let size = Int(st.st_size)
         if size > limit { return .tooLarge(size: size) }
-        var bytes = [UInt8](repeating: 0, count: size)
+        // One spare byte: a file that grew since fstat is noticed without a second buffer.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
         var total = 0
         while true {
             if total == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }

@@ -56,6 +56,7 @@ struct TreeBuilder {
         var items: [YAMLNode] = []
         var entries: [YAMLMappingEntry] = []
         var pendingKey: YAMLNode?
+        /// Keys by text, built only for large mappings; small ones are searched directly.
         var keysSeen: [String: YAMLMark] = [:]
         /// Nodes under this one once aliases are expanded, itself included.
         var weight = 1
@@ -143,7 +144,10 @@ struct TreeBuilder {
         }
         stack[top].pendingKey = nil
         if let text = key.scalar?.text {
-            if let first = stack[top].keysSeen[text] {
+            let first: YAMLMark? = stack[top].entries.count < 16
+                ? stack[top].entries.first(where: { $0.keyText == text })?.key.mark
+                : stack[top].keysSeen[text]
+            if let first {
                 problems.append(YAMLProblem(
                     .duplicateKey,
                     "duplicate key \"\(text)\" in this mapping; the first value is kept",
@@ -153,7 +157,10 @@ struct TreeBuilder {
                 ))
                 return
             }
-            stack[top].keysSeen[text] = key.mark
+            if stack[top].entries.count == 15 {
+                for e in stack[top].entries { if let t = e.keyText { stack[top].keysSeen[t] = e.key.mark } }
+            }
+            if stack[top].entries.count >= 15 { stack[top].keysSeen[text] = key.mark }
         } else {
             problems.append(YAMLProblem(.complexKey, "a mapping or list used as a key cannot be represented in JSON", at: key.mark))
         }

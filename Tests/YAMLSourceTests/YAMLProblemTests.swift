@@ -44,6 +44,18 @@ struct YAMLProblemTests {
         #expect(file.documents.first?.root["name"]?.scalar?.text == "x")
     }
 
+    @Test(arguments: [3, 15, 16, 17, 40])
+    func duplicateKeyInMappingsOfAnySize(_ size: Int) throws {
+        var text = (0..<size).map { "k\($0): \($0)" }.joined(separator: "\n")
+        text += "\nk1: again\n"
+        let file = YAMLLoader.load(Array(text.utf8), path: "big.yaml")
+        let problem = try #require(file.problems.first)
+        #expect(problem.kind == .duplicateKey)
+        #expect(problem.mark == YAMLMark(line: size + 1, column: 1))
+        #expect(problem.related == YAMLMark(line: 2, column: 1))
+        #expect(file.problems.count == 1)
+    }
+
     @Test func syntaxErrorKeepsLibyamlWords() throws {
         let problem = try #require(try loadFixture("syntax-error.yaml").problems.first)
         #expect(problem.message.contains("flow sequence"))
