@@ -1,5 +1,6 @@
 import GTMCore
 import GTMModel
+import GTMRules
 
 /// "The seductive wrong move": going enterprise before the current motion is repeatable.
 struct UpmarketBeforeFitRule: DiffRule {
@@ -52,7 +53,7 @@ struct UpmarketBeforeFitRule: DiffRule {
                   let minimum = segment.root[path: "firmographic", "employees", "min"]?.number,
                   minimum >= Self.enterpriseEmployees else { continue }
             findings.append(context.finding(
-                "the beachhead moves to \(segment.displayName), companies of \(Int(minimum))+ employees, while the stage is \(stage): an enterprise beachhead before GTM fit",
+                "the beachhead moves to \(segment.displayName), companies of \(shown(minimum))+ employees, while the stage is \(stage): an enterprise beachhead before GTM fit",
                 at: ref, related: [(NodeRef(strategy, "stage"), "the stage is \(stage) here")]))
         }
         return findings

@@ -45,8 +45,22 @@ extension RuleSetting {
         "self-serve-motions", .strings(["self-serve", "product-led"]), "Motions in which buyers sign up and pay on their own.")
 }
 
+/// A number for a message: whole numbers without a decimal point, never a trap on huge input.
+public func shown(_ value: Double) -> String {
+    RuleSetting.Value.number(value).description
+}
+
+/// A Double as an Int, clamped: settings and documents may hold any number.
+public func whole(_ value: Double) -> Int {
+    guard value.isFinite else { return value > 0 ? Int.max : Int.min }
+    if value >= 9.2e18 { return Int.max }
+    if value <= -9.2e18 { return Int.min }
+    return Int(value)
+}
+
 /// Formats amounts in messages: 120000 → "120,000".
 func amount(_ value: Double) -> String {
+    guard abs(value) < 1e15 else { return shown(value) }
     let whole = Int(value.rounded())
     let digits = String(abs(whole))
     var out = ""

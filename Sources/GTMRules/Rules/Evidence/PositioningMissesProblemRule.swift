@@ -39,7 +39,7 @@ struct PositioningMissesProblemRule: Rule {
         }
         let answer = positioning.appending("statement")
         guard let answerText = answer.node?.string else { return [] }
-        let minimum = Int(context.number("min-word-length"))
+        let minimum = whole(context.number("min-word-length"))
         guard words(problemText, minimum).isDisjoint(with: words(answerText, minimum)) else { return [] }
         return [context.finding(
             "the positioning statement shares no words with the urgent problem; it should answer that problem",

@@ -63,7 +63,7 @@ struct FirstTargetListSizeRule: Rule {
             let estimate = NodeRef(segment, "accounts", "estimated")
             guard let count = estimate.node?.number, count > limit else { return nil }
             return context.finding(
-                "the beachhead \(segment.displayName) is estimated at \(Int(count)) accounts; a first target list should stay under \(Int(limit))",
+                "the beachhead \(segment.displayName) is estimated at \(shown(count)) accounts; a first target list should stay under \(shown(limit))",
                 at: estimate,
                 related: [(ref, "chosen as the beachhead here")]
             )

@@ -41,7 +41,7 @@ struct TRMShareOfTAMRule: Rule {
             }
             guard let share, share > limit else { return nil }
             return context.finding(
-                "the relevant market is \(Int(share.rounded())) % of the addressable market by \(unit); a focused TRM is at most \(Int(limit)) %",
+                "the relevant market is \(shown(share.rounded())) % of the addressable market by \(unit); a focused TRM is at most \(shown(limit)) %",
                 at: trm, related: [(tam, "the TAM is given here")])
         }
     }

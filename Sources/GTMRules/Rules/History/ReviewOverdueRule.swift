@@ -33,7 +33,7 @@ struct ReviewOverdueRule: Rule {
         guard let strategy = context.strategy else { return [] }
         let review = NodeRef(strategy, "review")
         let cadence = review.node?["cadence"]?.string ?? "yearly"
-        let allowed = Int(context.number("\(cadence)-days"))
+        let allowed = whole(context.number("\(cadence)-days"))
         let reviewed = review.appending("reviewed")
         let reviewedDate = reviewed.node?.text.flatMap(CalendarDate.init(iso:))
         if let reviewedDate, context.today - reviewedDate <= allowed { return [] }

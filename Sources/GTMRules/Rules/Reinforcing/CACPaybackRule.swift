@@ -33,7 +33,7 @@ struct CACPaybackRule: Rule {
         let payback = economics.appending("paybackMonths")
         if let months = payback.node?.number {
             guard months > limit else { return [] }
-            return [context.finding("CAC payback is \(Int(months)) months, beyond the \(Int(limit)) the economics allow", at: payback)]
+            return [context.finding("CAC payback is \(shown(months)) months, beyond the \(shown(limit)) the economics allow", at: payback)]
         }
         let cac = economics.appending("cac")
         guard let cost = cac.node?["amount"]?.number, let acv = economics.node?["acv"]?["amount"]?.number,
@@ -41,7 +41,7 @@ struct CACPaybackRule: Rule {
         let months = cost / (acv / 12 * margin / 100)
         guard months > limit else { return [] }
         return [context.finding(
-            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(Int(margin)) % margin pays back in \(Int(months.rounded())) months, beyond the \(Int(limit)) the economics allow",
+            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(shown(margin)) % margin pays back in \(shown(months.rounded())) months, beyond the \(shown(limit)) the economics allow",
             at: cac)]
     }
 }

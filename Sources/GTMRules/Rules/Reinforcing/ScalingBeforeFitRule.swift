@@ -51,7 +51,7 @@ struct ScalingBeforeFitRule: Rule {
             return []
         }
         return [context.finding(
-            "the plan hires \(Int(reps)) sellers to a playbook while \(reason.1): scale after the evidence, not before",
+            "the plan hires \(shown(reps)) sellers to a playbook while \(reason.1): scale after the evidence, not before",
             at: hiring, related: [reason])]
     }
 }

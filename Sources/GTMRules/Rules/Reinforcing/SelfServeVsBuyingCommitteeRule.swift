@@ -32,7 +32,7 @@ struct SelfServeVsBuyingCommitteeRule: Rule {
         let limit = context.number("max-committee")
         guard let n = size.node?.number, n > limit else { return [] }
         return [context.finding(
-            "a buying committee of \(Int(n)) people has to agree, but the motion is \(name): a self-serve funnel cannot run a consensus of more than \(Int(limit))",
+            "a buying committee of \(shown(n)) people has to agree, but the motion is \(name): a self-serve funnel cannot run a consensus of more than \(shown(limit))",
             at: size, related: [(motion, "the motion is \(name) here")])]
     }
 }

@@ -44,7 +44,7 @@ struct SelfServeVsHeavyImplementationRule: Rule {
         let limit = context.number("max-onboarding-days")
         if let n = days.node?.number, n > limit {
             findings.append(context.finding(
-                "onboarding takes \(Int(n)) days, but the motion is \(name): self-serve users leave long before day \(Int(limit))",
+                "onboarding takes \(shown(n)) days, but the motion is \(name): self-serve users leave long before day \(shown(limit))",
                 at: days, related: related))
         }
         let services = implementation.appending("servicesRequired")

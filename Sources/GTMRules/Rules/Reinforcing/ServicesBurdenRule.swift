@@ -32,7 +32,7 @@ struct ServicesBurdenRule: Rule {
         let left = m - s, minimum = context.number("min-margin-after-services")
         guard left < minimum else { return [] }
         return [context.finding(
-            "services cost \(Int(s)) % of revenue and leave \(Int(left)) % margin, under the \(Int(minimum)) % the model needs",
-            at: services, related: [(margin, "the gross margin is \(Int(m)) % here")])]
+            "services cost \(shown(s)) % of revenue and leave \(shown(left)) % margin, under the \(shown(minimum)) % the model needs",
+            at: services, related: [(margin, "the gross margin is \(shown(m)) % here")])]
     }
 }
