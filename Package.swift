@@ -1,10 +1,10 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Modules, dependencies pointing one way (toward GTMCore):
-//   GTMCommandLine → GTMHistory → GTMLint → GTMRules → GTMModel → YAMLSource → GTMCore
-//                                   ├→ JSONSchema (independent)   └→ GTMGit → GTMCore
-//   GTMReport → GTMCore
+// Modules, dependencies pointing one way, toward GTMCore:
+//   GTMCommandLine → GTMReport → GTMHistory → GTMLint → GTMRules → GTMModel → YAMLSource → GTMCore
+//   GTMLint → GTMGit → GTMCore;  GTMModel → JSONSchema, which depends on nothing.
+// Each C library sits behind one module: CYAML behind YAMLSource, CLibGit2 behind GTMGit.
 let package = Package(
     name: "gtm",
     platforms: [.macOS(.v15)],

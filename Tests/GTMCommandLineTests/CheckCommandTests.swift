@@ -106,3 +106,34 @@ struct BundledStrategyTests {
         #expect(result.stdout.contains("strategy/x.yaml:5:1: error: unknown property \"excludes\""), "\(result.stdout)")
     }
 }
+
+@Suite("Hostile numbers")
+struct HostileNumberTests {
+    @Test func hugeValuesInDocumentsAndSettingsNeverCrash() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-huge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("strategy"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try """
+            apiVersion: gtm/v1
+            kind: Strategy
+            id: s
+            owner: {role: ceo}
+            stage: product-market-fit
+            beachhead: x
+            buyers: {committeeSize: 100000000000000000000000}
+            motion: {primary: product-led}
+            economics: {paybackMonths: 1e300, acv: {amount: 1e299, currency: USD}, grossMarginPercent: 90, servicesCostPercent: 100}
+            ---
+            apiVersion: gtm/v1
+            kind: Segment
+            id: x
+            accounts: {estimated: 1e300}
+
+            """.write(to: dir.appendingPathComponent("strategy/s.yaml"), atomically: true, encoding: .utf8)
+        try "rules:\n  GTM401: {quarterly-days: 1e300}\n  GTM216: {min-word-length: -1e300}\n"
+            .write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: true, encoding: .utf8)
+        let result = try gtm(["check", "--today", "2026-11-24"], in: dir)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stdout.contains("estimated at 1e+300 accounts"))
+    }
+}
