@@ -25,20 +25,4 @@ extension GitRepository {
         }
         return files.values.sorted { $0.path < $1.path }
     }
-
-    /// Paths under `folders` whose index entry differs from HEAD's tree (added, changed or
-    /// deleted): what a commit would change there.
-    public func stagedPaths(under folders: [String]) throws(GitError) -> [String] {
-        let head = try headCommit()
-        var changed: [String] = []
-        for folder in folders {
-            let staged = Dictionary(try indexFiles(under: folder).map { ($0.path, $0.blob) }, uniquingKeysWith: { a, _ in a })
-            let committed = try head.map { h throws(GitError) in
-                Dictionary(try files(commit: h, under: folder).map { ($0.path, $0.blob) }, uniquingKeysWith: { a, _ in a })
-            } ?? [:]
-            for (path, id) in staged where committed[path] != id { changed.append(path) }
-            for path in committed.keys where staged[path] == nil { changed.append(path) }
-        }
-        return changed.sorted()
-    }
 }

@@ -50,6 +50,11 @@ extension GitRepository {
         public var id: ObjectID
         public var mode: UInt32
         public var isTree: Bool { mode == 0o040000 }
+
+        /// The entry as a file at `path`; nil for a folder or an unknown mode.
+        public func file(at path: String) -> GitFile? {
+            GitFile.kind(mode: mode).map { GitFile(path: path, blob: id, kind: $0) }
+        }
     }
 
     /// The entry at `path` in a tree (`git_tree_entry_bypath`), or nil when there is none. Two

@@ -165,12 +165,21 @@ public final class GitRepository {
         return Array(UnsafeRawBufferPointer(start: raw, count: size))
     }
 
-    public func blobSize(_ id: ObjectID) throws(GitError) -> Int {
+    /// A blob's bytes, or only its size when it is larger than `limit`: one lookup either way.
+    public enum BlobContent: Sendable {
+        case bytes([UInt8])
+        case tooLarge(size: Int)
+    }
+
+    public func blob(_ id: ObjectID, limit: Int) throws(GitError) -> BlobContent {
         var oid = id.oid
         var blob: OpaquePointer?
         try check(git_blob_lookup(&blob, handle, &oid), "cannot read blob \(id.short)")
         defer { git_blob_free(blob) }
-        return Int(git_blob_rawsize(blob))
+        let size = Int(git_blob_rawsize(blob))
+        if size > limit { return .tooLarge(size: size) }
+        guard size > 0, let raw = git_blob_rawcontent(blob) else { return .bytes([]) }
+        return .bytes(Array(UnsafeRawBufferPointer(start: raw, count: size)))
     }
 
     // MARK: - Helpers

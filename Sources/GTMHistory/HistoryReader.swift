@@ -87,8 +87,7 @@ public final class HistoryReader {
                 result.append(LintInput(path: shown, content: .bytes([]), blobID: file.blob.hex))
                 continue
             }
-            let size = try repository.blobSize(file.blob)
-            let content: LintInput.Content = size > linter.limits.maxFileSize ? .tooLarge(size: size) : .bytes(try repository.blob(file.blob))
+            let content = GitSource.content(of: file, in: repository, limit: linter.limits.maxFileSize)
             result.append(LintInput(path: shown, content: content, blobID: file.blob.hex))
         }
         return result

@@ -33,7 +33,7 @@ public struct GitSource {
             var seen = Set<String>()
             for scope in normalized {
                 if !scope.isEmpty, let entry = try repository.entry(tree: tree, path: scope), !entry.isTree {
-                    if seen.insert(scope).inserted, let file = try repository.files(commit: id, under: nil).first(where: { $0.path == scope }) { all.append(file) }
+                    if seen.insert(scope).inserted, let file = entry.file(at: scope) { all.append(file) }
                     continue
                 }
                 for file in try repository.files(commit: id, under: scope) where seen.insert(file.path).inserted { all.append(file) }
@@ -46,20 +46,21 @@ public struct GitSource {
                     : file.path == scope || (file.path.hasPrefix(scope + "/") && FileSystem.isYAMLName(file.path))
             }
         }
-        var inputs: [LintInput] = []
-        for file in selected {
-            let shown = display(file.path)
-            do throws(GitError) {
-                let size = try repository.blobSize(file.blob)
-                if size > maxFileSize {
-                    inputs.append(LintInput(path: shown, content: .tooLarge(size: size), blobID: file.blob.hex))
-                } else {
-                    inputs.append(LintInput(path: shown, content: .bytes(try repository.blob(file.blob)), blobID: file.blob.hex))
-                }
-            } catch {
-                inputs.append(LintInput(path: shown, content: .unreadable(error.description), blobID: file.blob.hex))
-            }
+        return selected.map { file in
+            LintInput(path: display(file.path), content: Self.content(of: file, in: repository, limit: maxFileSize), blobID: file.blob.hex)
         }
-        return inputs
+    }
+
+    /// A file's content as the linter takes it: its bytes, its size when too large, or why it
+    /// could not be read.
+    public static func content(of file: GitFile, in repository: GitRepository, limit: Int) -> LintInput.Content {
+        do {
+            switch try repository.blob(file.blob, limit: limit) {
+            case .bytes(let b): return .bytes(b)
+            case .tooLarge(let size): return .tooLarge(size: size)
+            }
+        } catch {
+            return .unreadable(error.description)
+        }
     }
 }

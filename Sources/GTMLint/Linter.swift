@@ -71,14 +71,7 @@ public struct Linter: Sendable {
         let bytes: [UInt8]
         var content = input.content
         if case .file(let path) = content {
-            do {
-                switch try FileSystem.read(path, limit: limits.maxFileSize) {
-                case .bytes(let b): content = .bytes(b)
-                case .tooLarge(let size): content = .tooLarge(size: size)
-                }
-            } catch {
-                content = .unreadable(error.message)
-            }
+            content = WorkingTreeSource(repositoryRoot: nil, maxFileSize: limits.maxFileSize).read(path, shownAs: input.path).content
         }
         switch content {
         case .bytes(let b):
