@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev pkg-config:pkg-config
 
-.PHONY: run test build release deps bench bench-micro clean schemas readme
+.PHONY: run test build release deps bench bench-micro clean readme
 
 run: deps release
 	./.build/release/gtm check strategy/
@@ -24,10 +24,6 @@ deps:
 
 bench: deps release
 	./bench/run
-
-# Regenerates the schemas built into the binary after an edit of schemas/.
-schemas:
-	./scripts/bundle-schemas
 
 # Regenerates the rule table in README.md from the rules.
 readme: build

@@ -1,10 +1,19 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// Modules, dependencies pointing one way, toward GTMCore:
-//   GTMCommandLine → GTMReport → GTMHistory → GTMLint → GTMRules → GTMModel → YAMLSource → GTMCore
-//   GTMLint → GTMGit → GTMCore;  GTMModel → JSONSchema, which depends on nothing.
-// Each C library sits behind one module: CYAML behind YAMLSource, CLibGit2 behind GTMGit.
+// Modules, dependencies pointing one way, toward the core (each line: a module and what it imports):
+//   GTMCore                                   findings, positions, pointers, dates: no dependency
+//   GTMSystem                                 the only module that calls libc (files, clock, streams)
+//   JSONSchema                                a JSON Schema 2020-12 validator: no dependency
+//   GTMSchemas                                the bundled schemas, embedded from schemas/
+//   YAMLSource   → GTMCore, CYAML             libyaml behind positioned nodes
+//   GTMModel     → GTMCore, YAMLSource, JSONSchema         documents, workspaces, changes in meaning
+//   GTMRules     → GTMCore, GTMModel, YAMLSource           rules about states and changes, settings
+//   GTMGit       → GTMCore, GTMSystem, CLibGit2            libgit2 behind owned handles
+//   GTMLint      → GTMCore, GTMSystem, YAMLSource, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMGit
+//   GTMHistory   → GTMCore, GTMSystem, GTMGit, GTMModel, GTMLint
+//   GTMReport    → GTMCore, GTMGit, GTMHistory, GTMModel, GTMRules, JSONSchema, YAMLSource
+//   GTMCommandLine → everything above but the C libraries, and ArgumentParser
 let package = Package(
     name: "gtm",
     platforms: [.macOS(.v15)],
@@ -29,19 +38,21 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .target(name: "GTMCore"),
+        .target(name: "GTMSystem"),
+        // The bundled schemas: `files` links to schemas/, embedded in the binary by SwiftPM.
+        .target(name: "GTMSchemas", exclude: ["files/README.md"], resources: [.embedInCode("files")]),
         .target(name: "YAMLSource", dependencies: ["GTMCore", "CYAML"]),
         .target(name: "JSONSchema"),
         .target(name: "GTMModel", dependencies: ["GTMCore", "YAMLSource", "JSONSchema"]),
-        .target(name: "GTMRules", dependencies: ["GTMCore", "GTMModel"]),
-        .target(name: "GTMGit", dependencies: ["GTMCore", "CLibGit2"]),
-        .target(name: "GTMLint", dependencies: ["GTMCore", "YAMLSource", "JSONSchema", "GTMModel", "GTMRules", "GTMGit"]),
-        .target(name: "GTMHistory", dependencies: ["GTMCore", "YAMLSource", "GTMModel", "GTMRules", "GTMLint", "GTMGit"]),
-        .target(name: "GTMReport", dependencies: ["GTMCore", "GTMHistory", "GTMGit", "JSONSchema", "GTMModel"]),
+        .target(name: "GTMRules", dependencies: ["GTMCore", "GTMModel", "YAMLSource"]),
+        .target(name: "GTMGit", dependencies: ["GTMCore", "GTMSystem", "CLibGit2"]),
+        .target(name: "GTMLint", dependencies: ["GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas", "GTMModel", "GTMRules", "GTMGit"]),
+        .target(name: "GTMHistory", dependencies: ["GTMCore", "GTMSystem", "GTMGit", "GTMModel", "GTMLint"]),
+        .target(name: "GTMReport", dependencies: ["GTMCore", "GTMGit", "GTMHistory", "GTMModel", "GTMRules", "JSONSchema", "YAMLSource"]),
         .target(
             name: "GTMCommandLine",
             dependencies: [
-                "GTMCore", "YAMLSource", "JSONSchema", "GTMModel", "GTMRules", "GTMGit",
-                "GTMLint", "GTMHistory", "GTMReport",
+                "GTMCore", "GTMSystem", "GTMModel", "GTMRules", "GTMGit", "GTMLint", "GTMHistory", "GTMReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +60,7 @@ let package = Package(
         .executableTarget(name: "gtm-log", dependencies: ["GTMCommandLine"]),
         .executableTarget(
             name: "gtm-bench",
-            dependencies: ["GTMLint", "GTMModel", "JSONSchema", "YAMLSource"],
+            dependencies: ["GTMLint", "GTMModel", "GTMSchemas", "JSONSchema", "YAMLSource"],
             path: "bench/Sources/gtm-bench"
         ),
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
@@ -60,7 +71,7 @@ let package = Package(
         .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "GTMRules", "YAMLSource", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",
-            dependencies: ["GTMCommandLine", "GTMLint", "GTMCore"],
+            dependencies: ["GTMCommandLine", "GTMLint", "GTMCore", "GTMSchemas"],
             exclude: ["Fixtures"]
         ),
     ],

@@ -1,9 +1,7 @@
 import ArgumentParser
 import GTMHistory
 import GTMReport
-#if canImport(Glibc)
-import Glibc
-#endif
+import GTMSystem
 
 struct BugsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -27,7 +25,7 @@ struct BugsCommand: ParsableCommand {
         let history = try HistorySession()
         let head = try history.commit(rev)
         let base = try since.map { try history.git.resolve($0) }
-        let report = try gitStep { try BugTracker.run(history.reader, from: head.id, until: base, now: Int(time(nil))) }
+        let report = try gitStep { try BugTracker.run(history.reader, from: head.id, until: base, now: ProcessServices.unixTime()) }
         switch format {
         case .text: Output.write(BugRenderer.text(report))
         case .json: Output.write(BugRenderer.json(report))

@@ -3,9 +3,7 @@ import GTMCore
 import GTMGit
 import GTMLint
 import GTMReport
-#if canImport(Glibc)
-import Glibc
-#endif
+import GTMSystem
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -105,7 +103,7 @@ struct GitSession {
     static func environment() -> [String: String] {
         var environment: [String: String] = [:]
         for name in ["GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE"] {
-            if let value = getenv(name) { environment[name] = String(cString: value) }
+            if let value = ProcessServices.environment(name) { environment[name] = value }
         }
         return environment
     }

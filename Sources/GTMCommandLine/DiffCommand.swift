@@ -1,6 +1,7 @@
 import ArgumentParser
 import GTMCore
 import GTMHistory
+import GTMModel
 import GTMReport
 
 struct DiffCommand: ParsableCommand {

@@ -1,8 +1,5 @@
 import ArgumentParser
 import GTMGit
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The entry point both executables share. Exit codes are the linter's contract: 0 clean,
 /// 1 findings that fail the check, 2 usage errors, unreadable settings or internal failures.
@@ -18,20 +15,20 @@ public enum GTMMain {
         do {
             var command = try GTM.parseAsRoot(arguments)
             try command.run()
-            exit(0)
+            Output.finish(0)
         } catch let exit as ExitStatus {
-            Glibc.exit(exit.code)
+            Output.finish(exit.code)
         } catch let failure as CommandFailure {
             Output.error("\(toolName): \(failure.message)")
-            exit(2)
+            Output.finish(2)
         } catch {
             let code = GTM.exitCode(for: error)
             if code == .success {
-                print(GTM.fullMessage(for: error))
-                exit(0)
+                Output.write(GTM.fullMessage(for: error) + "\n")
+                Output.finish(0)
             }
             Output.error(GTM.fullMessage(for: error))
-            exit(2)
+            Output.finish(2)
         }
     }
 }

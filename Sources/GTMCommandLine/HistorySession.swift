@@ -3,6 +3,7 @@ import GTMGit
 import GTMHistory
 import GTMLint
 import GTMModel
+import GTMSystem
 
 /// What the history commands share: the repository, the linter the settings describe, and a
 /// reader of the strategy at any commit.

@@ -1,9 +1,7 @@
 import ArgumentParser
 import GTMGit
 import GTMLint
-#if canImport(Glibc)
-import Glibc
-#endif
+import GTMSystem
 
 struct HookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,11 +42,12 @@ struct HookInstallCommand: ParsableCommand {
         if let current, current != ".githooks", !force {
             throw CommandFailure(message: "core.hooksPath is already \(current); the hooks there would stop running. Add `gtm check --staged --hook` to them, or use --force")
         }
-        mkdir(folder, 0o755)
-        guard let file = fopen(path, "w") else { throw CommandFailure(message: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        fputs(PreCommitHook.script, file)
-        fclose(file)
-        chmod(path, 0o755)
+        do throws(FileError) {
+            try FileSystem.makeDirectory(folder)
+            try FileSystem.write(Array(PreCommitHook.script.utf8), to: path, mode: 0o755)
+        } catch {
+            throw CommandFailure(message: "cannot write \(error.description)")
+        }
         do { try git.repository.setLocalConfig("core.hooksPath", ".githooks") } catch { throw CommandFailure(message: error.description) }
         Output.write("installed \(FileSystem.relative(path, to: git.cwd)) and set core.hooksPath to .githooks\n")
     }

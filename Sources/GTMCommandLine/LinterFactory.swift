@@ -1,9 +1,7 @@
 import GTMCore
 import GTMLint
 import GTMRules
-#if canImport(Glibc)
-import Glibc
-#endif
+import GTMSystem
 
 /// Builds the linter a session's settings describe.
 enum LinterFactory {
@@ -36,7 +34,7 @@ enum LinterFactory {
 
     /// Today in UTC, or the `--today` the user gave (for reproducible runs and tests).
     static func today(_ override: String?) throws(CommandFailure) -> CalendarDate {
-        guard let override else { return CalendarDate(unixTime: Int(time(nil))) }
+        guard let override else { return CalendarDate(unixTime: ProcessServices.unixTime()) }
         guard let date = CalendarDate(iso: override) else {
             throw CommandFailure(message: "--today expects a date YYYY-MM-DD, got \"\(override)\"")
         }

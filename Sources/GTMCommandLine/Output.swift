@@ -1,31 +1,38 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import GTMGit
+import GTMSystem
 
-/// Where the commands write, and whether the terminal gets colour.
+/// Where the commands write, whether the terminal gets colour, and how the process ends.
 enum Output {
-    static func write(_ text: String) { writeAll(1, text) }
-
-    static func error(_ line: String) { writeAll(2, line + "\n") }
-
-    private static func writeAll(_ fd: Int32, _ text: String) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return  // a closed pipe: nothing more can be said
-                }
-                offset += n
+    /// Writes a report to standard output. A write that fails (a full disk, a closed stream)
+    /// ends the run with a message and status 2: an empty report must never pass for a clean
+    /// one. A reader that went away (`gtm check | head`) ends it quietly.
+    static func write(_ text: String) {
+        do {
+            try ProcessServices.write(text, to: 1)
+        } catch {
+            switch error {
+            case .closedPipe:
+                finish(0)
+            case .failed(let reason):
+                self.error("gtm: cannot write the report to standard output: \(reason)")
+                finish(2)
             }
         }
     }
 
+    static func error(_ line: String) {
+        try? ProcessServices.write(line + "\n", to: 2)
+    }
+
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
     static var useColour: Bool {
-        if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
-        return isatty(1) == 1
+        if let value = ProcessServices.environment("NO_COLOR"), !value.isEmpty { return false }
+        return ProcessServices.isTerminal(1)
+    }
+
+    /// Ends the process, after any libgit2 set-up started on another thread has finished.
+    static func finish(_ code: Int32) -> Never {
+        GitRepository.finishWarmUp()
+        ProcessServices.exit(code)
     }
 }

@@ -5,7 +5,7 @@ import GTMRules
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
-        abstract: "List the coherence rules, or explain one."
+        abstract: "List the rules, about the strategy and about its changes, or explain one."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -37,12 +37,11 @@ struct RulesCommand: ParsableCommand {
 }
 
 import GTMCore
-import GTMHistory
 
-/// What the documentation shows of a rule, for the rules about a state (examples are
-/// workspaces) and the rules about a change (examples are a before and an after).
+/// What the documentation shows of a rule.
 struct RuleDoc {
     var id, name, summary, rationale: String
+    var kind: RuleKind
     var severity: Severity
     var seeds: [String]
     var settings: [RuleSetting]
@@ -50,19 +49,12 @@ struct RuleDoc {
     var failing: [String]
 
     static var all: [RuleDoc] {
-        let state = RuleCatalog.all.map { type -> RuleDoc in
+        RuleCatalog.all.map { type -> RuleDoc in
             let d = type.description
-            return RuleDoc(id: d.id, name: d.name, summary: d.summary, rationale: d.rationale, severity: d.severity,
-                           seeds: d.seeds, settings: d.settings,
-                           passing: d.passing.map(\.unmarked.text), failing: d.failing.map(\.unmarked.text))
+            return RuleDoc(id: d.id, name: d.name, summary: d.summary, rationale: d.rationale, kind: d.kind,
+                           severity: d.severity, seeds: d.seeds, settings: d.settings,
+                           passing: d.passing.map(\.documentation), failing: d.failing.map(\.documentation))
         }
-        let change = DiffRuleCatalog.all.map { type -> RuleDoc in
-            let d = type.description
-            func text(_ e: DiffExample) -> String { "# before\n" + e.before + "# after\n" + e.unmarkedAfter.text }
-            return RuleDoc(id: d.id, name: d.name, summary: d.summary, rationale: d.rationale, severity: d.severity,
-                           seeds: d.seeds, settings: [], passing: d.passing.map(text), failing: d.failing.map(text))
-        }
-        return (state + change).sorted { $0.id < $1.id }
     }
 }
 
@@ -78,7 +70,10 @@ enum RuleDocumentation {
     }
 
     static func explain(_ r: RuleDoc) -> String {
-        var out = "\(r.id) \(r.name) (\(r.severity.rawValue))\n\n\(r.summary)\n\n\(r.rationale)\nSeeds: \(r.seeds.joined(separator: ", "))\n"
+        let judged = r.kind == .change
+            ? "A rule about a change: gtm review and gtm diff run it on the step from the base to the head."
+            : "A rule about the strategy as it stands: gtm check, the hook and gtm review run it."
+        var out = "\(r.id) \(r.name) (\(r.severity.rawValue))\n\n\(r.summary)\n\n\(r.rationale)\nSeeds: \(r.seeds.joined(separator: ", "))\n\(judged)\n"
         if !r.settings.isEmpty {
             out += "\nSettings (in .gtm.yaml under rules: {\(r.id): {…}}):\n"
             for s in r.settings { out += "  \(s.name): \(s.defaultValue)  \(s.summary)\n" }
@@ -110,6 +105,7 @@ enum RuleDocumentation {
             w.beginObject()
             w.field("id", r.id)
             w.field("name", r.name)
+            w.field("kind", r.kind.rawValue)
             w.field("severity", r.severity.rawValue)
             w.field("summary", r.summary)
             w.field("rationale", r.rationale)

@@ -3,6 +3,7 @@ import GTMLint
 import GTMReport
 import GTMRules
 import GTMHistory
+import GTMSystem
 
 /// What every command starts from: the repository root, its settings, and the findings the
 /// settings file itself produced.
@@ -72,9 +73,6 @@ struct Session {
 enum RuleMetadataCatalog {
     static var all: [RuleMetadata] {
         RuleCatalog.all.map { type in
-            let d = type.description
-            return RuleMetadata(id: d.id, name: d.name, summary: d.summary, help: d.rationale, severity: d.severity)
-        } + DiffRuleCatalog.all.map { type in
             let d = type.description
             return RuleMetadata(id: d.id, name: d.name, summary: d.summary, help: d.rationale, severity: d.severity)
         } + InputChecks.all.map { check in

@@ -2,6 +2,7 @@ import ArgumentParser
 import GTMCore
 import GTMLint
 import GTMReport
+import GTMSystem
 
 struct ValidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,7 +1,4 @@
 internal import CLibGit2
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// A libgit2 failure: its message and class, plus a hint when the cause is one users meet
 /// often (a shallow clone, a revision not fetched, a repository owned by someone else).
@@ -32,7 +29,7 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         if let e = git_error_last() {
             klass = e.pointee.klass
             if let text = e.pointee.message {
-                message += ": " + String(decoding: UnsafeRawBufferPointer(start: text, count: strlen(text)), as: UTF8.self)
+                message += ": " + GitRepository.lenient(text)
             }
         }
         var error = GitError(code: code, klass: klass, message: message)

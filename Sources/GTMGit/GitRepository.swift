@@ -1,8 +1,6 @@
 internal import CLibGit2
 import Dispatch
-#if canImport(Glibc)
-import Glibc
-#endif
+import GTMSystem
 
 /// libgit2 is set up once per process, for read-mostly work.
 let libgit2Ready: Bool = {
@@ -39,8 +37,18 @@ public final class GitRepository {
     /// certificate store when it starts, a few milliseconds that a pre-commit hook would
     /// otherwise pay in line; callers overlap it with their own start-up work.
     public static func warmUp() {
-        DispatchQueue.global(qos: .userInitiated).async { _ = libgit2Ready }
+        warmUpStarted = true
+        DispatchQueue.global(qos: .userInitiated).async(group: warmUpGroup) { _ = libgit2Ready }
     }
+
+    /// Waits for the set-up `warmUp` started, if any. The process must not exit while libgit2
+    /// is still initialising on the other thread: exit handlers would run under it and crash.
+    public static func finishWarmUp() {
+        if warmUpStarted { warmUpGroup.wait() }
+    }
+
+    nonisolated(unsafe) private static var warmUpStarted = false
+    private static let warmUpGroup = DispatchGroup()
 
     /// Finds the repository that holds `directory`, the way git does for a hook: `GIT_DIR` and
     /// `GIT_WORK_TREE` when set, else a search upward; `GIT_INDEX_FILE` (which `git commit -a`
@@ -70,7 +78,7 @@ public final class GitRepository {
         if let index = environment["GIT_INDEX_FILE"], !index.isEmpty {
             let path = absolute(index, against: directory)
             // git_index_open on a missing path silently gives an empty index: refuse instead.
-            guard access(path, F_OK) == 0 else {
+            guard FileSystem.exists(path) else {
                 git_repository_free(repo)
                 throw GitError(message: "GIT_INDEX_FILE names \(path), which does not exist")
             }
@@ -193,7 +201,9 @@ public final class GitRepository {
 
     /// Decodes C text that may not be UTF-8 (old author names, odd paths) without crashing.
     static func lenient(_ text: UnsafePointer<CChar>) -> String {
-        String(decoding: UnsafeRawBufferPointer(start: text, count: strlen(text)), as: UTF8.self)
+        var count = 0
+        while text[count] != 0 { count += 1 }
+        return String(decoding: UnsafeRawBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
     static func trimSlash(_ s: String) -> String {

@@ -2,6 +2,7 @@ import GTMCore
 import GTMGit
 import GTMLint
 import GTMModel
+import GTMSystem
 
 /// Reads the strategy at any commit, fast enough to replay thousands of them: a commit whose
 /// strategy folder has the same tree id as one already read is not read again, and each blob

@@ -25,6 +25,8 @@ public struct Review: Sendable {
             base: base, head: head, changes: changes,
             introduced: Baseline.newFindings(after.findings, base: before.findings).new,
             fixed: Baseline.newFindings(before.findings, base: after.findings).new,
-            diffFindings: DiffRuleCatalog.check(before: before.workspace, after: after.workspace, changes: changes).sorted())
+            diffFindings: reader.linter.checkChange(
+                from: before.workspace, to: after.workspace, changes: changes,
+                today: CalendarDate(unixTime: head.committer.time)).sorted())
     }
 }

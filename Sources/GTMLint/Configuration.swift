@@ -1,6 +1,7 @@
 import GTMCore
 import JSONSchema
 import YAMLSource
+import GTMSystem
 
 /// Settings from `.gtm.yaml` at the repository root. Every key is checked: a misspelt setting
 /// is an error at its position, never silently ignored.

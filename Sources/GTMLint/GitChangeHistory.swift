@@ -1,6 +1,7 @@
 import GTMCore
 import GTMGit
 import GTMRules
+import GTMSystem
 
 /// When strategy files last changed, read from git on demand: a first-parent walk from HEAD
 /// that stops as soon as the answer is known or the commits are older than needed. A file

@@ -1,5 +1,6 @@
 import GTMCore
 import GTMGit
+import GTMSystem
 
 /// Strategy files as git holds them: in the index (what the next commit will contain) or in a
 /// commit's tree. Each file is read once, as a blob, and carries its blob id so that equal

@@ -2,6 +2,7 @@ import GTMCore
 import GTMModel
 import JSONSchema
 import YAMLSource
+import GTMSystem
 
 /// `gtm validate`: any YAML or JSON file against one schema, with the same findings and
 /// positions as `gtm check`.

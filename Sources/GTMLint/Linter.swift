@@ -61,9 +61,18 @@ public struct Linter: Sendable {
             if let today { rules.today = today }
             if !lastChanged.isEmpty { rules.lastChanged = lastChanged }
             findings += rules.check(workspace)
-            findings = waivers.apply(to: findings, today: rules.today)
+            findings = waivers.apply(to: findings, today: rules.today) { rules.runs($0, in: .state) }
         }
         return LintResult(findings: findings, paths: inputs.map(\.path), workspace: workspace)
+    }
+
+    /// The findings of the rules about a change, from `before` to `after`, waived as these
+    /// settings say. Empty when the linter has no rules (a parse-only linter).
+    public func checkChange(from before: Workspace, to after: Workspace, changes: [SemanticChange], today: CalendarDate? = nil) -> [Finding] {
+        guard var rules else { return [] }
+        if let today { rules.today = today }
+        let findings = rules.check(after, change: ChangeSet(before: before, changes: changes))
+        return waivers.apply(to: findings, today: rules.today) { rules.runs($0, in: .change) }
     }
 
     /// Parses and validates one file. Pure: the history commands cache it by blob id.

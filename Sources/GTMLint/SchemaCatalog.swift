@@ -1,7 +1,9 @@
 import GTMCore
 import GTMModel
+import GTMSchemas
 import JSONSchema
 import YAMLSource
+import GTMSystem
 
 /// The compiled schema of each document kind: the repository's own `schemas/` first, the
 /// schemas built into the binary for any kind the repository does not define. Compiled once
@@ -18,7 +20,7 @@ public struct SchemaCatalog: DocumentValidating {
         var findings: [Finding] = []
         var sources: [String: (path: String, bytes: [UInt8])] = [:]
         for file in BundledSchemas.files {
-            sources[file.name] = ("<built-in>/" + file.name, Array(file.text.utf8))
+            sources[file.name] = ("<built-in>/" + file.name, file.bytes)
         }
         if let folder = schemaFolder, FileSystem.kind(of: folder) == .directory {
             for path in FileSystem.files(under: folder, suffix: ".json") {

@@ -1,4 +1,5 @@
 import GTMCore
+import GTMSystem
 
 /// Reads strategy files from the file system: the folders and files named on the command
 /// line, or the configured strategy folder.

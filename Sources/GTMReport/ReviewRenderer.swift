@@ -1,5 +1,6 @@
 import GTMCore
 import GTMHistory
+import GTMModel
 
 /// `gtm review` output, in every format a pull request needs.
 public enum ReviewRenderer {

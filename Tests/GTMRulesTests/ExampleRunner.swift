@@ -7,7 +7,20 @@ import YAMLSource
 /// example itself is broken (a rule example must be valid YAML made of strategy documents).
 enum ExampleRunner {
     static func run(_ type: any Rule.Type, _ example: RuleExample) throws -> [Finding] {
-        let file = YAMLLoader.load(Array(example.unmarked.text.utf8), path: "example.yaml")
+        guard let today = CalendarDate(iso: example.today) else { throw ExampleError("bad today \(example.today)") }
+        var context = RuleContext(
+            workspace: try workspace(example.unmarked.text), description: type.description,
+            settings: example.settings, today: today
+        )
+        if let before = example.before {
+            context.change = ChangeSet(from: try workspace(before), to: context.workspace)
+        }
+        return type.init().check(context)
+    }
+
+    /// The documents of an example text, which must be valid YAML made of strategy documents.
+    static func workspace(_ text: String) throws -> Workspace {
+        let file = YAMLLoader.load(Array(text.utf8), path: "example.yaml")
         if let problem = file.problems.first {
             throw ExampleError("example does not parse: \(problem.mark.line):\(problem.mark.column): \(problem.message)")
         }
@@ -18,12 +31,7 @@ enum ExampleRunner {
             case .rejected(let f): throw ExampleError("example document rejected: \(f.location): \(f.message)")
             }
         }
-        guard let today = CalendarDate(iso: example.today) else { throw ExampleError("bad today \(example.today)") }
-        let context = RuleContext(
-            workspace: Workspace(documents: documents), description: type.description,
-            settings: example.settings, today: today
-        )
-        return type.init().check(context)
+        return Workspace(documents: documents)
     }
 }
 

@@ -11,11 +11,26 @@ enum Suite {
     static var available: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("tests/draft2020-12").path) }
     static let skipMessage = "JSON-Schema-Test-Suite not found at ../shared/json-schema-test-suite; skipped"
 
-    static var fileMap: SchemaFileMap {
-        SchemaFileMap(mappings: [
+    /// Remote references of the suite read from its `remotes/` folder and the meta-schemas.
+    static var loader: SchemaResourceLoader {
+        let mappings = [
             ("http://localhost:1234/", root.appendingPathComponent("remotes").path),
             ("https://json-schema.org/draft/2020-12/", metaSchemas.path),
-        ])
+        ]
+        return { uri throws(SchemaError) in
+            let bare = String(uri.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+            for (prefix, directory) in mappings where bare.hasPrefix(prefix) {
+                var rest = String(bare.dropFirst(prefix.count))
+                if !(rest.split(separator: "/").last ?? "").contains(".") { rest += ".json" }
+                guard let data = FileManager.default.contents(atPath: directory + "/" + rest) else {
+                    throw SchemaError(message: "no file for \(uri)", uri: uri, pointer: "")
+                }
+                do { return try JSONParser.parse(Array(data)) } catch {
+                    throw SchemaError(message: "\(uri) is not JSON", uri: uri, pointer: "")
+                }
+            }
+            return nil
+        }
     }
 
     struct Case: Sendable, CustomTestStringConvertibleShim {
@@ -55,7 +70,7 @@ enum Suite {
     /// Runs one group; returns the descriptions of the tests whose answer differs.
     static func run(_ c: Case, formatAssertion: Bool = false) -> [String] {
         var failures: [String] = []
-        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: fileMap.loader)
+        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: loader)
         let schema: Schema
         do {
             schema = try compiler.compile(try JSONParser.parse(c.schema))

@@ -1,14 +1,25 @@
 import GTMCore
 import GTMModel
 
-/// A coherence rule: a static description (id, name, severity, rationale, settings, examples)
-/// and a check over the whole workspace. One rule per file, like SwiftLint.
+/// A rule: a static description (id, name, kind, severity, rationale, settings, examples) and a
+/// check. One rule per file, like SwiftLint. A rule about a state judges one workspace; a rule
+/// about a change judges the step from an earlier workspace to a later one (`context.change`).
+/// Both are configured, waived, documented and tested the same way.
 public protocol Rule: Sendable {
     static var description: RuleDescription { get }
     init()
-    /// Findings for this workspace. Use `context.finding(…)` so ids, severity and document
-    /// identity are filled in the same way for every rule.
+    /// Findings for this workspace, or for this change when the rule is about changes. Use
+    /// `context.finding(…)` so ids, severity and document identity are filled in the same way
+    /// for every rule.
     func check(_ context: RuleContext) -> [Finding]
+}
+
+/// What a rule judges: one revision of the strategy, or the change between two.
+public enum RuleKind: String, Sendable, CaseIterable {
+    /// Run by `gtm check`, the hook, and on both sides of a review.
+    case state
+    /// Run by `gtm review` and `gtm diff`, on the step from the base to the head.
+    case change
 }
 
 /// Everything about a rule that is not its check: shown by `gtm rules`, used by the tests.
@@ -17,6 +28,7 @@ public struct RuleDescription: Sendable {
     public var id: String
     /// kebab-case name, usable wherever the id is.
     public var name: String
+    public var kind: RuleKind
     public var severity: Severity
     public var summary: String
     /// Why the rule exists, in the seed's terms.
@@ -28,11 +40,12 @@ public struct RuleDescription: Sendable {
     public var failing: [RuleExample]
 
     public init(
-        id: String, name: String, severity: Severity, summary: String, rationale: String,
+        id: String, name: String, kind: RuleKind = .state, severity: Severity, summary: String, rationale: String,
         seeds: [String], settings: [RuleSetting] = [], passing: [RuleExample], failing: [RuleExample]
     ) {
         self.id = id
         self.name = name
+        self.kind = kind
         self.severity = severity
         self.summary = summary
         self.rationale = rationale

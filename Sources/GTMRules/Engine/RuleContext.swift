@@ -11,6 +11,8 @@ public struct RuleContext: Sendable {
     public var lastChanged: [String: CalendarDate]
     /// Where to ask, when `lastChanged` does not say, when a file last changed.
     public var history: (any ChangeHistory)?
+    /// For a rule about a change: where the workspace came from.
+    public var change: ChangeSet?
 
     public init(
         workspace: Workspace, description: RuleDescription, settings: [String: RuleSetting.Value] = [:],

@@ -14,15 +14,32 @@ public struct RuleEngine: Sendable {
         self.lastChanged = lastChanged
     }
 
+    /// The findings of the rules about a state, on one workspace.
     public func check(_ workspace: Workspace) -> [Finding] {
-        rules.filter(\.enabled).flatMap { configured in
+        run(.state, on: workspace, change: nil)
+    }
+
+    /// The findings of the rules about a change, on the step to `workspace`.
+    public func check(_ workspace: Workspace, change: ChangeSet) -> [Finding] {
+        run(.change, on: workspace, change: change)
+    }
+
+    private func run(_ kind: RuleKind, on workspace: Workspace, change: ChangeSet?) -> [Finding] {
+        rules.filter { $0.enabled && $0.description.kind == kind }.flatMap { configured in
             var context = RuleContext(
                 workspace: workspace, description: configured.description,
                 settings: configured.settings, today: today, lastChanged: lastChanged
             )
             context.history = history
+            context.change = change
             return configured.rule.check(context)
         }
+    }
+
+    /// Whether the rule with this id runs in a pass of the given kind: waivers of rules that
+    /// did not run are not called unused.
+    public func runs(_ id: String, in kind: RuleKind) -> Bool {
+        rules.contains { $0.description.id == id && $0.description.kind == kind }
     }
 }
 

@@ -78,8 +78,9 @@ public struct Waivers: Sendable {
         return (Waivers(waivers: waivers), findings)
     }
 
-    /// Applies the waivers to a run's findings as of `today`.
-    public func apply(to findings: [Finding], today: CalendarDate) -> [Finding] {
+    /// Applies the waivers to a run's findings as of `today`. `judging` says which rules ran in
+    /// this pass: a waiver of a rule about changes is not unused because `gtm check` ran none.
+    public func apply(to findings: [Finding], today: CalendarDate, judging: (String) -> Bool = { _ in true }) -> [Finding] {
         guard !waivers.isEmpty else { return findings }
         var used = Array(repeating: false, count: waivers.count)
         var result: [Finding] = []
@@ -95,7 +96,7 @@ public struct Waivers: Sendable {
             }
             result.append(finding)
         }
-        for (i, waiver) in waivers.enumerated() {
+        for (i, waiver) in waivers.enumerated() where judging(waiver.rule) {
             if waiver.expires < today {
                 result.append(Finding(
                     rule: "waiver-expired", severity: .error,

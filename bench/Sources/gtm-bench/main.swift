@@ -1,9 +1,11 @@
 // In-process benchmarks of the hot paths, in a release build: `make bench-micro`.
 // Reports the median of many runs, so one noisy run does not move the figure.
 import GTMLint
+import GTMSchemas
 import GTMModel
 import JSONSchema
 import YAMLSource
+import GTMSystem
 
 func median(_ runs: Int, _ body: () -> Void) -> Duration {
     let clock = ContinuousClock()
@@ -29,7 +31,7 @@ var rows: [(String, String)] = []
 let compile = median(200) {
     var compiler = SchemaCompiler()
     for file in BundledSchemas.files {
-        _ = try? compiler.register(try JSONParser.parse(Array(file.text.utf8), recordPositions: false))
+        _ = try? compiler.register(try JSONParser.parse(file.bytes, recordPositions: false))
     }
     for kind in DocumentKind.allCases {
         _ = try? compiler.compile(uri: "https://gtm.tools/schemas/v1/\(kind.schemaFileName)")
@@ -41,7 +43,7 @@ let parse = median(2000) { _ = YAMLLoader.load(strategyBytes, path: "strategy.ya
 rows.append(("parse strategy.yaml (\(lines) lines) with libyaml", show(parse)))
 
 var compiler = SchemaCompiler()
-for file in BundledSchemas.files { try compiler.register(try JSONParser.parse(Array(file.text.utf8))) }
+for file in BundledSchemas.files { try compiler.register(try JSONParser.parse(file.bytes)) }
 let schema = try compiler.compile(uri: "https://gtm.tools/schemas/v1/Strategy.schema.json")
 let document = YAMLLoader.load(strategyBytes, path: "strategy.yaml").documents[0].root
 let instance = document.jsonValue

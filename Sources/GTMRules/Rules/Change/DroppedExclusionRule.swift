@@ -2,10 +2,11 @@ import GTMCore
 import GTMModel
 
 /// Dropping an exclusion quietly re-opens a market the strategy chose to refuse.
-struct DroppedExclusionRule: DiffRule {
-    static let description = DiffRuleDescription(
+struct DroppedExclusionRule: Rule {
+    static let description = RuleDescription(
         id: "GTM503",
         name: "exclusion-dropped",
+        kind: .change,
         severity: .warning,
         summary: "The change drops an exclusion from the strategy.",
         rationale: """
@@ -15,18 +16,18 @@ struct DroppedExclusionRule: DiffRule {
             """,
         seeds: ["003"],
         passing: [
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n",
-                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n"),
         ],
         failing: [
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n",
-                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  ↓- {id: a, reason: r}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  ↓- {id: a, reason: r}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n"),
         ]
     )
 
-    func check(_ context: DiffContext) -> [Finding] {
+    func check(_ context: RuleContext) -> [Finding] {
         context.changes.filter { $0.classification == .exclusionDropped && $0.kind == .removed }.compactMap { change in
             guard let doc = context.after.document(change.document, kind: change.documentKind) else { return nil }
             let what = change.old?["id"]?.text ?? change.old?["what"]?.text ?? "an exclusion"

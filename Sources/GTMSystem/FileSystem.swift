@@ -9,9 +9,15 @@ public struct FileError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var message: String
     public var description: String { "\(path): \(message)" }
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }
 
-/// The few file-system calls gtm needs, straight on libc: Foundation's start-up cost would be
+/// The few file-system calls gtm needs, straight on libc (this module is the only one that calls
+/// libc): Foundation's start-up cost would be
 /// paid on every commit by the pre-commit hook.
 public enum FileSystem {
     public enum EntryKind { case file, directory, other, missing }
@@ -176,6 +182,36 @@ public enum FileSystem {
         let abs = absolute(path)
         let prefix = base.hasSuffix("/") ? base : base + "/"
         return abs.hasPrefix(prefix) ? String(abs.dropFirst(prefix.count)) : path
+    }
+
+    /// Writes a whole file (created or replaced) with the given permissions; for the commands
+    /// whose job is to write (`gtm hook install`).
+    public static func write(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o644) throws(FileError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
+        guard fd >= 0 else { throw FileError(path: path, message: errorText()) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer in
+                #if canImport(Glibc)
+                Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+                #else
+                Darwin.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+                #endif
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, message: errorText())
+            }
+            offset += n
+        }
+        guard fchmod(fd, mode_t(mode)) == 0 else { throw FileError(path: path, message: errorText()) }
+    }
+
+    /// Creates a folder if it does not exist.
+    public static func makeDirectory(_ path: String) throws(FileError) {
+        if kind(of: path) == .directory { return }
+        guard mkdir(path, 0o755) == 0 else { throw FileError(path: path, message: errorText()) }
     }
 
     static func errorText() -> String { String(cString: strerror(errno)) }

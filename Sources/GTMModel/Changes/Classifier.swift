@@ -1,5 +1,4 @@
 import GTMCore
-import GTMModel
 import YAMLSource
 
 /// Names a change in the strategy's own terms: did the ICP get narrower or broader, did the

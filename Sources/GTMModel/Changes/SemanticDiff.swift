@@ -1,5 +1,4 @@
 import GTMCore
-import GTMModel
 import YAMLSource
 
 /// Compares two workspaces by meaning, not by lines: documents are matched by kind and id

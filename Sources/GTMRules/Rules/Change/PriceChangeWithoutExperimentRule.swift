@@ -2,10 +2,11 @@ import GTMCore
 import GTMModel
 
 /// A price change is a hypothesis: it needs an experiment that could prove it wrong.
-struct PriceChangeWithoutExperimentRule: DiffRule {
-    static let description = DiffRuleDescription(
+struct PriceChangeWithoutExperimentRule: Rule {
+    static let description = RuleDescription(
         id: "GTM504",
         name: "price-change-without-experiment",
+        kind: .change,
         severity: .warning,
         summary: "The change moves price or ACV without an experiment that tests it.",
         rationale: """
@@ -15,18 +16,18 @@ struct PriceChangeWithoutExperimentRule: DiffRule {
             """,
         seeds: ["003"],
         passing: [
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 9000, currency: USD}}\n",
-                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 12000, currency: USD}}\nexperiments:\n  - {id: price-test, hypothesis: h, metric: m, threshold: 1}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 12000, currency: USD}}\nexperiments:\n  - {id: price-test, hypothesis: h, metric: m, threshold: 1}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 9000, currency: USD}}\n"),
         ],
         failing: [
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 9000, currency: USD}}\n",
-                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: ↓12000, currency: USD}}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: ↓12000, currency: USD}}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 9000, currency: USD}}\n"),
         ]
     )
 
-    func check(_ context: DiffContext) -> [Finding] {
+    func check(_ context: RuleContext) -> [Finding] {
         let priceChanges = context.changes.filter { $0.classification == .priceChanged && $0.documentKind == .strategy }
         guard let first = priceChanges.first, let strategy = context.after.strategy else { return [] }
         let experimentsChanged = context.changes.contains { $0.documentKind == .strategy && $0.pointer.tokens.first == "experiments" }

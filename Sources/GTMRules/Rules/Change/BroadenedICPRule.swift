@@ -2,10 +2,11 @@ import GTMCore
 import GTMModel
 
 /// A broader ICP is a decision that deserves a reviewer's eyes, not a drive-by edit.
-struct BroadenedICPRule: DiffRule {
-    static let description = DiffRuleDescription(
+struct BroadenedICPRule: Rule {
+    static let description = RuleDescription(
         id: "GTM502",
         name: "icp-broadened",
+        kind: .change,
         severity: .warning,
         summary: "The change broadens the ICP: more accounts, wider ranges, more industries or regions.",
         rationale: """
@@ -15,18 +16,18 @@ struct BroadenedICPRule: DiffRule {
             """,
         seeds: ["000", "002"],
         passing: [
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 800}\n",
-                after: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 600}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 600}\n",
+                before: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 800}\n"),
         ],
         failing: [
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 800}\n",
-                after: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: ↓5000}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: ↓5000}\n",
+                before: "apiVersion: gtm/v1\nkind: Segment\nid: x\naccounts: {estimated: 800}\n"),
         ]
     )
 
-    func check(_ context: DiffContext) -> [Finding] {
+    func check(_ context: RuleContext) -> [Finding] {
         context.changes.filter { $0.classification == .icpBroadened }.compactMap { change in
             guard let doc = context.after.document(change.document, kind: change.documentKind) else { return nil }
             let place = NodeRef(doc, change.pointer.parent.flatMap { p in change.new == nil ? p : nil } ?? change.pointer)

@@ -1,12 +1,12 @@
 import GTMCore
 import GTMModel
-import GTMRules
 
 /// "The seductive wrong move": going enterprise before the current motion is repeatable.
-struct UpmarketBeforeFitRule: DiffRule {
-    static let description = DiffRuleDescription(
+struct UpmarketBeforeFitRule: Rule {
+    static let description = RuleDescription(
         id: "GTM501",
         name: "upmarket-before-fit",
+        kind: .change,
         severity: .error,
         summary: "The change moves the motion or the beachhead upmarket before GTM fit.",
         rationale: """
@@ -16,25 +16,25 @@ struct UpmarketBeforeFitRule: DiffRule {
             """,
         seeds: ["003"],
         passing: [
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: sales-led}\n",
-                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: enterprise}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: enterprise}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: sales-led}\n"),
         ],
         failing: [
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: problem-solution-fit\nbeachhead: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n",
-                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: problem-solution-fit\nbeachhead: ↓big\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n"),
-            DiffExample(
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: product-led}\n",
-                after: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: ↓enterprise}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: problem-solution-fit\nbeachhead: ↓big\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: problem-solution-fit\nbeachhead: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n"),
+            RuleExample(
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: ↓enterprise}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: product-led}\n"),
         ]
     )
 
     static let upmarketMotions: Set = ["enterprise", "sales-led"]
     static let beforeFit: Set = ["problem-solution-fit", "product-market-fit"]
 
-    func check(_ context: DiffContext) -> [Finding] {
-        guard let strategy = context.after.strategy, let stage = context.stageAfter,
+    func check(_ context: RuleContext) -> [Finding] {
+        guard let strategy = context.after.strategy, let stage = context.stage?.name,
               Self.beforeFit.contains(stage) else { return [] }
         var findings: [Finding] = []
         let motion = NodeRef(strategy, "motion", "primary")

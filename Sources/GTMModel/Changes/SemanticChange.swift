@@ -1,5 +1,4 @@
 import GTMCore
-import GTMModel
 import YAMLSource
 
 /// One change in meaning between two revisions of the strategy: a value added, removed or

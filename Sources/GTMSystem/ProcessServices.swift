@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The process's clock, environment and standard streams. Straight on libc, for the same
+/// reason as `FileSystem`: the hook pays for every library it starts.
+public enum ProcessServices {
+    /// Seconds since 1970, UTC.
+    public static func unixTime() -> Int { Int(time(nil)) }
+
+    /// An environment variable, nil when unset.
+    public static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    /// Whether a file descriptor is a terminal (colour, prompts).
+    public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// Ends the process at once with a status.
+    public static func exit(_ code: Int32) -> Never {
+        #if canImport(Glibc)
+        Glibc.exit(code)
+        #else
+        Darwin.exit(code)
+        #endif
+    }
+
+    /// Why writing to a standard stream failed.
+    public enum WriteFailure: Error, Sendable {
+        /// The reader went away (`| head`): not an error worth a message.
+        case closedPipe
+        case failed(String)
+    }
+
+    /// Writes all of `text` to a file descriptor, retrying after interruptions.
+    public static func write(_ text: String, to fd: Int32) throws(WriteFailure) {
+        var text = text
+        let failure: WriteFailure? = text.withUTF8 { buffer -> WriteFailure? in
+            var offset = 0
+            while offset < buffer.count {
+                #if canImport(Glibc)
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                #else
+                let n = Darwin.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                #endif
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return errno == EPIPE ? .closedPipe : .failed(String(cString: strerror(errno)))
+                }
+                offset += n
+            }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+}
