@@ -9,17 +9,22 @@ enum ExampleRunner {
     static func run(_ type: any Rule.Type, _ example: RuleExample) throws -> [Finding] {
         guard let today = CalendarDate(iso: example.today) else { throw ExampleError("bad today \(example.today)") }
         var context = RuleContext(
-            workspace: try workspace(example.unmarked.text), description: type.description,
+            workspace: Workspace(documents: try documents(example.unmarked.text)), description: type.description,
             settings: example.settings, today: today
         )
         if let before = example.before {
-            context.change = ChangeSet(from: try workspace(before), to: context.workspace)
+            context.change = ChangeSet(from: Workspace(documents: try documents(before)), to: context.workspace)
         }
         return type.init().check(context)
     }
 
-    /// The documents of an example text, which must be valid YAML made of strategy documents.
-    static func workspace(_ text: String) throws -> Workspace {
+    /// Every document of an example, after and (for a change) before, as a file named
+    /// `example.yaml` would be read.
+    static func documents(of example: RuleExample) throws -> [GTMDocument] {
+        try documents(example.unmarked.text) + (example.before.map(documents) ?? [])
+    }
+
+    static func documents(_ text: String) throws -> [GTMDocument] {
         let file = YAMLLoader.load(Array(text.utf8), path: "example.yaml")
         if let problem = file.problems.first {
             throw ExampleError("example does not parse: \(problem.mark.line):\(problem.mark.column): \(problem.message)")
@@ -31,7 +36,7 @@ enum ExampleRunner {
             case .rejected(let f): throw ExampleError("example document rejected: \(f.location): \(f.message)")
             }
         }
-        return Workspace(documents: documents)
+        return documents
     }
 }
 

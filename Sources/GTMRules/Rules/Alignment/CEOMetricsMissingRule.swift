@@ -15,11 +15,11 @@ struct CEOMetricsMissingRule: Rule {
         seeds: ["002"],
         settings: [RuleSetting("required-metrics", .strings(["arr", "acv", "grr", "nrr", "category-growth"]), "Metric names the strategy must carry.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmetrics: [{name: arr}, {name: acv}, {name: grr}, {name: nrr}, {name: category-growth}]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmetrics: [{name: arr}, {name: acv}, {name: grr}, {name: nrr}, {name: category-growth}]\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmetrics: ↓[{name: arr}, {name: pipeline}]\n"),
-            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmetrics: ↓[{name: arr}, {name: pipeline}]\n"),
+            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n"),
         ]
     )
 

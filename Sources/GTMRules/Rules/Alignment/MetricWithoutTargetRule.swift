@@ -14,10 +14,10 @@ struct MetricWithoutTargetRule: Rule {
             """,
         seeds: ["001"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmetrics: [{name: arr, target: 1000000}]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmetrics: [{name: arr, target: 1000000}]\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmetrics: [{name: arr, target: 1000000}, ↓{name: nrr}, ↓{name: pipeline, target: lots}]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmetrics: [{name: arr, target: 1000000}, ↓{name: nrr}, ↓{name: pipeline, label: Qualified pipeline, unit: USD}]\n"),
         ]
     )
 

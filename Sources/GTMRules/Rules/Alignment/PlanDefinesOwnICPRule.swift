@@ -18,7 +18,7 @@ struct PlanDefinesOwnICPRule: Rule {
             RuleExample("apiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nsegments: [a]\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: ⤷a\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nicp: ↓{industries: [all]}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nbeachhead: ⤷a\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nicp: ↓{industries: [all]}\n"),
         ]
     )
 

@@ -14,10 +14,10 @@ struct PlanUnknownChannelRule: Rule {
             """,
         seeds: ["001", "004"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ndistribution:\n  channels: [{id: blog, name: Blog, kind: content}]\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nchannels: [{channel: blog}]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\ndistribution:\n  channels: [{id: blog, name: Blog, kind: content}]\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nchannels: [{channel: blog}]\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ndistribution:\n  channels: ⤷[{id: blog, name: Blog, kind: content}]\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nchannels: [{channel: blog}, {channel: ↓TV ads}]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\ndistribution:\n  channels: ⤷[{id: blog, name: Blog, kind: content}]\n---\napiVersion: gtm/v1\nkind: MarketingPlan\nid: m\nstrategy: s\nchannels: [{channel: blog}, {channel: ↓TV ads}]\n"),
         ]
     )
 

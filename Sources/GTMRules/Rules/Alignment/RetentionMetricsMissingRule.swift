@@ -14,10 +14,10 @@ struct RetentionMetricsMissingRule: Rule {
             """,
         seeds: ["002"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmetrics: [{name: pipeline, stage: pipeline}, {name: grr, stage: retention}]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmetrics: [{name: pipeline, stage: pipeline}, {name: grr, stage: retention}]\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmetrics: ↓[{name: pipeline, stage: pipeline}, {name: conversion, stage: conversion}]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmetrics: ↓[{name: pipeline, stage: pipeline}, {name: conversion, stage: conversion}]\n"),
         ]
     )
 

@@ -16,10 +16,10 @@ struct RevOpsReportingRule: Rule {
         seeds: ["002"],
         settings: [RuleSetting("allowed-reports-to", .strings(["ceo", "cfo", "coo"]), "Roles RevOps may report to.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nrevenueArchitecture: {revops: {reportsTo: cfo}}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nrevenueArchitecture: {revops: {reportsTo: cfo}}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nrevenueArchitecture: {revops: {reportsTo: ↓vp-sales}}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nrevenueArchitecture: {revops: {reportsTo: ↓vp-sales}}\n"),
         ]
     )
 

@@ -15,12 +15,12 @@ struct StrategyOwnerRule: Rule {
         seeds: ["002", "004"],
         settings: [RuleSetting("allowed-owners", .strings(["ceo", "founders", "executive-team", "gtm-council"]), "Roles that may own the strategy.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ↓head-of-sales}\n"),
-            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ↓founders}\n", settings: ["allowed-owners": .strings(["ceo"])]),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ↓head-of-sales, name: Sam Ortiz}\nstage: product-market-fit\n"),
+            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ↓founders}\nstage: product-market-fit\n", settings: ["allowed-owners": .strings(["ceo"])]),
         ]
     )
 

@@ -15,11 +15,11 @@ struct CoherenceTableRule: Rule {
             """,
         seeds: ["003"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ncoherence:\n  - {choice: icp, answer: Fintech platform teams, evidence: 12 design partners}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\ncoherence:\n  - {choice: icp, answer: Fintech platform teams, evidence: 12 design partners}\n"),
         ],
         failing: [
-            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ncoherence:\n  - {choice: icp, answer: Fintech, evidence: 12 partners}\n  - ↓{choice: pricing, answer: Per seat}\n"),
+            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\ncoherence:\n  - {choice: icp, answer: Fintech, evidence: 12 partners}\n  - ↓{choice: pricing, answer: Per seat}\n"),
         ]
     )
 

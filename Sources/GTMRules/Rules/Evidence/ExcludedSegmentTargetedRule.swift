@@ -15,13 +15,15 @@ struct ExcludedSegmentTargetedRule: Rule {
             """,
         seeds: ["003", "004"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: smb\nexclusions:\n  - {id: no-enterprise, segment: enterprise, reason: r}\n---\napiVersion: gtm/v1\nkind: SalesPlan\nid: p\nstrategy: s\nsegments: [smb]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nbeachhead: smb\nexclusions:\n  - {id: no-enterprise, segment: enterprise, reason: r}\n---\napiVersion: gtm/v1\nkind: SalesPlan\nid: p\nstrategy: s\nsegments: [smb]\n"),
         ],
         failing: [
             RuleExample("""
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 beachhead: smb
                 growth: {nextSegments: [↓enterprise]}
                 exclusions:
@@ -35,7 +37,7 @@ struct ExcludedSegmentTargetedRule: Rule {
                 targets:
                   - {segment: ↓enterprise, accounts: 40}
                 """),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: [smb, ↓agencies]\nexclusions:\n  - {id: x, segment: ⤷agencies, reason: r}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nbeachhead: [smb, ↓agencies]\nexclusions:\n  - {id: x, segment: ⤷agencies, reason: r}\n"),
         ]
     )
 

@@ -15,11 +15,11 @@ struct ExclusionsMissingRule: Rule {
             """,
         seeds: ["003"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: agencies, reason: They churn with their clients.}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nexclusions:\n  - {id: agencies, reason: They churn with their clients.}\n"),
         ],
         failing: [
-            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions: ↓[]\n"),
+            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nexclusions: ↓[]\n"),
         ]
     )
 

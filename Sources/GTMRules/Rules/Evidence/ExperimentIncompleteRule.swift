@@ -15,10 +15,10 @@ struct ExperimentIncompleteRule: Rule {
             """,
         seeds: ["003"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nexperiments:\n  - {id: e, hypothesis: h, metric: m, threshold: 5}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nexperiments:\n  - {id: e, hypothesis: h, metric: m, threshold: 5}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nexperiments:\n  - ↓{id: e, hypothesis: Webinars convert, metric: demo requests}\n  - ↓{id: f}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nexperiments:\n  - ↓{id: e, hypothesis: Webinars convert, metric: demo requests}\n  - ↓{id: f}\n"),
         ]
     )
 

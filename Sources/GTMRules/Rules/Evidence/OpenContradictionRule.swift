@@ -15,10 +15,10 @@ struct OpenContradictionRule: Rule {
             """,
         seeds: ["003", "002"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ncoherence:\n  - {choice: motion, answer: PLG, evidence: e}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\ncoherence:\n  - {choice: motion, answer: PLG, evidence: e}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ncoherence:\n  - {choice: motion, answer: PLG, evidence: e, contradiction: ↓Security review blocks trials}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\ncoherence:\n  - {choice: motion, answer: PLG, evidence: e, contradiction: ↓Security review blocks trials}\n"),
         ]
     )
 

@@ -16,11 +16,11 @@ struct PositioningMissesProblemRule: Rule {
         seeds: ["003"],
         settings: [RuleSetting("min-word-length", .number(5), "Shortest word counted when comparing positioning and problem.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nproblem: {statement: Invoices are reconciled by hand every month., whyNow: New tax rules.}\npositioning: {statement: Reconciles invoices automatically.}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nproblem: {statement: Invoices are reconciled by hand every month., whyNow: New tax rules.}\npositioning: {statement: Reconciles invoices automatically.}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nproblem: {statement: ⤷Invoices are reconciled by hand., whyNow: New rules.}\npositioning: {statement: ↓The best collaboration platform.}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nproblem: ↓{statement: Invoices are reconciled by hand.}\npositioning: {statement: Reconciles invoices.}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nproblem: {statement: ⤷Invoices are reconciled by hand., whyNow: New rules.}\npositioning: {statement: ↓The best collaboration platform.}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nproblem: ↓{statement: Invoices are reconciled by hand.}\npositioning: {statement: Reconciles invoices.}\n"),
         ]
     )
 

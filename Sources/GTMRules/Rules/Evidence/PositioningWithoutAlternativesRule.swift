@@ -15,11 +15,11 @@ struct PositioningWithoutAlternativesRule: Rule {
             """,
         seeds: ["001"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\npositioning:\n  alternatives:\n    - {name: Spreadsheets, kind: status-quo}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\npositioning:\n  alternatives:\n    - {name: Spreadsheets, kind: status-quo}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\npositioning:\n  ↓statement: Better dashboards.\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\npositioning:\n  alternatives:\n    ↓- {name: Acme, kind: competitor}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\npositioning:\n  ↓statement: Better dashboards.\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\npositioning:\n  alternatives:\n    ↓- {name: Acme, kind: competitor}\n"),
         ]
     )
 

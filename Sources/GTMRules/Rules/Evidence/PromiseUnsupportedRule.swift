@@ -16,13 +16,15 @@ struct PromiseUnsupportedRule: Rule {
         seeds: ["003"],
         settings: [RuleSetting("require-shipped", .bool(false), "Count only shipped capabilities as support.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\npositioning:\n  promises: [{id: fast, claim: Set up in minutes}]\n---\napiVersion: gtm/v1\nkind: ProductPlan\nid: p\nstrategy: s\ncapabilities:\n  - {id: wizard, supports: [fast], status: shipped}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\npositioning:\n  promises: [{id: fast, claim: Set up in minutes}]\n---\napiVersion: gtm/v1\nkind: ProductPlan\nid: p\nstrategy: s\ncapabilities:\n  - {id: wizard, supports: [fast], status: shipped}\n"),
         ],
         failing: [
             RuleExample("""
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 positioning:
                   promises:
                     - {id: fast, claim: Set up in minutes}
@@ -39,6 +41,8 @@ struct PromiseUnsupportedRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 positioning:
                   promises:
                     - ↓{id: fast, claim: Set up in minutes}
@@ -50,7 +54,7 @@ struct PromiseUnsupportedRule: Rule {
                 capabilities:
                   ⤷- {id: wizard, supports: [fast], status: planned}
                 """, settings: ["require-shipped": .bool(true)]),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\npositioning:\n  promises: [↓{id: fast, claim: Set up in minutes}]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\npositioning:\n  promises: [↓{id: fast, claim: Set up in minutes}]\n"),
         ]
     )
 

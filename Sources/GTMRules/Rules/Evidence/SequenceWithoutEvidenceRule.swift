@@ -14,11 +14,11 @@ struct SequenceWithoutEvidenceRule: Rule {
             """,
         seeds: ["003"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nsequence:\n  - {step: Win fintech, evidence: 20 referenceable customers}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nsequence:\n  - {step: Win fintech, evidence: 20 referenceable customers}\n"),
         ],
         failing: [
-            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nsequence:\n  - {step: Win fintech, evidence: 20 customers}\n  - ↓{step: Expand to insurance}\n"),
+            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nsequence:\n  - {step: Win fintech, evidence: 20 customers}\n  - ↓{step: Expand to insurance}\n"),
         ]
     )
 

@@ -20,6 +20,8 @@ struct FirstTargetListSizeRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 beachhead: fintech-platform-teams
                 ---
                 apiVersion: gtm/v1
@@ -33,6 +35,8 @@ struct FirstTargetListSizeRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 beachhead: ⤷mid-market
                 ---
                 apiVersion: gtm/v1
@@ -45,6 +49,8 @@ struct FirstTargetListSizeRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 beachhead: ⤷mid-market
                 ---
                 apiVersion: gtm/v1

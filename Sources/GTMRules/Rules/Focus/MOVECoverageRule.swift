@@ -19,6 +19,8 @@ struct MOVECoverageRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 beachhead: a
                 revenueArchitecture: {revops: {reportsTo: ceo}}
                 sequence: [{step: one, evidence: ten customers}]
@@ -26,8 +28,8 @@ struct MOVECoverageRule: Rule {
                 """),
         ],
         failing: [
-            RuleExample("↓↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: a\nsequence: [{step: one, evidence: e}]\n"),
-            RuleExample("↓↓↓↓apiVersion: gtm/v1\nkind: Strategy\nid: s\n"),
+            RuleExample("↓↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nbeachhead: a\nsequence: [{step: one, evidence: e}]\n"),
+            RuleExample("↓↓↓↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n"),
         ]
     )
 

@@ -14,11 +14,11 @@ struct SingleBeachheadRule: Rule {
             """,
         seeds: ["002"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nbeachhead: [a]\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: scale\nbeachhead: [a, b]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nbeachhead: [a]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: scale\nbeachhead: [a, b]\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: ⤷⤷problem-solution-fit\nbeachhead: [a, ↓b, ↓c]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: ⤷⤷problem-solution-fit\nbeachhead: [a, ↓b, ↓c]\n"),
         ]
     )
 

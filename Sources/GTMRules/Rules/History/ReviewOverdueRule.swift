@@ -20,12 +20,12 @@ struct ReviewOverdueRule: Rule {
             RuleSetting("yearly-days", .number(366), "Days a yearly review stays fresh."),
         ],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nreview: {cadence: quarterly, reviewed: 2026-09-01}\n", today: "2026-11-01"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nreview: {cadence: quarterly, reviewed: 2026-09-01}\n", today: "2026-11-01"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nreview: {cadence: quarterly, reviewed: ↓2026-01-10}\n", today: "2026-11-01"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nreview: {reviewed: ↓2025-06-01}\n", today: "2026-11-01"),
-            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nreview: {cadence: quarterly, reviewed: ↓2026-01-10}\n", today: "2026-11-01"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nreview: {reviewed: ↓2025-06-01}\n", today: "2026-11-01"),
+            RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n"),
         ]
     )
 

@@ -15,13 +15,15 @@ struct DanglingReferenceRule: Rule {
             """,
         seeds: ["004"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nbeachhead: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: SalesPlan\nid: p\nstrategy: s\nsegments: [smb]\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nbeachhead: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: SalesPlan\nid: p\nstrategy: s\nsegments: [smb]\n"),
         ],
         failing: [
             RuleExample("""
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 beachhead: ↓smbb
                 ---
                 apiVersion: gtm/v1
@@ -38,6 +40,8 @@ struct DanglingReferenceRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 beachhead: ↓smb
                 ---
                 apiVersion: gtm/v1

@@ -15,11 +15,11 @@ struct SingleStrategyRule: Rule {
             """,
         seeds: ["004"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\n---\napiVersion: gtm/v1\nkind: Segment\nid: x\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n---\napiVersion: gtm/v1\nkind: Segment\nid: x\n"),
         ],
         failing: [
             RuleExample("↓apiVersion: gtm/v1\nkind: Segment\nid: x\n"),
-            RuleExample("⤷apiVersion: gtm/v1\nkind: Strategy\nid: a\n---\n↓apiVersion: gtm/v1\nkind: Strategy\nid: b\n"),
+            RuleExample("⤷apiVersion: gtm/v1\nkind: Strategy\nid: a\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n---\n↓apiVersion: gtm/v1\nkind: Strategy\nid: b\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n"),
         ]
     )
 

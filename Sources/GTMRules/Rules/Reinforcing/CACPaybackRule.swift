@@ -16,13 +16,13 @@ struct CACPaybackRule: Rule {
         seeds: ["003"],
         settings: [RuleSetting("max-payback-months", .number(24), "Longest acceptable CAC payback, in months.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {paybackMonths: 14}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: {amount: 9000, currency: USD}\n  grossMarginPercent: 80\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {paybackMonths: 14}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: {amount: 9000, currency: USD}\n  grossMarginPercent: 80\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {paybackMonths: ↓30}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: ↓{amount: 30000, currency: USD}\n  grossMarginPercent: 75\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {paybackMonths: ↓14}\n", settings: ["max-payback-months": .number(12)]),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {paybackMonths: ↓30}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: ↓{amount: 30000, currency: USD}\n  grossMarginPercent: 75\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {paybackMonths: ↓14}\n", settings: ["max-payback-months": .number(12)]),
         ]
     )
 

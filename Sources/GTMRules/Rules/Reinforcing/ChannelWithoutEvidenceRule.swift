@@ -15,19 +15,21 @@ struct ChannelWithoutEvidenceRule: Rule {
             """,
         seeds: ["001"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\ndistribution:\n  channels:\n    - {name: Podcast ads, kind: paid, evidence: 6 of 10 interviewees listen weekly}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\ndistribution:\n  channels:\n    - {name: Podcast ads, kind: paid, evidence: 6 of 10 interviewees listen weekly}\n"),
         ],
         failing: [
             RuleExample("""
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 distribution:
                   channels:
                     - ↓{name: Trade shows, kind: events}
                     - ↓name: LinkedIn ads
                       kind: paid
-                      evidence: ""
+                      evidence: " "
                     - {name: Community, kind: community, evidence: 40 % of trials come from the forum}
                 """),
         ]

@@ -15,11 +15,11 @@ struct LTVToCACRule: Rule {
         seeds: ["003"],
         settings: [RuleSetting("min-ltv-to-cac", .number(3), "Smallest acceptable LTV:CAC ratio.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  ltv: {amount: 40000, currency: USD}\n  cac: {amount: 10000, currency: USD}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics:\n  ltv: {amount: 40000, currency: USD}\n  cac: {amount: 10000, currency: USD}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  ltv: ↓{amount: 20000, currency: USD}\n  cac: ⤷{amount: 10000, currency: USD}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics:\n  ltv: ↓{amount: 40000, currency: USD}\n  cac: ⤷{amount: 10000, currency: USD}\n",
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics:\n  ltv: ↓{amount: 20000, currency: USD}\n  cac: ⤷{amount: 10000, currency: USD}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics:\n  ltv: ↓{amount: 40000, currency: USD}\n  cac: ⤷{amount: 10000, currency: USD}\n",
                         settings: ["min-ltv-to-cac": .number(5)]),
         ]
     )

@@ -15,14 +15,16 @@ struct PartnerBeforeRepeatabilityRule: Rule {
             """,
         seeds: ["001", "003"],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: sales-led, playbook: {repeatable: true}}\ndistribution:\n  channels:\n    - {name: Resellers, kind: partner, stage: active}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: sales-led, playbook: {repeatable: false}}\ndistribution:\n  channels:\n    - {name: Resellers, kind: partner, stage: planned}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\nmotion: {primary: sales-led, playbook: {repeatable: true}}\ndistribution:\n  channels:\n    - {name: Resellers, kind: partner, stage: active}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: sales-led, playbook: {repeatable: false}}\ndistribution:\n  channels:\n    - {name: Resellers, kind: partner, stage: planned}\n"),
         ],
         failing: [
             RuleExample("""
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 motion:
                   primary: sales-led
                   playbook: {repeatable: ⤷false}
@@ -30,7 +32,7 @@ struct PartnerBeforeRepeatabilityRule: Rule {
                   channels:
                     - ↓{name: System integrators, kind: partner, stage: active}
                 """),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: ⤷product-market-fit\nmotion: {primary: ↓partner-led}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: ⤷product-market-fit\nmotion: {primary: ↓partner-led}\n"),
         ]
     )
 

@@ -19,13 +19,13 @@ struct SalesMotionVsSmallACVRule: Rule {
             RuleSetting("min-enterprise-acv", .number(75000), "Smallest ACV an enterprise motion pays back."),
         ],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: sales-led}\npricing: {acv: {amount: 40000, currency: USD}}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: product-led}\npricing: {acv: {amount: 4000, currency: USD}}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: sales-led}\npricing: {acv: {amount: 40000, currency: USD}}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: product-led}\npricing: {acv: {amount: 4000, currency: USD}}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: ⤷sales-led}\npricing: {acv: {amount: ↓8000, currency: USD}}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: ⤷enterprise}\neconomics: {acv: {amount: ↓50000, currency: USD}}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: ⤷sales-led}\npricing: {acv: {amount: ↓30000, currency: USD}}\n",
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: ⤷sales-led}\npricing: {acv: {amount: ↓8000, currency: USD}}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: ⤷enterprise}\neconomics: {acv: {amount: ↓50000, currency: USD}}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: ⤷sales-led}\npricing: {acv: {amount: ↓30000, currency: USD}}\n",
                         settings: ["min-sales-led-acv": .number(35000)]),
         ]
     )

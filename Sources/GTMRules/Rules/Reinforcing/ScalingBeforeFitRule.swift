@@ -16,15 +16,16 @@ struct ScalingBeforeFitRule: Rule {
         seeds: ["001", "003"],
         settings: [RuleSetting("max-reps-before-fit", .number(2), "Sellers a company may hire before fit, to learn rather than to scale.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nhiring: {salesReps: 10, playbookBased: true}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: sales-led, playbook: {repeatable: false}}\nhiring: {salesReps: 1}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\nhiring: {salesReps: 10, playbookBased: true}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: sales-led, playbook: {repeatable: false}}\nhiring: {salesReps: 1}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: ⤷problem-solution-fit\nhiring: ↓{salesReps: 6, playbookBased: true}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: ⤷problem-solution-fit\nhiring: ↓{salesReps: 6, playbookBased: true}\n"),
             RuleExample("""
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
                 stage: product-market-fit
                 motion:
                   primary: sales-led

@@ -16,12 +16,12 @@ struct SelfServeVsBuyingCommitteeRule: Rule {
         seeds: ["003"],
         settings: [.selfServeMotions, RuleSetting("max-committee", .number(3), "Largest committee a self-serve motion can close.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: product-led}\nbuyers: {committeeSize: 2}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: sales-led}\nbuyers: {committeeSize: 8}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: product-led}\nbuyers: {committeeSize: 2}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: sales-led}\nbuyers: {committeeSize: 8}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: ⤷self-serve}\nbuyers: {committeeSize: ↓8}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: ⤷product-led}\nbuyers: {committeeSize: ↓3}\n",
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: ⤷self-serve}\nbuyers: {committeeSize: ↓8}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: ⤷product-led}\nbuyers: {committeeSize: ↓3}\n",
                         settings: ["max-committee": .number(2)]),
         ]
     )

@@ -16,21 +16,23 @@ struct SelfServeVsEnterprisePricingRule: Rule {
         seeds: ["003"],
         settings: [.selfServeMotions, RuleSetting("max-self-serve-acv", .number(15000), "Highest ACV a buyer pays without a sales conversation.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: self-serve}\npricing: {model: seat, acv: {amount: 3000, currency: USD}}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: enterprise}\npricing: {model: quote-only, quoteOnly: true, acv: {amount: 120000, currency: USD}}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: self-serve}\npricing: {model: seat, acv: {amount: 3000, currency: USD}}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: enterprise}\npricing: {model: quote-only, quoteOnly: true, acv: {amount: 120000, currency: USD}}\n"),
         ],
         failing: [
             RuleExample("""
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 motion: {primary: ⤷⤷product-led}
                 pricing:
                   quoteOnly: ↓true
                   acv: {amount: ↓120000, currency: USD}
                 """),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: ⤷self-serve}\npricing: {model: ↓quote-only}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: ⤷self-serve}\neconomics: {acv: {amount: ↓9000, currency: EUR}}\n",
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: ⤷self-serve}\npricing: {model: ↓quote-only}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: ⤷self-serve}\neconomics: {acv: {amount: ↓9000, currency: EUR}}\n",
                         settings: ["max-self-serve-acv": .number(5000)]),
         ]
     )

@@ -16,21 +16,23 @@ struct SelfServeVsHeavyImplementationRule: Rule {
         seeds: ["003"],
         settings: [.selfServeMotions, RuleSetting("max-onboarding-days", .number(30), "Longest onboarding a self-serve motion survives.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: product-led}\nimplementation: {onboardingDays: 1, servicesRequired: false, servicesModel: none}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: enterprise}\nimplementation: {onboardingDays: 120, servicesRequired: true}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: product-led}\nimplementation: {onboardingDays: 1, servicesRequired: false, servicesModel: none}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: enterprise}\nimplementation: {onboardingDays: 120, servicesRequired: true}\n"),
         ],
         failing: [
             RuleExample("""
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 motion: {primary: ⤷⤷⤷self-serve}
                 implementation:
                   onboardingDays: ↓120
                   servicesRequired: ↓true
                   servicesModel: ↓heavy
                 """),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nmotion: {primary: ⤷product-led}\nimplementation: {onboardingDays: ↓20}\n",
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: ⤷product-led}\nimplementation: {onboardingDays: ↓20}\n",
                         settings: ["max-onboarding-days": .number(14)]),
         ]
     )

@@ -22,6 +22,8 @@ struct SelfServeVsProcurementRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 motion: {primary: product-led}
                 buyers: {buyingProcess: self-serve}
                 """),
@@ -29,6 +31,8 @@ struct SelfServeVsProcurementRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 motion: {primary: sales-led}
                 buyers: {buyingProcess: procurement-led}
                 """),
@@ -38,6 +42,8 @@ struct SelfServeVsProcurementRule: Rule {
                 apiVersion: gtm/v1
                 kind: Strategy
                 id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
                 motion:
                   primary: ⤷self-serve
                 buyers:

@@ -15,11 +15,11 @@ struct ServicesBurdenRule: Rule {
         seeds: ["003"],
         settings: [RuleSetting("min-margin-after-services", .number(50), "Smallest gross margin, in percent, left after services.")],
         passing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {grossMarginPercent: 80, servicesCostPercent: 10}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {grossMarginPercent: 80, servicesCostPercent: 10}\n"),
         ],
         failing: [
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {grossMarginPercent: ⤷75, servicesCostPercent: ↓35}\n"),
-            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\neconomics: {grossMarginPercent: ⤷80, servicesCostPercent: ↓15}\n",
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {grossMarginPercent: ⤷75, servicesCostPercent: ↓35}\n"),
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {grossMarginPercent: ⤷80, servicesCostPercent: ↓15}\n",
                         settings: ["min-margin-after-services": .number(70)]),
         ]
     )
