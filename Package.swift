@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "GTMCore"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore"]),
+        .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem"]),
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit", "GTMCore"]),
         .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "GTMRules", "YAMLSource", "GTMCore"]),
         .testTarget(

@@ -1,5 +1,6 @@
 import GTMCore
 import GTMLint
+import GTMSystem
 import GTMModel
 import GTMRules
 import Testing

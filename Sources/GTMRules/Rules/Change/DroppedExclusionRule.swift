@@ -17,13 +17,13 @@ struct DroppedExclusionRule: Rule {
         seeds: ["003"],
         passing: [
             RuleExample(
-                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n",
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n"),
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\nexclusions:\n  - {id: a, reason: r}\n"),
         ],
         failing: [
             RuleExample(
-                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  ↓- {id: a, reason: r}\n",
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n"),
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\nexclusions:\n  ↓- {id: a, reason: r}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\nexclusions:\n  - {id: a, reason: r}\n  - {id: b, reason: r}\n"),
         ]
     )
 

@@ -17,13 +17,13 @@ struct PriceChangeWithoutExperimentRule: Rule {
         seeds: ["003"],
         passing: [
             RuleExample(
-                "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 12000, currency: USD}}\nexperiments:\n  - {id: price-test, hypothesis: h, metric: m, threshold: 1}\n",
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 9000, currency: USD}}\n"),
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\npricing: {acv: {amount: 12000, currency: USD}}\nexperiments:\n  - {id: price-test, hypothesis: h, metric: m, threshold: 1}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\npricing: {acv: {amount: 9000, currency: USD}}\n"),
         ],
         failing: [
             RuleExample(
-                "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: ↓12000, currency: USD}}\n",
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\npricing: {acv: {amount: 9000, currency: USD}}\n"),
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\npricing: {acv: {amount: ↓12000, currency: USD}}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\npricing: {acv: {amount: 9000, currency: USD}}\n"),
         ]
     )
 

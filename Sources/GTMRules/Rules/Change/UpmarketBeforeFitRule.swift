@@ -17,16 +17,16 @@ struct UpmarketBeforeFitRule: Rule {
         seeds: ["003"],
         passing: [
             RuleExample(
-                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: enterprise}\n",
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: gtm-fit\nmotion: {primary: sales-led}\n"),
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\nmotion: {primary: enterprise}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: gtm-fit\nmotion: {primary: sales-led}\n"),
         ],
         failing: [
             RuleExample(
-                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: problem-solution-fit\nbeachhead: ↓big\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n",
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: problem-solution-fit\nbeachhead: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n"),
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: ⤷problem-solution-fit\nbeachhead: ↓big\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: problem-solution-fit\nbeachhead: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: smb\n---\napiVersion: gtm/v1\nkind: Segment\nid: big\nfirmographic: {employees: {min: 5000}}\n"),
             RuleExample(
-                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: ↓enterprise}\n",
-                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nstage: product-market-fit\nmotion: {primary: product-led}\n"),
+                "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: ⤷product-market-fit\nmotion: {primary: ↓enterprise}\n",
+                before: "apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nmotion: {primary: product-led}\n"),
         ]
     )
 
