@@ -35,32 +35,49 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let usesGit = staged || hook || rev != nil || newFromRev != nil
-        var session = try Session.open()
-        try session.apply(schema)
+        if staged || hook, rev != nil { throw CommandFailure(message: "--staged and --rev check different content; give one") }
         let today = try LinterFactory.today(report.today)
-        // Git tells the review-cadence rule when the repository's strategy last changed, if it
-        // asks. Files named on the command line are judged by their review dates alone.
-        let history = session.isRepository && rev == nil && paths.isEmpty
-            ? GitChangeHistory(directory: FileSystem.currentDirectory(), environment: GitSession.environment(), includeIndex: staged || hook, today: today)
-            : nil
-        let (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
         var result: LintResult
         var omitted = 0
+        var session: Session
+        var settingsFindings: [Finding]
         if usesGit {
-            if staged || hook, rev != nil { throw CommandFailure(message: "--staged and --rev check different content; give one") }
-            let git = try GitSession(session: session, paths: paths)
+            var git = try GitSession.open()
             let revision: GitSource.Revision? = (staged || hook) ? .index : try rev.map { .commit(try git.resolve($0)) }
+            // Settings and schemas come from what is judged: the index for the hook, the commit
+            // for --rev. An unstaged .gtm.yaml cannot switch a rule off for a commit.
+            session = try Session.open(snapshot: try revision.map { r throws(CommandFailure) in try git.snapshot(r) } ?? WorkingTreeSnapshot(root: git.workdir), root: git.workdir)
+            try session.apply(schema)
+            git.configure(session.configuration, paths: paths)
+            let history = rev == nil && paths.isEmpty
+                ? GitChangeHistory(directory: git.cwd, environment: GitSession.environment(), includeIndex: staged || hook, today: today)
+                : nil
+            let linter: Linter
+            (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
             let inputs = try revision.map { try git.inputs(at: $0) } ?? workingTreeInputs(session)
             result = linter.lint(inputs)
             var base = newFromRev
             if hook, base == nil, session.configuration.hookOnlyNew, try git.head() != nil { base = "HEAD" }
             if let base {
-                let baseResult = linter.lint(try git.inputs(at: .commit(try git.resolve(base))))
+                // The base is judged by its own settings, as a review judges each side.
+                let baseRevision = GitSource.Revision.commit(try git.resolve(base))
+                let baseSession = try Session.open(snapshot: try git.snapshot(baseRevision), root: git.workdir)
+                let baseLinter = try LinterFactory.make(baseSession, today: today).0
+                let baseResult = baseLinter.lint(try git.inputs(at: baseRevision))
                 let (fresh, left) = Baseline.newFindings(result.findings, base: baseResult.findings)
                 result.findings = fresh
                 omitted = left
             }
         } else {
+            session = try Session.open()
+            try session.apply(schema)
+            // Git tells the review-cadence rule when the repository's strategy last changed, if
+            // it asks. Files named on the command line are judged by their review dates alone.
+            let history = session.isRepository && paths.isEmpty
+                ? GitChangeHistory(directory: FileSystem.currentDirectory(), environment: GitSession.environment(), includeIndex: false, today: today)
+                : nil
+            let linter: Linter
+            (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
             result = linter.lint(try workingTreeInputs(session))
         }
         let findings = session.configurationFindings + settingsFindings + result.findings
@@ -77,26 +94,38 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// The repository a git-reading command works on, and how its paths are shown.
+/// The repository a git-reading command works on, and how its paths are shown. Opened once
+/// per run; the settings then say which folders it reads.
 struct GitSession {
     let repository: GitRepository
-    let source: GitSource
-    let scopes: [String]
     let workdir: String
     let cwd: String
+    private(set) var scopes: [String] = []
+    private(set) var maxFileSize = Configuration().limits.maxFileSize
 
-    init(session: Session, paths: [String]) throws(CommandFailure) {
-        cwd = FileSystem.currentDirectory()
+    static func open() throws(CommandFailure) -> GitSession {
+        let cwd = FileSystem.currentDirectory()
+        let repository: GitRepository
         do {
             repository = try GitRepository.discover(from: cwd, environment: Self.environment())
         } catch {
             throw CommandFailure(message: error.description)
         }
         guard let workdir = repository.workdir else { throw CommandFailure(message: "the repository is bare; run gtm inside a working tree") }
-        self.workdir = workdir
-        source = GitSource(repository: repository, maxFileSize: session.configuration.limits.maxFileSize)
-        let wanted = paths.isEmpty ? [session.resolve(session.configuration.strategyFolder)] : paths.map(FileSystem.absolute)
+        return GitSession(repository: repository, workdir: workdir, cwd: cwd)
+    }
+
+    /// The folders to read: the paths named on the command line, else the strategy folder.
+    mutating func configure(_ configuration: Configuration, paths: [String]) {
+        maxFileSize = configuration.limits.maxFileSize
+        let folder = configuration.strategyFolder
+        let wanted = paths.isEmpty ? [folder.isEmpty ? workdir : workdir + "/" + folder] : paths.map(FileSystem.absolute)
         scopes = wanted.map { FileSystem.relative($0, to: workdir) }.map { $0 == workdir ? "" : $0 }
+    }
+
+    /// The index or a commit, as a snapshot to read settings, schemas and strategy from.
+    func snapshot(_ revision: GitSource.Revision) throws(CommandFailure) -> GitSnapshot {
+        do { return try GitSnapshot(repository: repository, revision: revision) } catch { throw CommandFailure(message: error.description) }
     }
 
     /// The variables git sets for hooks, which decide the repository and the index.
@@ -118,7 +147,7 @@ struct GitSession {
 
     func inputs(at revision: GitSource.Revision) throws(CommandFailure) -> [LintInput] {
         do {
-            return try source.inputs(at: revision, scopes: scopes) { path in
+            return try GitSource(repository: repository, maxFileSize: maxFileSize).inputs(at: revision, scopes: scopes) { path in
                 FileSystem.relative(workdir + "/" + path, to: cwd)
             }
         } catch {

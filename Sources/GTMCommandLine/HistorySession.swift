@@ -5,21 +5,32 @@ import GTMLint
 import GTMModel
 import GTMSystem
 
-/// What the history commands share: the repository, the linter the settings describe, and a
-/// reader of the strategy at any commit.
+/// What the history commands share: the repository, opened once; the settings of the working
+/// tree (which folder holds the strategy); and a reader of the strategy at any commit, which
+/// judges each commit by the settings and schemas that commit holds.
 struct HistorySession {
     let session: Session
     let git: GitSession
-    let linter: Linter
     let reader: HistoryReader
 
     init(today: String? = nil) throws(CommandFailure) {
-        session = try Session.open()
-        git = try GitSession(session: session, paths: [])
-        linter = try LinterFactory.make(session, today: try LinterFactory.today(today)).0
+        var git = try GitSession.open()
+        session = try Session.open(snapshot: WorkingTreeSnapshot(root: git.workdir), root: git.workdir)
+        git.configure(session.configuration, paths: [])
+        self.git = git
+        let date = try LinterFactory.today(today)
+        let fallback = try LinterFactory.make(session, today: date).0
+        let root = git.workdir
+        let linters = CommitLinters(repository: git.repository, fallback: fallback) { snapshot in
+            guard let commitSession = try? Session.open(snapshot: snapshot, root: root),
+                  let linter = try? LinterFactory.make(commitSession, today: date).0 else {
+                return (fallback, Configuration().schemaFolder)
+            }
+            return (linter, commitSession.configuration.schemaFolder)
+        }
         let folder = git.scopes.first ?? "strategy"
         let workdir = git.workdir, cwd = git.cwd
-        reader = HistoryReader(repository: git.repository, linter: linter, folder: folder) { path in
+        reader = HistoryReader(repository: git.repository, linters: linters, limits: session.configuration.limits, folder: folder) { path in
             FileSystem.relative(workdir + "/" + path, to: cwd)
         }
     }
@@ -36,12 +47,15 @@ struct HistorySession {
             let info = try commit(rev)
             do { return try reader.workspace(info) } catch { throw CommandFailure(message: error.description) }
         case .index:
-            return linter.lint(try git.inputs(at: .index)).workspace
+            return parser.lint(try git.inputs(at: .index)).workspace
         case .workingTree:
             let source = WorkingTreeSource(repositoryRoot: session.root, maxFileSize: session.configuration.limits.maxFileSize)
-            return linter.lint(source.inputs(for: [session.resolve(session.configuration.strategyFolder)]).inputs).workspace
+            return parser.lint(source.inputs(for: [session.resolve(session.configuration.strategyFolder)]).inputs).workspace
         }
     }
+
+    /// Reads documents without schemas or rules: a diff compares meaning only.
+    private var parser: Linter { Linter(limits: session.configuration.limits, validator: nil) }
 
     enum Side {
         case commit(String)

@@ -22,7 +22,7 @@ struct HookInstallCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let git = try GitSession(session: try Session.open(), paths: [])
+        let git = try GitSession.open()
         let folder = git.workdir + "/.githooks"
         let path = folder + "/pre-commit"
         if FileSystem.exists(path) {

@@ -17,12 +17,11 @@ enum LinterFactory {
             names[rule.description.name] = rule.description.id
         }
         let (waivers, waiverFindings) = Waivers.read(configuration.waivers, path: path, knownRules: names)
-        let schemaFolder = session.resolve(configuration.schemaFolder)
         let (catalog, schemaFindings) = SchemaCatalog.load(
-            schemaFolder: schemaFolder,
-            displayFolder: FileSystem.relative(schemaFolder, to: FileSystem.currentDirectory()),
-            loader: configuration.schemaLoader(root: session.root),
-            formatAssertion: configuration.formatAssertion)
+            from: session.snapshot, folder: configuration.schemaFolder,
+            displayFolder: session.display(configuration.schemaFolder),
+            loader: configuration.schemaLoader(snapshot: session.snapshot),
+            formatAssertion: configuration.formatAssertion, maxFileSize: configuration.limits.maxFileSize)
         let linter = Linter(
             limits: configuration.limits,
             validator: catalog,

@@ -5,36 +5,41 @@ import GTMRules
 import GTMHistory
 import GTMSystem
 
-/// What every command starts from: the repository root, its settings, and the findings the
-/// settings file itself produced.
+/// What every command starts from: the repository root, the snapshot it reads (the working
+/// tree, the index or a commit), the settings of that snapshot, and the findings the settings
+/// file itself produced.
 struct Session {
     var root: String
+    var snapshot: any RepositorySnapshot
     var configuration: Configuration
     var configurationFindings: [Finding]
 
     /// Whether the root holds a git repository (a `.git` folder or file).
     var isRepository: Bool { FileSystem.exists(root + "/.git") }
 
+    /// The working tree of the repository around the current folder (or the folder itself).
     static func open() throws(CommandFailure) -> Session {
         let cwd = FileSystem.currentDirectory()
         let root = FileSystem.repositoryRoot(from: cwd) ?? cwd
-        let path = root + "/" + Configuration.fileName
-        guard FileSystem.exists(path) else {
-            return Session(root: root, configuration: Configuration(), configurationFindings: [])
-        }
+        return try open(snapshot: WorkingTreeSnapshot(root: root), root: root)
+    }
+
+    /// The settings of a snapshot of the repository at `root`.
+    static func open(snapshot: any RepositorySnapshot, root: String) throws(CommandFailure) -> Session {
+        let shown = FileSystem.relative(root + "/" + Configuration.fileName, to: FileSystem.currentDirectory())
         do {
-            var (configuration, findings) = try Configuration.load(path: path)
-            let shown = FileSystem.relative(path, to: cwd)
+            var (configuration, findings) = try Configuration.load(from: snapshot, shownAs: shown)
             configuration.path = shown
-            findings = findings.map { f in
-                var f = f
-                f.location.path = shown
-                return f
-            }
-            return Session(root: root, configuration: configuration, configurationFindings: findings)
+            for i in findings.indices { findings[i].location.path = shown }
+            return Session(root: root, snapshot: snapshot, configuration: configuration, configurationFindings: findings)
         } catch {
-            throw CommandFailure(message: "cannot read settings: \(error)")
+            throw CommandFailure(message: "cannot read settings in \(snapshot.name): \(error)")
         }
+    }
+
+    /// A repository-relative folder from the settings, as the user would type it from here.
+    func display(_ folder: String) -> String {
+        FileSystem.relative(folder.isEmpty ? root : root + "/" + folder, to: FileSystem.currentDirectory())
     }
 
     /// Command-line schema flags on top of the settings.
@@ -51,7 +56,7 @@ struct Session {
 
     /// A folder from the settings, as an absolute path under the repository root.
     func resolve(_ folder: String) -> String {
-        folder.hasPrefix("/") ? folder : FileSystem.normalize(root + "/" + folder)
+        folder.isEmpty ? root : FileSystem.normalize(root + "/" + folder)
     }
 
     /// Prints a report in the chosen format and turns it into the exit status.

@@ -28,7 +28,7 @@ struct ValidateCommand: ParsableCommand {
         guard FileSystem.kind(of: schema) == .file else { throw CommandFailure(message: "no such schema file: \(schema)") }
         let (validator, schemaFindings) = InstanceValidator.load(
             schemaPath: schema, displayPath: FileSystem.relative(schema, to: cwd),
-            schemaFolder: session.resolve(configuration.schemaFolder), loader: configuration.schemaLoader(root: session.root),
+            schemaFolder: session.resolve(configuration.schemaFolder), loader: configuration.schemaLoader(snapshot: session.snapshot),
             root: session.root, formatAssertion: configuration.formatAssertion, limits: configuration.limits)
         guard let validator else {
             try session.finish(Report(findings: session.configurationFindings + schemaFindings, files: []), options: report)

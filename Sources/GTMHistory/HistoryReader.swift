@@ -2,6 +2,7 @@ import GTMCore
 import GTMGit
 import GTMLint
 import GTMModel
+import YAMLSource
 import GTMSystem
 
 /// Reads the strategy at any commit, fast enough to replay thousands of them: a commit whose
@@ -9,19 +10,24 @@ import GTMSystem
 /// is parsed once whatever the number of commits that hold it.
 public final class HistoryReader {
     public let repository: GitRepository
-    public let linter: Linter
+    /// The linter of each commit, from its own settings and schemas.
+    public let linters: CommitLinters
+    /// Limits for reading files (the current settings').
+    public let limits: YAMLLimits
     /// The strategy folder, relative to the repository root.
     public let folder: String
     let display: (String) -> String
-    let fileCache = FileOutcomeCache()
-    var states: [ObjectID: LintResult] = [:]
+    /// Parsed and validated files, per linter (a commit with other schemas validates anew).
+    var fileCaches: [String: FileOutcomeCache] = [:]
+    var states: [String: LintResult] = [:]
     var workspaces: [ObjectID: Workspace] = [:]
     var parsed: [String: [GTMDocument]] = [:]
     var folderIDs: [ObjectID: ObjectID?] = [:]
 
-    public init(repository: GitRepository, linter: Linter, folder: String, display: @escaping (String) -> String) {
+    public init(repository: GitRepository, linters: CommitLinters, limits: YAMLLimits, folder: String, display: @escaping (String) -> String) {
         self.repository = repository
-        self.linter = linter
+        self.linters = linters
+        self.limits = limits
         self.folder = folder
         self.display = display
     }
@@ -38,9 +44,13 @@ public final class HistoryReader {
     /// date of the last commit that changed the file) lets the review-cadence rule count a
     /// commit to a document as well as its review date.
     public func state(_ commit: CommitInfo, lastChanged: [String: CalendarDate] = [:]) throws(GitError) -> LintResult {
-        let key = try folderID(commit)
+        let folder = try folderID(commit)
+        let (linter, linterKey) = linters.keyed(commit)
+        let key = folder.map { $0.hex + "\u{0}" + linterKey }
         if let key, let known = states[key] { return known }
-        let inputs = key == nil ? [] : try inputs(commit) { id, path in fileCache.contains(blob: id.hex, path: path) }
+        let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
+        fileCaches[linterKey] = fileCache
+        let inputs = folder == nil ? [] : try inputs(commit) { id, path in fileCache.contains(blob: id.hex, path: path) }
         let result = linter.lint(inputs, cache: fileCache, today: CalendarDate(unixTime: commit.committer.time), lastChanged: lastChanged)
         if let key { states[key] = result }
         return result
@@ -51,7 +61,7 @@ public final class HistoryReader {
     public func workspace(_ commit: CommitInfo) throws(GitError) -> Workspace {
         guard let key = try folderID(commit) else { return Workspace(documents: []) }
         if let known = workspaces[key] { return known }
-        let parser = Linter(limits: linter.limits, validator: nil)
+        let parser = Linter(limits: limits, validator: nil)
         var documents: [GTMDocument] = []
         let known = parsed
         for input in try inputs(commit, known: { id, path in known[id.hex + "\u{0}" + path] != nil }) {
@@ -88,7 +98,7 @@ public final class HistoryReader {
                 result.append(LintInput(path: shown, content: .bytes([]), blobID: file.blob.hex))
                 continue
             }
-            let content = GitSource.content(of: file, in: repository, limit: linter.limits.maxFileSize)
+            let content = GitSource.content(of: file, in: repository, limit: limits.maxFileSize)
             result.append(LintInput(path: shown, content: content, blobID: file.blob.hex))
         }
         return result

@@ -25,7 +25,7 @@ public struct Review: Sendable {
             base: base, head: head, changes: changes,
             introduced: Baseline.newFindings(after.findings, base: before.findings).new,
             fixed: Baseline.newFindings(before.findings, base: after.findings).new,
-            diffFindings: reader.linter.checkChange(
+            diffFindings: reader.linters.linter(for: head).checkChange(
                 from: before.workspace, to: after.workspace, changes: changes,
                 today: CalendarDate(unixTime: head.committer.time)).sorted())
     }

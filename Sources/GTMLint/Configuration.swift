@@ -20,16 +20,35 @@ public struct Configuration: Sendable {
     /// `--schema-map` mappings the user gave on the command line, absolute, unconfined.
     public var commandLineSchemaMap: [(prefix: String, directory: String)] = []
 
-    /// The loader for remote references: the command line's mappings first, then the
-    /// settings' ones, which stay inside the repository.
-    public func schemaLoader(root: String) -> SchemaResourceLoader {
+    /// The loader for remote references: the command line's mappings first (files anywhere,
+    /// since the user named them), then the settings' ones, read from the same snapshot as the
+    /// settings and never outside the repository.
+    public func schemaLoader(snapshot: any RepositorySnapshot) -> SchemaResourceLoader {
         let cli = SchemaFileMap(mappings: commandLineSchemaMap)
-        let confined = SchemaFileMap(
-            mappings: schemaMap.map { ($0.prefix, $0.directory.hasPrefix("/") ? $0.directory : root + "/" + $0.directory) },
-            root: root)
+        let mappings = schemaMap
+        let limit = limits.maxFileSize
+        nonisolated(unsafe) let source = snapshot
         return { uri throws(SchemaError) in
             if let document = try cli.load(uri) { return document }
-            return try confined.load(uri)
+            let bare = uri.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first.map(String.init) ?? uri
+            for (prefix, directory) in mappings where bare.hasPrefix(prefix) {
+                var rest = String(bare.dropFirst(prefix.count))
+                if !(rest.split(separator: "/").last ?? "").contains(".") { rest += ".json" }
+                guard let path = RepositoryPath.inside(directory + "/" + rest) else {
+                    throw SchemaError(message: "cannot resolve \"\(uri)\": it would be read from outside the repository", uri: uri, pointer: "")
+                }
+                guard case .bytes(let bytes)? = source.file(path, limit: limit) else {
+                    throw SchemaError(message: "cannot resolve \"\(uri)\": no readable file \(path) in \(source.name) (mapped from \(prefix))", uri: uri, pointer: "")
+                }
+                do {
+                    return try JSONParser.parse(bytes)
+                } catch let error as JSONSyntaxError {
+                    throw SchemaError(message: "\(path) is not valid JSON: \(error.message)", uri: uri, pointer: "", line: error.line, column: error.column)
+                } catch {
+                    throw SchemaError(message: "\(path) is not valid JSON", uri: uri, pointer: "")
+                }
+            }
+            return nil
         }
     }
     /// The `rules:` section, read by the rules module (it knows the rule ids and settings).
@@ -42,12 +61,26 @@ public struct Configuration: Sendable {
 
     public init() {}
 
-    /// Reads the settings; problems with positions go to `findings`. Returns nil only when the
-    /// file cannot be read as YAML at all (the caller exits 2).
-    public static func load(path: String, limits: YAMLLimits = .default) throws(FileError) -> (Configuration, [Finding]) {
-        guard case .bytes(let bytes) = try FileSystem.read(path, limit: limits.maxFileSize) else {
+    /// Reads `.gtm.yaml` from a snapshot (the default settings when it has none), reported at
+    /// `shownAs`. Throws only when the file cannot be read as YAML at all (the caller exits 2).
+    public static func load(from snapshot: any RepositorySnapshot, shownAs path: String) throws(FileError) -> (Configuration, [Finding]) {
+        let limits = YAMLLimits.default
+        switch snapshot.file(fileName, limit: limits.maxFileSize) {
+        case nil:
+            return (Configuration(), [])
+        case .bytes(let bytes)?:
+            return try load(bytes: bytes, path: path)
+        case .tooLarge?:
             throw FileError(path: path, message: "larger than \(limits.maxFileSize) bytes")
+        case .unreadable(let reason)?:
+            throw FileError(path: path, message: reason)
+        case .file?:
+            throw FileError(path: path, message: "not read")
         }
+    }
+
+    /// Reads the settings; problems with positions go to `findings`.
+    public static func load(bytes: [UInt8], path: String, limits: YAMLLimits = .default) throws(FileError) -> (Configuration, [Finding]) {
         let file = YAMLLoader.load(bytes, path: path, limits: limits)
         if let fatal = file.problems.first(where: \.isFatal) {
             throw FileError(path: path, message: "\(fatal.mark.line):\(fatal.mark.column): \(fatal.message)")
@@ -80,8 +113,8 @@ struct SettingsReader {
             let key = entry.keyText ?? ""
             let value = entry.value
             switch key {
-            case "strategy": if let s = string(value) { config.strategyFolder = s }
-            case "schemas": if let s = string(value) { config.schemaFolder = s }
+            case "strategy": if let s = folderInside(value) { config.strategyFolder = s }
+            case "schemas": if let s = folderInside(value) { config.schemaFolder = s }
             case "format-assert": if let b = bool(value) { config.formatAssertion = b }
             case "limits": readLimits(value, into: &config.limits)
             case "schema-map": readSchemaMap(value, into: &config)
@@ -112,7 +145,7 @@ struct SettingsReader {
         switch node.content {
         case .mapping(let entries):
             for entry in entries {
-                if let prefix = entry.keyText, let dir = string(entry.value) {
+                if let prefix = entry.keyText, let dir = folderInside(entry.value) {
                     config.schemaMap.append((prefix, dir))
                 }
             }
@@ -123,7 +156,11 @@ struct SettingsReader {
                     error("expected PREFIX=DIR, got \"\(text)\"", at: item)
                     continue
                 }
-                config.schemaMap.append(mapping)
+                guard let inside = RepositoryPath.inside(mapping.directory) else {
+                    error(Self.outside(mapping.directory), at: item)
+                    continue
+                }
+                config.schemaMap.append((mapping.prefix, inside))
             }
         case .scalar:
             error("schema-map is a mapping of URI prefix to folder, got \(node.kindDescription)", at: node)
@@ -151,6 +188,20 @@ struct SettingsReader {
         if let s = node.string { return s }
         error("expected a string, got \(node.kindDescription)", at: node)
         return nil
+    }
+
+    /// A folder inside the repository: settings never make gtm read anything outside it.
+    mutating func folderInside(_ node: YAMLNode) -> String? {
+        guard let text = string(node) else { return nil }
+        guard let inside = RepositoryPath.inside(text) else {
+            error(Self.outside(text), at: node)
+            return nil
+        }
+        return inside
+    }
+
+    static func outside(_ path: String) -> String {
+        "\"\(path)\" lies outside the repository; settings may only name folders inside it (a path relative to the repository root, without ..)"
     }
 
     mutating func bool(_ node: YAMLNode) -> Bool? {

@@ -11,27 +11,31 @@ import GTMSystem
 public struct SchemaCatalog: DocumentValidating {
     public let schemas: [DocumentKind: Schema]
 
-    /// Loads and compiles; a malformed schema is a finding at the bad keyword's position, and
+    /// Loads and compiles the schemas of `folder` (repository-relative) in a snapshot, over
+    /// the built-in ones; a malformed schema is a finding at the bad keyword's position, and
     /// documents of that kind are then not validated.
     public static func load(
-        schemaFolder: String?, displayFolder: String, loader: @escaping SchemaResourceLoader,
-        formatAssertion: Bool
+        from snapshot: any RepositorySnapshot, folder: String, displayFolder: String,
+        loader: @escaping SchemaResourceLoader, formatAssertion: Bool, maxFileSize: Int
     ) -> (SchemaCatalog, [Finding]) {
         var findings: [Finding] = []
         var sources: [String: (path: String, bytes: [UInt8])] = [:]
         for file in BundledSchemas.files {
             sources[file.name] = ("<built-in>/" + file.name, file.bytes)
         }
-        if let folder = schemaFolder, FileSystem.kind(of: folder) == .directory {
-            for path in FileSystem.files(under: folder, suffix: ".json") {
-                let name = String(path.dropFirst(folder.count + 1))
-                do throws(FileError) {
-                    if case .bytes(let bytes) = try FileSystem.read(path, limit: 16 << 20) {
-                        sources[name] = (displayFolder + "/" + name, bytes)
-                    }
-                } catch {
-                    findings.append(Finding(rule: "schema-invalid", severity: .error, message: "cannot read the schema: \(error.message)", location: .file(displayFolder + "/" + name)))
-                }
+        let prefix = folder.isEmpty ? "" : folder + "/"
+        for path in snapshot.files(under: folder, accept: { $0.hasSuffix(".json") }) {
+            let name = String(path.dropFirst(prefix.count))
+            let shown = displayFolder + "/" + name
+            switch snapshot.file(path, limit: maxFileSize) {
+            case .bytes(let bytes)?:
+                sources[name] = (shown, bytes)
+            case .tooLarge(let size)?:
+                findings.append(Finding(rule: "schema-invalid", severity: .error, message: "the schema is \(size) bytes, over the limit of \(maxFileSize) bytes; raise limits.max-file-size in .gtm.yaml to read it", location: .file(shown)))
+            case .unreadable(let reason)?:
+                findings.append(Finding(rule: "schema-invalid", severity: .error, message: "cannot read the schema: \(reason)", location: .file(shown)))
+            case .file?, nil:
+                continue
             }
         }
         var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: loader)

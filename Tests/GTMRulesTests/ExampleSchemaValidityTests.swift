@@ -11,14 +11,16 @@ import Testing
 struct ExampleSchemaValidityTests {
     /// `schemas/` at the repository root, found from this file's path
     /// (`<root>/Tests/GTMRulesTests/ExampleSchemaValidityTests.swift`).
-    static let schemaFolder: String = {
+    static let root: String = {
         var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
         parts.removeLast(3)
-        return parts.joined(separator: "/") + "/schemas"
+        return parts.joined(separator: "/")
     }()
+    static let schemaFolder = root + "/schemas"
 
     static let catalog = SchemaCatalog.load(
-        schemaFolder: schemaFolder, displayFolder: "schemas", loader: { _ in nil }, formatAssertion: true)
+        from: WorkingTreeSnapshot(root: root), folder: "schemas", displayFolder: "schemas",
+        loader: { _ in nil }, formatAssertion: true, maxFileSize: 1 << 20)
 
     @Test func schemasLoad() {
         let (catalog, findings) = Self.catalog

@@ -1,0 +1,51 @@
+import GTMCore
+import GTMGit
+import GTMLint
+
+/// The linter each commit is judged by, built from the settings and schemas that commit holds:
+/// a review judges each side by its own rules, and `gtm bugs` replays every commit by the
+/// rules it had. Commits that share their settings blob and schema folder share one linter,
+/// so a history where settings rarely change builds a handful.
+public final class CommitLinters {
+    /// Builds the linter of a commit from its snapshot, and says which schema folder its
+    /// settings name (part of the key for the next commits).
+    public typealias Factory = (GitSnapshot) -> (linter: Linter, schemaFolder: String)
+
+    let repository: GitRepository
+    let factory: Factory
+    /// Settings blob id ("" when there is none) → the schema folder those settings name.
+    private var schemaFolders: [String: String] = [:]
+    /// Settings blob id and schema folder tree id → the linter.
+    private var linters: [String: Linter] = [:]
+    /// The linter of a snapshot whose settings could not be read: the defaults.
+    public let fallback: Linter
+
+    public init(repository: GitRepository, fallback: Linter, factory: @escaping Factory) {
+        self.repository = repository
+        self.fallback = fallback
+        self.factory = factory
+    }
+
+    public func linter(for commit: CommitInfo) -> Linter { keyed(commit).linter }
+
+    /// The linter of a commit and its key: equal keys judge equal content equally, so the
+    /// caches of parsed and validated files are kept per key.
+    public func keyed(_ commit: CommitInfo) -> (linter: Linter, key: String) {
+        let settings = (try? repository.entry(tree: commit.tree, path: Configuration.fileName))??.id.hex ?? ""
+        if let folder = schemaFolders[settings] {
+            let k = key(settings, folder, commit)
+            if let hit = linters[k] { return (hit, k) }
+        }
+        guard let snapshot = try? GitSnapshot(repository: repository, revision: .commit(commit.id)) else { return (fallback, "") }
+        let (linter, folder) = factory(snapshot)
+        schemaFolders[settings] = folder
+        let k = key(settings, folder, commit)
+        linters[k] = linter
+        return (linter, k)
+    }
+
+    private func key(_ settings: String, _ folder: String, _ commit: CommitInfo) -> String {
+        let schemas = folder.isEmpty ? commit.tree.hex : ((try? repository.entry(tree: commit.tree, path: folder))??.id.hex ?? "")
+        return settings + "\u{0}" + schemas
+    }
+}
