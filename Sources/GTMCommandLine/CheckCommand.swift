@@ -86,7 +86,13 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func workingTreeInputs(_ session: Session) throws(CommandFailure) -> [LintInput] {
-        let targets = paths.isEmpty ? [session.resolve(session.configuration.strategyFolder)] : paths
+        let folder = session.configuration.strategyFolder
+        // A folder named by the settings is read only where it really lies inside the
+        // repository; a path typed on the command line is the user's own choice.
+        if paths.isEmpty, FileSystem.exists(session.resolve(folder)), !WorkingTreeSnapshot(root: session.root).confined(folder) {
+            throw CommandFailure(message: "the strategy folder \(session.display(folder)) is a link to a place outside the repository; gtm reads nothing outside it unless the path is given on the command line")
+        }
+        let targets = paths.isEmpty ? [session.resolve(folder)] : paths
         let source = WorkingTreeSource(repositoryRoot: session.root, maxFileSize: session.configuration.limits.maxFileSize)
         let (inputs, missing) = source.inputs(for: targets)
         if let first = missing.first { throw CommandFailure(message: "no such file or folder: \(first)") }

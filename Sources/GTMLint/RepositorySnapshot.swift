@@ -50,7 +50,7 @@ public struct WorkingTreeSnapshot: RepositorySnapshot {
     }
 
     /// Whether the real location of a path lies inside the root (links resolved).
-    func confined(_ path: String) -> Bool {
+    public func confined(_ path: String) -> Bool {
         guard let real = FileSystem.realPath(absolute(path)), let realRoot = FileSystem.realPath(root) else { return false }
         return real == realRoot || real.hasPrefix(realRoot + "/")
     }
