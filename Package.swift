@@ -61,7 +61,7 @@ let package = Package(
         .testTarget(
             name: "GTMCommandLineTests",
             dependencies: ["GTMCommandLine", "GTMLint", "GTMCore"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]
