@@ -63,6 +63,8 @@ enum Golden {
         for format in ["text", "markdown", "github", "sarif", "json"] {
             cases.append(Case(name: "review-\(format)", arguments: ["review", "--base", "HEAD~3"] + formatFlag(format), place: .history))
         }
+        // The README's review: a change that broadens the ICP and brings a new finding.
+        cases.append(Case(name: "review-broadening-markdown", arguments: ["review", "--base", "HEAD~5", "--head", "HEAD~2", "--format", "markdown"], place: .history))
         return cases
     }()
 
