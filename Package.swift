@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "GTMCommandLineTests",
             dependencies: ["GTMCommandLine", "GTMLint", "GTMCore", "GTMSchemas"],
-            exclude: ["Fixtures"]
+            exclude: ["Fixtures", "Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]
