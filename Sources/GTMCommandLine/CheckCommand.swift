@@ -50,7 +50,7 @@ struct CheckCommand: ParsableCommand {
             try session.apply(schema)
             git.configure(session.configuration, paths: paths)
             let history = rev == nil && paths.isEmpty
-                ? GitChangeHistory(directory: git.cwd, environment: GitSession.environment(), includeIndex: staged || hook, today: today)
+                ? GitChangeHistory(directory: git.cwd, environment: GitSession.environment(), includeIndex: staged || hook, today: today, repository: git.repository)
                 : nil
             let linter: Linter
             (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)

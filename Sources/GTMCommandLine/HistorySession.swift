@@ -19,12 +19,12 @@ struct HistorySession {
         git.configure(session.configuration, paths: [])
         self.git = git
         let date = try LinterFactory.today(today)
-        let fallback = try LinterFactory.make(session, today: date).0
-        let root = git.workdir
+        let root = git.workdir, current = session
+        let fallback = { (try? LinterFactory.make(current, today: date).0) ?? Linter(limits: current.configuration.limits, validator: nil) }
         let linters = CommitLinters(repository: git.repository, fallback: fallback) { snapshot in
             guard let commitSession = try? Session.open(snapshot: snapshot, root: root),
                   let linter = try? LinterFactory.make(commitSession, today: date).0 else {
-                return (fallback, Configuration().schemaFolder)
+                return (fallback(), Configuration().schemaFolder)
             }
             return (linter, commitSession.configuration.schemaFolder)
         }

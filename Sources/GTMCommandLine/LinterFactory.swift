@@ -5,18 +5,10 @@ import GTMSystem
 
 /// Builds the linter a session's settings describe.
 enum LinterFactory {
-    /// The linter, and the findings about the settings it was built from (unknown rule ids,
-    /// bad waivers), which belong in the same report.
+    /// The linter, and the findings about the schemas it was built from, which belong in the
+    /// same report as the settings' own findings.
     static func make(_ session: Session, today: CalendarDate, history: (any ChangeHistory)? = nil) throws(CommandFailure) -> (Linter, [Finding]) {
         let configuration = session.configuration
-        let path = configuration.path ?? Configuration.fileName
-        let (rules, ruleFindings) = RuleConfiguration.read(configuration.rules, path: path)
-        var names: [String: String] = [:]
-        for rule in rules {
-            names[rule.description.id] = rule.description.id
-            names[rule.description.name] = rule.description.id
-        }
-        let (waivers, waiverFindings) = Waivers.read(configuration.waivers, path: path, knownRules: names)
         let (catalog, schemaFindings) = SchemaCatalog.load(
             from: session.snapshot, folder: configuration.schemaFolder,
             displayFolder: session.display(configuration.schemaFolder),
@@ -25,10 +17,10 @@ enum LinterFactory {
         let linter = Linter(
             limits: configuration.limits,
             validator: catalog,
-            rules: { var engine = RuleEngine(rules: rules, today: today); engine.history = history; return engine }(),
-            waivers: waivers
+            rules: { var engine = RuleEngine(rules: configuration.rules, today: today); engine.history = history; return engine }(),
+            waivers: configuration.waivers
         )
-        return (linter, ruleFindings + waiverFindings + schemaFindings)
+        return (linter, schemaFindings)
     }
 
     /// Today in UTC, or the `--today` the user gave (for reproducible runs and tests).

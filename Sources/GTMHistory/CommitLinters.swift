@@ -17,12 +17,14 @@ public final class CommitLinters {
     private var schemaFolders: [String: String] = [:]
     /// Settings blob id and schema folder tree id → the linter.
     private var linters: [String: Linter] = [:]
-    /// The linter of a snapshot whose settings could not be read: the defaults.
-    public let fallback: Linter
+    /// The linter of a commit whose tree could not be read, built only if needed: `gtm log`
+    /// and `gtm diff` never ask for a linter, so they compile no schema.
+    public private(set) lazy var fallback: Linter = makeFallback()
+    private let makeFallback: () -> Linter
 
-    public init(repository: GitRepository, fallback: Linter, factory: @escaping Factory) {
+    public init(repository: GitRepository, fallback: @escaping () -> Linter, factory: @escaping Factory) {
         self.repository = repository
-        self.fallback = fallback
+        self.makeFallback = fallback
         self.factory = factory
     }
 

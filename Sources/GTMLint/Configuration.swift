@@ -1,4 +1,5 @@
 import GTMCore
+import GTMRules
 import JSONSchema
 import YAMLSource
 import GTMSystem
@@ -51,10 +52,10 @@ public struct Configuration: Sendable {
             return nil
         }
     }
-    /// The `rules:` section, read by the rules module (it knows the rule ids and settings).
-    public var rules: YAMLNode?
-    /// The `waivers:` section, read by the rules module.
-    public var waivers: YAMLNode?
+    /// Every rule of the catalog as the `rules:` section configures it.
+    public var rules: [ConfiguredRule] = RuleConfiguration.read(nil, path: fileName).0
+    /// The `waivers:` section.
+    public var waivers = Waivers()
     public var hookOnlyNew = false
     /// Where the settings came from, for findings about them.
     public var path: String?
@@ -92,7 +93,15 @@ public struct Configuration: Sendable {
         if let root = file.documents.first?.root {
             reader.read(root, into: &config)
         }
-        return (config, reader.findings)
+        // Waivers name rules by id or name, whichever section comes first in the file.
+        var names: [String: String] = [:]
+        for rule in config.rules {
+            names[rule.description.id] = rule.description.id
+            names[rule.description.name] = rule.description.id
+        }
+        let (waivers, waiverFindings) = Waivers.read(reader.waivers, path: path, knownRules: names)
+        config.waivers = waivers
+        return (config, reader.findings + waiverFindings)
     }
 }
 
@@ -100,6 +109,8 @@ public struct Configuration: Sendable {
 struct SettingsReader {
     let path: String
     var findings: [Finding] = []
+    /// The `waivers:` section, read once the rules are known.
+    var waivers: YAMLNode?
 
     static let topLevelKeys = ["strategy", "schemas", "limits", "format-assert", "schema-map", "rules", "waivers", "hook"]
 
@@ -118,8 +129,11 @@ struct SettingsReader {
             case "format-assert": if let b = bool(value) { config.formatAssertion = b }
             case "limits": readLimits(value, into: &config.limits)
             case "schema-map": readSchemaMap(value, into: &config)
-            case "rules": config.rules = value
-            case "waivers": config.waivers = value
+            case "rules":
+                let (rules, ruleFindings) = RuleConfiguration.read(value, path: path)
+                config.rules = rules
+                findings += ruleFindings
+            case "waivers": waivers = value
             case "hook":
                 for (_, node) in knownEntries(of: value, allowed: ["only-new"]) {
                     if let b = bool(node) { config.hookOnlyNew = b }

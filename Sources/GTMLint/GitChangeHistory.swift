@@ -5,23 +5,33 @@ import GTMSystem
 
 /// When strategy files last changed, read from git on demand: a first-parent walk from HEAD
 /// that stops as soon as the answer is known or the commits are older than needed. A file
-/// staged for the next commit changes today.
-public struct GitChangeHistory: ChangeHistory {
+/// staged for the next commit changes today. The repository is the run's own when it has one
+/// open, else it is opened on the first question, once; most runs never ask.
+public final class GitChangeHistory: ChangeHistory, @unchecked Sendable {
     let directory: String
     let environment: [String: String]
     let includeIndex: Bool
     let today: CalendarDate
+    /// Rules run one after another on one thread: the lazily opened repository is not shared.
+    private var opened: GitRepository??
 
-    public init(directory: String, environment: [String: String], includeIndex: Bool, today: CalendarDate) {
+    public init(directory: String, environment: [String: String], includeIndex: Bool, today: CalendarDate, repository: GitRepository? = nil) {
         self.directory = directory
         self.environment = environment
         self.includeIndex = includeIndex
         self.today = today
+        if let repository { opened = .some(repository) }
+    }
+
+    private var repository: GitRepository? {
+        if let opened { return opened }
+        let repository = try? GitRepository.discover(from: directory, environment: environment)
+        opened = .some(repository)
+        return repository
     }
 
     public func lastChange(of path: String, notBefore: CalendarDate) -> CalendarDate? {
-        guard let repository = try? GitRepository.discover(from: directory, environment: environment),
-              let workdir = repository.workdir, let head = try? repository.headCommit() else { return nil }
+        guard let repository, let workdir = repository.workdir, let head = try? repository.headCommit() else { return nil }
         let absolute = path.hasPrefix("/") ? path : FileSystem.normalize(directory + "/" + path)
         let relative = FileSystem.relative(absolute, to: workdir)
         guard !relative.hasPrefix("/") else { return nil }
