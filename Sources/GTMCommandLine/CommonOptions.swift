@@ -5,7 +5,7 @@ extension OutputFormat: ExpressibleByArgument {}
 
 /// Flags every findings command shares.
 struct ReportOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).")
+    @Option(name: .long, help: ArgumentHelp(Formats.findings.help))
     var format: OutputFormat = .text
 
     @Flag(name: .long, help: "Fail (exit 1) on warnings too, not only on errors.")

@@ -17,17 +17,16 @@ struct DiffCommand: ParsableCommand {
     @Flag(name: .long, help: "Compare HEAD with the index instead of the working tree.")
     var staged = false
 
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: ReportFormat = .text
-
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
+    @Option(name: .long, help: ArgumentHelp(Formats.diff.help))
+    var format: OutputFormat = .text
 
     func run() throws {
+        try Output.require(format, in: Formats.diff, command: "diff")
         guard revisions.count <= 2 else { throw CommandFailure(message: "gtm diff takes at most two revisions") }
         let history = try HistorySession()
         let before = try history.workspace(.commit(revisions.first ?? "HEAD"))
         let after: HistorySession.Side = revisions.count == 2 ? .commit(revisions[1]) : (staged ? .index : .workingTree)
         let changes = SemanticDiff.changes(from: before, to: try history.workspace(after))
-        Output.write(format == .json ? DiffRenderer.json(changes) : DiffRenderer.text(changes))
+        Output.render(changes, Formats.diff, as: format)
     }
 }

@@ -11,8 +11,6 @@ struct LogCommand: ParsableCommand {
         discussion: "Follows the beachhead segments by default, by kind and id, so renames and moves do not lose them. First-parent history unless --all-parents."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
-
     @Argument(help: "A segment id, or a path to a strategy file, to follow instead of the beachhead.")
     var target: String?
 
@@ -31,10 +29,11 @@ struct LogCommand: ParsableCommand {
     @Flag(name: .customLong("all-parents"), help: "Follow every parent of merges, not only the first.")
     var allParents = false
 
-    @Option(name: .long, help: "Output format: text, json or markdown.")
-    var format: Format = .text
+    @Option(name: .long, help: ArgumentHelp(Formats.log.help))
+    var format: OutputFormat = .text
 
     func run() throws {
+        try Output.require(format, in: Formats.log, command: "log")
         let history = try HistorySession()
         let head = try history.commit(rev)
         let pointer: JSONPointer?
@@ -55,11 +54,7 @@ struct LogCommand: ParsableCommand {
             try ICPLog.run(history.reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
                            firstParent: !allParents, maxCount: maxCount, since: sinceTime)
         }
-        switch format {
-        case .text: Output.write(LogRenderer.text(result))
-        case .json: Output.write(LogRenderer.json(result))
-        case .markdown: Output.write(LogRenderer.markdown(result))
-        }
+        Output.render(result, Formats.log, as: format)
     }
 
     /// The documents to follow: a segment by id, the documents of a file, or the beachhead.

@@ -1,4 +1,5 @@
 import GTMGit
+import GTMReport
 import GTMSystem
 
 /// Where the commands write, whether the terminal gets colour, and how the process ends.
@@ -22,6 +23,19 @@ enum Output {
 
     static func error(_ line: String) {
         try? ProcessServices.write(line + "\n", to: 2)
+    }
+
+    /// Renders a subject in a format its table offers and writes it. The command checked the
+    /// format with `require` before doing its work.
+    static func render<Subject>(_ subject: Subject, _ table: FormatTable<Subject>, as format: OutputFormat) {
+        let context = RenderContext(colour: useColour, rules: RuleMetadataCatalog.all, toolVersion: GTM.configuration.version)
+        write(table.render(subject, as: format, context: context) ?? "")
+    }
+
+    /// Fails with the formats the command offers when it has no such format.
+    static func require<Subject>(_ format: OutputFormat, in table: FormatTable<Subject>, command: String) throws(CommandFailure) {
+        guard !table.formats.contains(format) else { return }
+        throw CommandFailure(message: "gtm \(command) has no \(format.rawValue) output; \(table.help.lowercased().replacing("output format: ", with: "it writes "))")
     }
 
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).

@@ -61,13 +61,7 @@ struct Session {
 
     /// Prints a report in the chosen format and turns it into the exit status.
     func finish(_ report: Report, options: ReportOptions) throws(ExitStatus) {
-        let text: String = switch options.format {
-        case .text: TextReporter(colour: Output.useColour).render(report)
-        case .json: JSONReporter().render(report)
-        case .github: GitHubReporter().render(report)
-        case .sarif: SARIFReporter(rules: RuleMetadataCatalog.all, toolVersion: GTM.configuration.version).render(report)
-        }
-        Output.write(text)
+        Output.render(report, Formats.findings, as: options.format)
         let failing = report.findings.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
         if failing { throw ExitStatus(code: 1) }
     }
@@ -80,8 +74,8 @@ enum RuleMetadataCatalog {
         RuleCatalog.all.map { type in
             let d = type.description
             return RuleMetadata(id: d.id, name: d.name, summary: d.summary, help: d.rationale, severity: d.severity)
-        } + InputChecks.all.map { check in
-            RuleMetadata(id: check.id, name: check.id, summary: check.summary, help: check.summary, severity: .error)
+        } + ToolCheck.allCases.map { check in
+            RuleMetadata(id: check.id, name: check.id, summary: check.summary, help: check.summary, severity: check.severity)
         }
     }
 }

@@ -238,7 +238,7 @@ struct SettingsReader {
 
     mutating func error(_ message: String, at node: YAMLNode) {
         findings.append(Finding(
-            rule: "config", severity: .error, message: message,
+            rule: ToolCheck.config.id, severity: .error, message: message,
             location: SourceLocation(path: path, line: node.mark.line, column: node.mark.column)
         ))
     }

@@ -27,14 +27,14 @@ public struct InstanceValidator: Sendable {
         }
         let input = WorkingTreeSource(repositoryRoot: root, maxFileSize: limits.maxFileSize).read(schemaPath)
         guard case .bytes(let bytes) = input.content else {
-            return (nil, [Finding(rule: "schema-invalid", severity: .error, message: "cannot read the schema", location: .file(displayPath))])
+            return (nil, [Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "cannot read the schema", location: .file(displayPath))])
         }
         let document: JSONDocument
         switch Self.parse(bytes, path: displayPath, limits: limits, positions: true) {
         case .failure(let problems): return (nil, problems)
         case .success(let documents):
             guard let first = documents.first else {
-                return (nil, [Finding(rule: "schema-invalid", severity: .error, message: "the schema file holds no document", location: .file(displayPath))])
+                return (nil, [Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "the schema file holds no document", location: .file(displayPath))])
             }
             document = first.document
         }
@@ -102,7 +102,7 @@ public struct InstanceValidator: Sendable {
                 }
                 return result.errors.map { error in
                     let position = parsed.document.position(of: error.instanceLocation) ?? (1, 1)
-                    return Finding(rule: "schema", severity: .error, message: error.message,
+                    return Finding(rule: ToolCheck.schema.id, severity: .error, message: error.message,
                                    location: SourceLocation(path: input.path, line: position.line, column: position.column),
                                    pointer: JSONPointer(parsing: error.instanceLocation))
                 }

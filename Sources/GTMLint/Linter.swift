@@ -93,7 +93,7 @@ public struct Linter: Sendable {
             )])
         case .unreadable(let reason):
             return FileOutcome(documents: [], findings: [Finding(
-                rule: "file-unreadable", severity: .error, message: "cannot read the file: \(reason)",
+                rule: ToolCheck.fileUnreadable.id, severity: .error, message: "cannot read the file: \(reason)",
                 location: .file(input.path)
             )])
         case .file:

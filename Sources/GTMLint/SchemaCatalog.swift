@@ -31,9 +31,9 @@ public struct SchemaCatalog: DocumentValidating {
             case .bytes(let bytes)?:
                 sources[name] = (shown, bytes)
             case .tooLarge(let size)?:
-                findings.append(Finding(rule: "schema-invalid", severity: .error, message: "the schema is \(size) bytes, over the limit of \(maxFileSize) bytes; raise limits.max-file-size in .gtm.yaml to read it", location: .file(shown)))
+                findings.append(Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "the schema is \(size) bytes, over the limit of \(maxFileSize) bytes; raise limits.max-file-size in .gtm.yaml to read it", location: .file(shown)))
             case .unreadable(let reason)?:
-                findings.append(Finding(rule: "schema-invalid", severity: .error, message: "cannot read the schema: \(reason)", location: .file(shown)))
+                findings.append(Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "cannot read the schema: \(reason)", location: .file(shown)))
             case .file?, nil:
                 continue
             }
@@ -46,11 +46,11 @@ public struct SchemaCatalog: DocumentValidating {
                 try compiler.register(document)
                 documents[name] = (source.path, document)
             } catch let error as JSONSyntaxError {
-                findings.append(Finding(rule: "schema-invalid", severity: .error, message: "the schema is not valid JSON: \(error.message)", location: SourceLocation(path: source.path, line: error.line, column: error.column)))
+                findings.append(Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "the schema is not valid JSON: \(error.message)", location: SourceLocation(path: source.path, line: error.line, column: error.column)))
             } catch let error as SchemaError {
                 findings.append(schemaFinding(error, path: source.path))
             } catch {
-                findings.append(Finding(rule: "schema-invalid", severity: .error, message: "\(error)", location: .file(source.path)))
+                findings.append(Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "\(error)", location: .file(source.path)))
             }
         }
         var schemas: [DocumentKind: Schema] = [:]
@@ -67,7 +67,7 @@ public struct SchemaCatalog: DocumentValidating {
 
     static func schemaFinding(_ error: SchemaError, path: String) -> Finding {
         Finding(
-            rule: "schema-invalid", severity: .error,
+            rule: ToolCheck.schemaInvalid.id, severity: .error,
             message: "invalid schema: \(error.message)" + (error.pointer.isEmpty ? "" : " (at \(error.pointer))"),
             location: SourceLocation(path: path, line: error.line ?? 1, column: error.column ?? 1)
         )
@@ -88,7 +88,7 @@ public enum SchemaFindings {
             let isUnknownKey = error.keyword == "additionalProperties" || error.keyword == "unevaluatedProperties"
             let mark = (isUnknownKey ? root.keyMark(at: pointer) : nil) ?? root.mark(at: pointer)
             return Finding(
-                rule: "schema", severity: .error, message: error.message,
+                rule: ToolCheck.schema.id, severity: .error, message: error.message,
                 location: SourceLocation(path: path, line: mark.line, column: mark.column),
                 pointer: pointer, documentID: documentID
             )

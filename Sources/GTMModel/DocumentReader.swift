@@ -16,14 +16,14 @@ public enum DocumentReader {
         }
         guard root.mapping != nil else {
             return .rejected(Finding(
-                rule: "document-shape", severity: .error,
+                rule: ToolCheck.documentShape.id, severity: .error,
                 message: "a strategy document is a mapping with apiVersion and kind, got \(root.kindDescription)",
                 location: at(root), pointer: .root
             ))
         }
         guard let kindNode = root["kind"] else {
             return .rejected(Finding(
-                rule: "document-kind", severity: .error,
+                rule: ToolCheck.documentKind.id, severity: .error,
                 message: "missing \"kind\"; expected one of \(knownKinds)",
                 location: at(root), pointer: .root
             ))
@@ -33,7 +33,7 @@ public enum DocumentReader {
             let hint = Suggestion.closest(to: written, in: DocumentKind.allCases.map(\.rawValue))
                 .map { "; did you mean \"\($0)\"?" } ?? "; expected one of \(knownKinds)"
             return .rejected(Finding(
-                rule: "document-kind", severity: .error,
+                rule: ToolCheck.documentKind.id, severity: .error,
                 message: "unknown kind \"\(written)\"\(hint)",
                 location: at(kindNode), pointer: JSONPointer(tokens: ["kind"])
             ))
@@ -43,7 +43,7 @@ public enum DocumentReader {
             let message = version.map { "unsupported apiVersion \"\($0.text ?? $0.kindDescription)\"; this gtm reads \(DocumentKind.apiVersion)" }
                 ?? "missing \"apiVersion\"; expected \(DocumentKind.apiVersion)"
             return .rejected(Finding(
-                rule: "document-api-version", severity: .error, message: message,
+                rule: ToolCheck.documentAPIVersion.id, severity: .error, message: message,
                 location: at(version ?? root), pointer: JSONPointer(tokens: ["apiVersion"])
             ))
         }

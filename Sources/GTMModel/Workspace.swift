@@ -49,7 +49,7 @@ public struct Workspace: Sendable {
                 for i in indices.dropFirst() {
                     let doc = documents[i]
                     findings.append(Finding(
-                        rule: "duplicate-id", severity: .error,
+                        rule: ToolCheck.duplicateID.id, severity: .error,
                         message: "\(kind.rawValue) id \"\(id)\" is already used by another document; ids must be unique",
                         location: doc.location(of: JSONPointer(tokens: ["id"])),
                         pointer: JSONPointer(tokens: ["id"]), documentID: id,

@@ -8,8 +8,8 @@ public enum BugRenderer {
         var out = ""
         for bug in r.open {
             let f = bug.finding
-            out += "\(f.location): \(f.severity.rawValue): \(f.message) [\(f.rule)]\n"
-            out += "    open for \(bug.ageDays(now: r.now)) days, since \(bug.introduced.id.short) \(ChangeText.date(bug.introduced.committer.time)) \(bug.introduced.author.name): \(bug.introduced.summary)\n"
+            out += "\(SafeText.leadingPath(f.location.description)): \(f.severity.rawValue): \(SafeText.line(f.message)) [\(f.rule)]\n"
+            out += "    open for \(bug.ageDays(now: r.now)) days, since \(bug.introduced.id.short) \(ChangeText.date(bug.introduced.committer.time)) \(SafeText.line(bug.introduced.author.name)): \(SafeText.line(bug.introduced.summary))\n"
         }
         let median = r.medianDaysToFix.map { ", median time to fix \(format($0)) days" } ?? ""
         out += "\(r.open.count) open, \(r.fixed.count) fixed\(median)\n"
@@ -67,7 +67,7 @@ public enum BugRenderer {
         out += "\n\n| rule | where | finding | open since | age (days) |\n|---|---|---|---|---|\n"
         for bug in r.open {
             let f = bug.finding
-            out += "| \(f.rule) | `\(f.location)` | \(ChangeText.markdownCell(f.message)) | `\(bug.introduced.id.short)` \(ChangeText.date(bug.introduced.committer.time)) | \(bug.ageDays(now: r.now)) |\n"
+            out += "| \(f.rule) | \(SafeText.code(f.location.description)) | \(ChangeText.markdownCell(f.message)) | `\(bug.introduced.id.short)` \(ChangeText.date(bug.introduced.committer.time)) | \(bug.ageDays(now: r.now)) |\n"
         }
         return out
     }

@@ -18,12 +18,13 @@ enum ChangeText {
     /// `~ /accounts/estimated: 800 → 4000 [icp-broadened]`
     static func line(_ c: SemanticChange) -> String {
         let tag = c.classification.map { " [\($0.rawValue)]" } ?? ""
-        let pointer = c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description
+        let pointer = SafeText.line(c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description)
+        let old = SafeText.line(ValueText.describe(c.old)), new = SafeText.line(ValueText.describe(c.new))
         switch c.kind {
-        case .moved: return "→ moved from \(c.oldPath ?? "?") to \(c.path)\(tag)"
-        case .added: return "+ \(pointer): \(ValueText.describe(c.new))\(tag)"
-        case .removed: return "- \(pointer): \(ValueText.describe(c.old))\(tag)"
-        case .changed: return "~ \(pointer): \(ValueText.describe(c.old)) → \(ValueText.describe(c.new))\(tag)"
+        case .moved: return "→ moved from \(SafeText.line(c.oldPath ?? "?")) to \(SafeText.line(c.path))\(tag)"
+        case .added: return "+ \(pointer): \(new)\(tag)"
+        case .removed: return "- \(pointer): \(old)\(tag)"
+        case .changed: return "~ \(pointer): \(old) → \(new)\(tag)"
         }
     }
 
@@ -44,12 +45,17 @@ enum ChangeText {
         w.endObject()
     }
 
+    /// One row of the changes table of the review and of `gtm diff --format markdown`.
+    static func markdownRow(_ c: SemanticChange) -> String {
+        let pointer = c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description
+        let kind = c.kind.rawValue + (c.classification.map { " (\($0.rawValue))" } ?? "")
+        return "| \(kind) | \(c.documentKind.rawValue) \(SafeText.code(c.document)) | \(SafeText.code(c.path)) \(SafeText.code(pointer)) | \(markdownCell(ValueText.describe(c.old))) | \(markdownCell(ValueText.describe(c.new))) |\n"
+    }
+
     /// A date from a commit time, in UTC.
     static func date(_ time: Int) -> String { CalendarDate(unixTime: time).description }
 
-    static func markdownCell(_ s: String) -> String {
-        s.replacing("|", with: "\\|").replacing("\n", with: " ")
-    }
+    static func markdownCell(_ s: String) -> String { SafeText.markdown(s) }
 }
 
 /// `gtm diff` output.
@@ -59,10 +65,18 @@ public enum DiffRenderer {
         var out = ""
         var last = ""
         for c in changes {
-            let header = "\(c.path)  \(c.documentKind.rawValue) \"\(c.document)\""
+            let header = "\(SafeText.leadingPath(c.path))  \(c.documentKind.rawValue) \"\(SafeText.line(c.document))\""
             if header != last { out += header + "\n"; last = header }
             out += "  " + ChangeText.line(c) + "\n"
         }
+        return out
+    }
+
+    public static func markdown(_ changes: [SemanticChange]) -> String {
+        var out = "## Changes in meaning\n\n"
+        guard !changes.isEmpty else { return out + "No change in meaning.\n" }
+        out += "| change | document | where | old | new |\n|---|---|---|---|---|\n"
+        for c in changes { out += ChangeText.markdownRow(c) }
         return out
     }
 
@@ -84,10 +98,10 @@ public enum LogRenderer {
     public static func text(_ log: LogResult) -> String {
         var out = ""
         for e in log.entries {
-            out += "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(e.commit.author.name)  \(e.commit.summary)  [\(e.classification)]\n"
+            out += "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
             for c in e.changes { out += "    " + ChangeText.line(c) + "\n" }
         }
-        if log.entries.isEmpty { out += "no commit changed \(log.target)\n" }
+        if log.entries.isEmpty { out += "no commit changed \(SafeText.line(log.target))\n" }
         if log.stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
         return out
     }
@@ -121,13 +135,13 @@ public enum LogRenderer {
     }
 
     public static func markdown(_ log: LogResult) -> String {
-        var out = "## How \(log.target) evolved\n\n| commit | date | author | subject | change |\n|---|---|---|---|---|\n"
+        var out = "## How \(SafeText.markdown(log.target)) evolved\n\n| commit | date | author | subject | change |\n|---|---|---|---|---|\n"
         for e in log.entries {
             out += "| `\(e.commit.id.short)` | \(ChangeText.date(e.commit.committer.time)) | \(ChangeText.markdownCell(e.commit.author.name)) | \(ChangeText.markdownCell(e.commit.summary)) | \(e.classification) |\n"
         }
         for e in log.entries {
             out += "\n<details><summary><code>\(e.commit.id.short)</code> \(ChangeText.markdownCell(e.commit.summary))</summary>\n\n"
-            for c in e.changes { out += "- `" + ChangeText.line(c).replacing("`", with: "'") + "`\n" }
+            for c in e.changes { out += "- " + SafeText.code(ChangeText.line(c)) + "\n" }
             out += "\n</details>\n"
         }
         if log.stoppedAtShallowBoundary { out += "\n> " + shallowNote + "\n" }

@@ -13,19 +13,10 @@ public struct GitHubReporter: Reporter {
             case .warning: "warning"
             case .note: "notice"
             }
-            var message = f.message
-            for r in f.related { message += "\n\(r.location): \(r.message)" }
-            out += "::\(command) file=\(escapeProperty(f.location.path)),line=\(f.location.line),col=\(f.location.column),title=\(escapeProperty(f.rule))::\(escapeData(message))\n"
+            var message = SafeText.line(f.message)
+            for r in f.related { message += "\n\(SafeText.line(r.location.description)): \(SafeText.line(r.message))" }
+            out += "::\(command) file=\(SafeText.workflowProperty(f.location.path)),line=\(f.location.line),col=\(f.location.column),title=\(SafeText.workflowProperty(f.rule))::\(SafeText.workflowData(message))\n"
         }
         return out
-    }
-
-    /// Escaping as the workflow-command format defines it.
-    func escapeData(_ s: String) -> String {
-        s.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
-    }
-
-    func escapeProperty(_ s: String) -> String {
-        escapeData(s).replacing(":", with: "%3A").replacing(",", with: "%2C")
     }
 }

@@ -28,11 +28,6 @@ public struct Report: Sendable {
     }
 }
 
-/// The output formats every findings command offers.
-public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, json, github, sarif
-}
-
 /// A reporter turns a report into text; one per format.
 public protocol Reporter {
     func render(_ report: Report) -> String

@@ -10,7 +10,7 @@ public enum ReviewRenderer {
         out += r.changes.isEmpty ? "  none\n" : DiffRenderer.text(r.changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
         for (title, findings) in [("Findings this change introduces", r.introduced), ("Findings of the rules about changes", r.diffFindings), ("Findings this change fixes", r.fixed)] {
             out += "\n\(title) (\(findings.count)):\n"
-            for f in findings { out += "  \(f.location): \(f.severity.rawValue): \(f.message) [\(f.rule)]\n" }
+            for f in findings { out += "  \(SafeText.line(f.location.description)): \(f.severity.rawValue): \(SafeText.line(f.message)) [\(f.rule)]\n" }
         }
         return out
     }
@@ -26,15 +26,12 @@ public enum ReviewRenderer {
         for (title, findings) in [("Rules about this change", r.diffFindings), ("New findings", r.introduced), ("Fixed findings", r.fixed)] where !findings.isEmpty {
             out += "\n### \(title)\n\n| severity | rule | where | finding |\n|---|---|---|---|\n"
             for f in findings {
-                out += "| \(f.severity.rawValue) | \(f.rule) | `\(f.location)` | \(ChangeText.markdownCell(f.message)) |\n"
+                out += "| \(f.severity.rawValue) | \(f.rule) | \(SafeText.code(f.location.description)) | \(ChangeText.markdownCell(f.message)) |\n"
             }
         }
         if !r.changes.isEmpty {
             out += "\n<details><summary>Changes in meaning (\(r.changes.count))</summary>\n\n| change | document | where | old | new |\n|---|---|---|---|---|\n"
-            for c in r.changes {
-                let pointer = c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description
-                out += "| \(c.kind.rawValue)\(c.classification.map { " (\($0.rawValue))" } ?? "") | \(c.documentKind.rawValue) `\(c.document)` | `\(c.path)` `\(pointer)` | \(ChangeText.markdownCell(ValueText.describe(c.old))) | \(ChangeText.markdownCell(ValueText.describe(c.new))) |\n"
-            }
+            for c in r.changes { out += ChangeText.markdownRow(c) }
             out += "\n</details>\n"
         }
         return out

@@ -2,6 +2,7 @@ import GTMCore
 
 /// `path:line:column: severity: message [rule]`, one finding a line, related places indented
 /// below it, then a summary line: the format compilers use, so editors and CI logs link it.
+/// Values are escaped so that a finding is always one line and never a terminal sequence.
 public struct TextReporter: Reporter {
     public var colour: Bool
 
@@ -10,9 +11,9 @@ public struct TextReporter: Reporter {
     public func render(_ report: Report) -> String {
         var out = ""
         for finding in report.findings {
-            out += "\(finding.location): \(paint(finding.severity)): \(finding.message) [\(finding.rule)]\n"
+            out += "\(SafeText.leadingPath(finding.location.description)): \(paint(finding.severity)): \(SafeText.line(finding.message)) [\(finding.rule)]\n"
             for related in finding.related {
-                out += "    \(related.location): \(dim("note")): \(related.message)\n"
+                out += "    \(SafeText.line(related.location.description)): \(dim("note")): \(SafeText.line(related.message))\n"
             }
         }
         out += summary(report) + "\n"

@@ -1,19 +1,10 @@
+import GTMCore
+
 /// Something wrong with a file at the YAML level. Problems carry positions and never escape as
 /// crashes: the lint layer turns each into a finding.
 public struct YAMLProblem: Error, Sendable, Hashable {
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
-        case syntax = "yaml-syntax"
-        case duplicateKey = "yaml-duplicate-key"
-        case encoding = "yaml-encoding"
-        case binary = "yaml-binary"
-        case tooLarge = "yaml-too-large"
-        case tooDeep = "yaml-too-deep"
-        case aliasBomb = "yaml-alias-expansion"
-        case undefinedAlias = "yaml-undefined-alias"
-        case unknownTag = "yaml-unknown-tag"
-        case badTaggedValue = "yaml-bad-tagged-value"
-        case complexKey = "yaml-complex-key"
-    }
+    /// The kinds of YAML problem are the `yaml-*` cases of the tool's own checks.
+    public typealias Kind = ToolCheck
 
     public var kind: Kind
     public var message: String

@@ -18,7 +18,7 @@ public enum RuleConfiguration {
         }
         var findings: [Finding] = []
         func error(_ message: String, _ n: YAMLNode) {
-            findings.append(Finding(rule: "config", severity: .error, message: message,
+            findings.append(Finding(rule: ToolCheck.config.id, severity: .error, message: message,
                                     location: SourceLocation(path: path, line: n.mark.line, column: n.mark.column)))
         }
         guard let node, !node.isNull else { return (configured, findings) }

@@ -25,7 +25,7 @@ public struct Waivers: Sendable {
         var findings: [Finding] = []
         var waivers: [Waiver] = []
         func error(_ message: String, _ n: YAMLNode) {
-            findings.append(Finding(rule: "config", severity: .error, message: message, location: loc(n, path)))
+            findings.append(Finding(rule: ToolCheck.config.id, severity: .error, message: message, location: loc(n, path)))
         }
         guard let node, !node.isNull else { return (Waivers(), []) }
         guard let items = node.sequence else {
@@ -99,13 +99,13 @@ public struct Waivers: Sendable {
         for (i, waiver) in waivers.enumerated() where judging(waiver.rule) {
             if waiver.expires < today {
                 result.append(Finding(
-                    rule: "waiver-expired", severity: .error,
+                    rule: ToolCheck.waiverExpired.id, severity: .error,
                     message: "the waiver of \(waiver.rule) for \(waiver.document ?? waiver.path ?? "") expired on \(waiver.expires); fix the finding or renew the waiver with a new reason",
                     location: waiver.location
                 ))
             } else if !used[i] {
                 result.append(Finding(
-                    rule: "waiver-unused", severity: .warning,
+                    rule: ToolCheck.waiverUnused.id, severity: .warning,
                     message: "the waiver of \(waiver.rule) for \(waiver.document ?? waiver.path ?? "") matches no finding; remove it",
                     location: waiver.location
                 ))

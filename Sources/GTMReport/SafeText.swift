@@ -1,0 +1,103 @@
+/// Values from documents (names, messages that quote them, file names, commit subjects) are
+/// written by people gtm does not know. Every reporter passes them through here, so that no
+/// value can move a terminal's cursor, start a GitHub workflow command on a line of its own,
+/// or hide the rest of a pull-request comment.
+public enum SafeText {
+    /// One line of terminal or log text: control characters (C0, DEL, C1), line and paragraph
+    /// separators and bidirectional overrides are shown as escapes, so a finding stays one line.
+    public static func line(_ s: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: out += "\\n"
+            case 0x0D: out += "\\r"
+            case 0x09: out += "\\t"
+            case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A path at the start of a text line: never one that a CI log reads as a workflow command.
+    public static func leadingPath(_ path: String) -> String {
+        let safe = line(path)
+        return safe.hasPrefix("::") ? "./" + safe : safe
+    }
+
+    /// Text inside a Markdown table cell or paragraph: one line, HTML and Markdown syntax
+    /// escaped (so `<!--` cannot hide what follows), `@mentions` broken, and at most `limit`
+    /// characters, cut with an ellipsis.
+    public static func markdown(_ s: String, limit: Int = 300) -> String {
+        var flat = ""
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: flat += " "
+            case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069: continue
+            default: flat.unicodeScalars.append(scalar)
+            }
+        }
+        if flat.count > limit { flat = String(flat.prefix(limit - 1)) + "…" }
+        var out = ""
+        for ch in flat {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "|": out += "\\|"
+            case "\\", "`", "*", "_", "[", "]", "#", "~": out += "\\" + String(ch)
+            // A zero-width space after @ keeps the text but mentions nobody.
+            case "@": out += "@\u{200B}"
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// An inline code span (paths, pointers, commit ids) that its content cannot close, safe in
+    /// a table cell.
+    public static func code(_ s: String, limit: Int = 200) -> String {
+        var flat = line(s)
+        if flat.count > limit { flat = String(flat.prefix(limit - 1)) + "…" }
+        flat = flat.replacing("|", with: "\\|")
+        var longest = 0, run = 0
+        for ch in flat {
+            run = ch == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = longest > 0 || flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+
+    /// GitHub workflow-command data: `%`, CR and LF escaped scalar by scalar (a CR LF pair is
+    /// one Character in Swift and would slip past a Character-level replacement).
+    public static func workflowData(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "%": out += "%25"
+            case "\r": out += "%0D"
+            case "\n": out += "%0A"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A workflow-command property (`file=`, `title=`): data escaping plus `:` and `,`.
+    public static func workflowProperty(_ s: String) -> String {
+        var out = ""
+        for scalar in workflowData(s).unicodeScalars {
+            switch scalar {
+            case ":": out += "%3A"
+            case ",": out += "%2C"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
