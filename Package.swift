@@ -71,7 +71,7 @@ let package = Package(
         .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "GTMRules", "YAMLSource", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",
-            dependencies: ["GTMCommandLine", "GTMLint", "GTMCore", "GTMSchemas"],
+            dependencies: ["GTMCommandLine", "GTMLint", "GTMCore", "GTMSchemas", "GTMReport"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import GTMReport
 import Testing
 
 /// Golden-file tests: every command in every format it accepts, run through the built `gtm`,
@@ -38,7 +39,9 @@ enum Golden {
         var cases: [Case] = []
         let clean = "Tests/GTMCommandLineTests/Golden/fixtures/clean"
         let broken = "Tests/GTMCommandLineTests/Fixtures/broken"
-        for format in ["text", "json", "github", "sarif"] {
+        // The formats come from the registry: a format added to a command needs its golden file.
+        func names<S>(_ table: FormatTable<S>) -> [String] { table.formats.map(\.rawValue) }
+        for format in names(Formats.findings) {
             cases.append(Case(name: "check-clean-\(format)", arguments: ["check", "--today", today] + formatFlag(format) + [clean]))
             cases.append(Case(name: "check-broken-\(format)", arguments: ["check", "--today", today] + formatFlag(format) + [broken]))
             cases.append(Case(name: "validate-\(format)", arguments: ["validate", "--today", today, "--schema", "schemas/Segment.schema.json"]
@@ -47,20 +50,22 @@ enum Golden {
         // The README's tour: the project's own strategy and one of the examples.
         cases.append(Case(name: "check-project-strategy-text", arguments: ["check", "--today", today, "strategy/"]))
         cases.append(Case(name: "check-example-devtool-text", arguments: ["check", "--today", today, "examples/devtool-enterprise-mismatch"]))
-        for format in ["text", "json", "markdown"] {
+        for format in names(Formats.rules) {
             cases.append(Case(name: "rules-list-\(format)", arguments: ["rules"] + formatFlag(format)))
             cases.append(Case(name: "rules-one-\(format)", arguments: ["rules", "GTM201"] + formatFlag(format)))
         }
         cases.append(Case(name: "rules-unknown-text", arguments: ["rules", "GTM999"]))
-        for format in ["text", "json"] {
+        for format in names(Formats.diff) {
             cases.append(Case(name: "diff-\(format)", arguments: ["diff", "HEAD~5", "HEAD"] + formatFlag(format), place: .history))
         }
-        for format in ["text", "json", "markdown"] {
+        for format in names(Formats.log) {
             cases.append(Case(name: "log-\(format)", arguments: ["log"] + formatFlag(format), place: .history))
-            cases.append(Case(name: "bugs-\(format)", arguments: ["bugs"] + formatFlag(format), place: .history))
+        }
+        for format in names(Formats.bugs) {
+            cases.append(Case(name: "bugs-\(format)", arguments: ["bugs", "--today", today] + formatFlag(format), place: .history))
         }
         cases.append(Case(name: "gtm-log-text", executable: "gtm-log", arguments: [], place: .history))
-        for format in ["text", "markdown", "github", "sarif", "json"] {
+        for format in names(Formats.review) {
             cases.append(Case(name: "review-\(format)", arguments: ["review", "--base", "HEAD~3"] + formatFlag(format), place: .history))
         }
         // The README's review: a change that broadens the ICP and brings a new finding.
