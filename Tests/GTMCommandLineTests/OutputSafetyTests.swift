@@ -1,0 +1,112 @@
+import Foundation
+import GTMReport
+import Testing
+
+/// Values from documents never become terminal sequences, workflow commands or hidden
+/// Markdown, whatever they hold.
+@Suite("Output nobody can forge")
+struct OutputSafetyTests {
+    /// A value that tries every trick: a newline that starts a workflow command, a CR LF pair,
+    /// an escape sequence, an HTML comment that would hide the rest of a comment, a mention.
+    static let hostile = #""x\n::error file=README.md,line=1::forged\r\n::warning::crlf \e[31mred\e]0;title\a \r\r<!-- @octocat | `tick`""#
+
+    func repository() throws -> (GitFixture, String) {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        try repo.write("strategy/segment.yaml", StrategyText.segment())
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "strategy")
+        let base = String(decoding: try repo.git("rev-parse", "HEAD").stdout.utf8, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        // The hostile value lands in a schema message (a string where a number belongs) and in
+        // a change in meaning (the segment's name).
+        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: Self.hostile).replacing("name: Platform teams", with: "name: \(Self.hostile)"))
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "hostile")
+        return (repo, base)
+    }
+
+    static func linesStartingAWorkflowCommand(_ text: String) -> [Substring] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).filter { $0.hasPrefix("::") }
+    }
+
+    @Test func textKeepsOneFindingPerLineAndNoControlCharacters() throws {
+        let (repo, base) = try repository()
+        for arguments in [["check", "--today", "2026-11-24"], ["review", "--base", base], ["diff", base, "HEAD"], ["log", "platform-teams"]] {
+            let result = try GTMCommandLineTests.gtm(arguments, in: repo.root, environment: GitFixture.environment)
+            #expect(Self.linesStartingAWorkflowCommand(result.stdout).isEmpty, "\(arguments): \(result.stdout)")
+            let controls = result.stdout.unicodeScalars.filter { ($0.value < 0x20 && $0 != "\n") || (0x7F..<0xA0).contains($0.value) }
+            #expect(controls.isEmpty, "\(arguments) writes control characters: \(controls.map(\.value))")
+        }
+    }
+
+    @Test func githubAnnotationsAreOneLineEach() throws {
+        let (repo, base) = try repository()
+        for arguments in [["check", "--today", "2026-11-24", "--format", "github"], ["review", "--base", base, "--format", "github"]] {
+            let result = try GTMCommandLineTests.gtm(arguments, in: repo.root, environment: GitFixture.environment)
+            #expect(!result.stdout.isEmpty)
+            #expect(!result.stdout.contains("\r"), "\(arguments)")
+            for line in result.stdout.split(separator: "\n") {
+                #expect(line.hasPrefix("::error file=") || line.hasPrefix("::warning file=") || line.hasPrefix("::notice file="), "\(arguments): \(line)")
+            }
+        }
+    }
+
+    /// A CR LF pair is one Character in Swift: escaping must work on scalars.
+    @Test func workflowEscapingSeesEveryScalar() {
+        #expect(SafeText.workflowData("a\r\nb%") == "a%0D%0Ab%25")
+        #expect(SafeText.workflowProperty("x:y,z\r\n") == "x%3Ay%2Cz%0D%0A")
+        #expect(SafeText.line("a\r\nb\u{1B}[2J\u{9B}") == "a\\r\\nb\\u{1B}[2J\\u{9B}")
+        #expect(SafeText.leadingPath("::error::x.yaml") == "./::error::x.yaml")
+    }
+
+    @Test func markdownHidesNothingAndMentionsNobody() throws {
+        let (repo, base) = try repository()
+        for arguments in [["check", "--today", "2026-11-24", "--format", "markdown"], ["review", "--base", base, "--format", "markdown"], ["diff", base, "HEAD", "--format", "markdown"]] {
+            let result = try GTMCommandLineTests.gtm(arguments, in: repo.root, environment: GitFixture.environment)
+            #expect(!result.stdout.contains("<!--"), "\(arguments): \(result.stdout)")
+            #expect(!result.stdout.contains("@octocat"), "\(arguments): \(result.stdout)")
+            #expect(!result.stdout.contains("\r"), "\(arguments)")
+            // Every table row keeps its cell count: a value cannot add or end a cell.
+            for line in result.stdout.split(separator: "\n") where line.hasPrefix("| ") {
+                let unescaped = line.replacing("\\|", with: "")
+                #expect(unescaped.filter { $0 == "|" }.count == 5 || unescaped.filter { $0 == "|" }.count == 6, "\(arguments): \(line)")
+            }
+        }
+    }
+
+    @Test func aFailedWriteIsAnErrorNotACleanReport() throws {
+        // /dev/full accepts the open and fails every write with ENOSPC.
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = Paths.products.appendingPathComponent("gtm")
+        process.arguments = ["rules"]
+        process.currentDirectoryURL = Paths.packageRoot
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 2)
+        #expect(message.contains("cannot write the report"), "\(message)")
+    }
+}
+
+/// Early exits inside a repository used to race libgit2's set-up on the other thread.
+@Suite("No crash on the way out")
+struct EarlyExitTests {
+    @Test(arguments: [["log", "--help"], ["review", "--nope"], ["diff", "--format", "sarif"], ["bugs", "--since"]])
+    func earlyExitNeverCrashes(_ arguments: [String]) throws {
+        let repo = try GitFixture()
+        var statuses: [Int32: Int] = [:]
+        // A thousand runs each (about a minute in all); GTM_EXIT_RUNS lowers it while iterating.
+        let runs = ProcessInfo.processInfo.environment["GTM_EXIT_RUNS"].flatMap(Int.init) ?? 1000
+        for _ in 0..<runs {
+            let result = try GTMCommandLineTests.gtm(arguments, in: repo.root, environment: GitFixture.environment)
+            statuses[result.status, default: 0] += 1
+        }
+        // One status every time, and never a signal (a crash reports 128 + its number).
+        #expect(statuses.count == 1, "\(arguments): \(statuses)")
+        #expect(statuses.keys.allSatisfy { $0 == 0 || $0 == 2 }, "\(arguments): \(statuses)")
+    }
+}
