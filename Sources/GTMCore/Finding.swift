@@ -47,10 +47,13 @@ public struct Finding: Sendable, Hashable {
 public struct RelatedLocation: Sendable, Hashable {
     public var location: SourceLocation
     public var message: String
+    /// Where in its document the other side is, when it is a value of a document.
+    public var pointer: JSONPointer?
 
-    public init(location: SourceLocation, message: String) {
+    public init(location: SourceLocation, message: String, pointer: JSONPointer? = nil) {
         self.location = location
         self.message = message
+        self.pointer = pointer
     }
 }
 

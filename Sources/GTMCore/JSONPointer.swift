@@ -24,6 +24,11 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
 
     public func appending(_ index: Int) -> JSONPointer { appending(String(index)) }
 
+    /// Whether this pointer is `other` or one of its ancestors.
+    public func isPrefix(of other: JSONPointer) -> Bool {
+        tokens.count <= other.tokens.count && zip(tokens, other.tokens).allSatisfy { $0 == $1 }
+    }
+
     public var parent: JSONPointer? {
         tokens.isEmpty ? nil : JSONPointer(tokens: Array(tokens.dropLast()))
     }

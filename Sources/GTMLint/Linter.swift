@@ -4,9 +4,10 @@ import GTMModel
 import GTMRules
 import YAMLSource
 
-/// Checks a document against what its kind requires (the JSON Schema catalog does this).
+/// Checks a document against what its kind requires (the JSON Schema catalog does this): the
+/// findings, and the pointers of the values no rule may then judge.
 public protocol DocumentValidating: Sendable {
-    func validate(_ document: GTMDocument) -> [Finding]
+    func validate(_ document: GTMDocument) -> (findings: [Finding], invalid: [JSONPointer])
 }
 
 /// The pipeline: bytes → YAML nodes → documents → schema findings, per file and in parallel;
@@ -109,9 +110,13 @@ public struct Linter: Sendable {
             switch DocumentReader.read(yamlDocument) {
             case .rejected(let finding):
                 findings.append(finding)
-            case .document(let document):
+            case .document(var document):
+                if let validator {
+                    let (schemaFindings, invalid) = validator.validate(document)
+                    findings += schemaFindings
+                    document.invalid = invalid
+                }
                 documents.append(document)
-                if let validator { findings += validator.validate(document) }
             }
         }
         return FileOutcome(documents: documents, findings: findings)

@@ -73,9 +73,14 @@ public struct SchemaCatalog: DocumentValidating {
         )
     }
 
-    public func validate(_ document: GTMDocument) -> [Finding] {
-        guard let schema = schemas[document.kind] else { return [] }
-        return SchemaFindings.findings(schema.validate(document.root.jsonValue), root: document.root, path: document.path, documentID: document.id)
+    public func validate(_ document: GTMDocument) -> (findings: [Finding], invalid: [JSONPointer]) {
+        guard let schema = schemas[document.kind] else { return ([], []) }
+        let result = schema.validate(document.root.jsonValue)
+        guard !result.isValid else { return ([], []) }
+        let invalid = result.errors.flatMap { error in
+            [error.instanceLocation, error.intendedLocation].compactMap { $0.flatMap(JSONPointer.init(parsing:)) }
+        }
+        return (SchemaFindings.findings(result, root: document.root, path: document.path, documentID: document.id), invalid)
     }
 }
 

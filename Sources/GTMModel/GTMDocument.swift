@@ -11,6 +11,9 @@ public struct GTMDocument: Sendable, Hashable {
     /// 0-based index of the document in its file.
     public var index: Int
     public var root: YAMLNode
+    /// Values that failed the schema (and properties a misspelt key most likely meant): no rule
+    /// judges them, so a typo gives one schema finding, not a contradiction as well.
+    public var invalid: [JSONPointer] = []
 
     public init(kind: DocumentKind, id: String?, path: String, index: Int, root: YAMLNode) {
         self.kind = kind
@@ -28,6 +31,14 @@ public struct GTMDocument: Sendable, Hashable {
 
     public func location(of node: YAMLNode) -> SourceLocation {
         SourceLocation(path: path, line: node.mark.line, column: node.mark.column)
+    }
+
+    /// Whether a finding at `pointer` judges a value that failed the schema: the value itself or
+    /// one inside it, or (below the document itself) an object holding one.
+    public func judgesInvalid(_ pointer: JSONPointer) -> Bool {
+        invalid.contains { bad in
+            bad.isPrefix(of: pointer) || (!pointer.tokens.isEmpty && pointer.isPrefix(of: bad))
+        }
     }
 
     /// A name for messages: `Strategy "acme"`.

@@ -225,7 +225,7 @@ struct Evaluator {
             }
             if !known, let sub = node.additionalProperties {
                 if evaluate(sub, value, down(path, key), step(kw, "/additionalProperties"), &errors) == nil {
-                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "additionalProperties") }
+                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "additionalProperties", intended: intended(key, node, path)) }
                     valid = false
                 }
                 if trackProperties { annotations.properties.insert(key) }
@@ -237,7 +237,7 @@ struct Evaluator {
         if let sub = node.unevaluatedProperties {
             for (key, value) in object where !annotations.properties.contains(key) {
                 if evaluate(sub, value, down(path, key), step(kw, "/unevaluatedProperties"), &errors) == nil {
-                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "unevaluatedProperties") }
+                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "unevaluatedProperties", intended: intended(key, node, path)) }
                     valid = false
                 }
                 if trackProperties { annotations.properties.insert(key) }
@@ -247,9 +247,7 @@ struct Evaluator {
     }
 
     func unknownProperty(_ key: String, _ node: SchemaNode) -> String {
-        var candidates = node.propertyOrder
-        for sub in node.allOf + (node.ref.map { [$0] } ?? []) { candidates += sub.propertyOrder }
-        if let suggestion = NameDistance.closest(to: key, in: candidates) {
+        if let suggestion = closestProperty(key, node) {
             return "unknown property \(JSONText.quote(key)); did you mean \(JSONText.quote(suggestion))?"
         }
         return "unknown property \(JSONText.quote(key))"
@@ -257,10 +255,23 @@ struct Evaluator {
 
     /// Replaces the generic "no value is allowed" of a `false` subschema with what it means
     /// where it stands (an unknown property, an unexpected item), naming the keyword.
-    func rewriteLast(_ errors: inout [ValidationError], _ message: String, keyword: String) {
+    func rewriteLast(_ errors: inout [ValidationError], _ message: String, keyword: String, intended: String? = nil) {
         guard !errors.isEmpty else { return }
         errors[errors.count - 1].message = message
         errors[errors.count - 1].keyword = keyword
+        errors[errors.count - 1].intendedLocation = intended
+    }
+
+    /// The declared property an unknown key most likely misspells.
+    func closestProperty(_ key: String, _ node: SchemaNode) -> String? {
+        var candidates = node.propertyOrder
+        for sub in node.allOf + (node.ref.map { [$0] } ?? []) { candidates += sub.propertyOrder }
+        return NameDistance.closest(to: key, in: candidates)
+    }
+
+    /// The pointer of the property an unknown key most likely meant, beside it.
+    func intended(_ key: String, _ node: SchemaNode, _ path: [String]) -> String? {
+        closestProperty(key, node).map { (path + [$0]).map { "/" + Pointer.escape($0) }.joined() }
     }
 
     func error(_ node: SchemaNode, _ keyword: String, _ path: [String], _ kw: String, _ message: String) -> ValidationError {

@@ -47,6 +47,9 @@ public struct ValidationError: Sendable, Hashable {
     public var keyword: String
     /// What was expected, in a person's words.
     public var message: String
+    /// For an unknown property close to a known one: the pointer the author most likely meant
+    /// (`/problm` → `/problem`), so that no other check judges that value as missing.
+    public var intendedLocation: String?
 
     public init(instanceLocation: String, keywordLocation: String, absoluteKeywordLocation: String, keyword: String, message: String) {
         self.instanceLocation = instanceLocation

@@ -62,7 +62,7 @@ public struct RuleContext: Sendable {
             location: place.location,
             pointer: place.pointer,
             documentID: place.document.id,
-            related: related.map { RelatedLocation(location: $0.0.location, message: $0.1) }
+            related: related.map { RelatedLocation(location: $0.0.location, message: $0.1, pointer: $0.0.pointer) }
         )
     }
 

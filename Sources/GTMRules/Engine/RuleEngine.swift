@@ -14,9 +14,23 @@ public struct RuleEngine: Sendable {
         self.lastChanged = lastChanged
     }
 
-    /// The findings of the rules about a state, on one workspace.
+    /// The findings of the rules about a state, on one workspace. A finding that judges a
+    /// value which failed the schema is left out: the schema finding already says what is
+    /// wrong there, and a rule reading a misspelt or mistyped value would contradict what the
+    /// person meant to write.
     public func check(_ workspace: Workspace) -> [Finding] {
-        run(.state, on: workspace, change: nil)
+        let findings = run(.state, on: workspace, change: nil)
+        guard workspace.documents.contains(where: { !$0.invalid.isEmpty }) else { return findings }
+        return findings.filter { !Self.judgesInvalid($0, in: workspace) }
+    }
+
+    static func judgesInvalid(_ finding: Finding, in workspace: Workspace) -> Bool {
+        func invalid(_ path: String, _ pointer: JSONPointer?) -> Bool {
+            guard let pointer else { return false }
+            return workspace.documents.contains { $0.path == path && $0.judgesInvalid(pointer) }
+        }
+        return invalid(finding.location.path, finding.pointer)
+            || finding.related.contains { invalid($0.location.path, $0.pointer) }
     }
 
     /// The findings of the rules about a change, on the step to `workspace`.

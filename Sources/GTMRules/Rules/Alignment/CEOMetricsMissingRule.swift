@@ -29,6 +29,6 @@ struct CEOMetricsMissingRule: Rule {
         let present = Set(metrics.items.compactMap { $0.node?["name"]?.string })
         let missing = context.strings("required-metrics").filter { !present.contains($0) }
         guard !missing.isEmpty else { return [] }
-        return [context.finding("the metrics leave out \(missing.joined(separator: ", ")), which the CEO watches", at: metrics.exists ? metrics : NodeRef(strategy))]
+        return [context.finding("the metrics leave out \(missing.joined(separator: ", ")), which the CEO watches", at: metrics)]
     }
 }

@@ -34,7 +34,7 @@ struct DroppedExclusionRule: Rule {
             let place = NodeRef(doc, "exclusions")
             return context.finding(
                 "the exclusion \"\(what)\" is dropped: the strategy no longer refuses it; say why in the review",
-                at: place.exists ? place : NodeRef(doc))
+                at: place)
         }
     }
 }

@@ -35,6 +35,6 @@ struct PriceChangeWithoutExperimentRule: Rule {
         let place = NodeRef(strategy, first.new == nil ? (first.pointer.parent ?? first.pointer) : first.pointer)
         return [context.finding(
             "price changes at \(first.pointer) (\(ValueText.describe(first.old)) → \(ValueText.describe(first.new))) with no experiment added or updated to test it",
-            at: place.exists ? place : NodeRef(strategy))]
+            at: place)]
     }
 }

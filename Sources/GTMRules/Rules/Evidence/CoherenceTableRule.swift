@@ -27,7 +27,7 @@ struct CoherenceTableRule: Rule {
         guard let strategy = context.strategy else { return [] }
         let table = NodeRef(strategy, "coherence")
         guard table.node?.isPresent ?? false else {
-            return [context.finding("the strategy has no coherence table: list each choice with its current answer and evidence", at: table.exists ? table : NodeRef(strategy))]
+            return [context.finding("the strategy has no coherence table: list each choice with its current answer and evidence", at: table)]
         }
         return table.items.compactMap { row in
             guard row.node?.mapping != nil, !(row.node?["evidence"]?.isPresent ?? false) else { return nil }

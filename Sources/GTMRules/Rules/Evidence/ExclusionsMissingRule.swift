@@ -29,6 +29,6 @@ struct ExclusionsMissingRule: Rule {
         guard !(exclusions.node?.isPresent ?? false) else { return [] }
         return [context.finding(
             "the strategy excludes nothing: name at least one segment or opportunity it refuses to chase, with the reason",
-            at: exclusions.exists ? exclusions : NodeRef(strategy))]
+            at: exclusions)]
     }
 }

@@ -32,7 +32,7 @@ struct PositioningMissesProblemRule: Rule {
         guard positioning.exists || problem.exists else { return [] }
         let statement = problem.appending("statement")
         guard let problemText = statement.node?.string, !problemText.trimmingSpaces.isEmpty else {
-            return [context.finding("the urgent problem is not stated; say which buyer problem is urgent enough to create action", at: problem.exists ? problem : NodeRef(strategy))]
+            return [context.finding("the urgent problem is not stated; say which buyer problem is urgent enough to create action", at: problem)]
         }
         if !(problem.node?["whyNow"]?.isPresent ?? false) {
             return [context.finding("the problem does not say why it is urgent now (whyNow)", at: problem)]

@@ -26,7 +26,7 @@ struct SequenceWithoutEvidenceRule: Rule {
         guard let strategy = context.strategy else { return [] }
         let sequence = NodeRef(strategy, "sequence")
         guard sequence.node?.isPresent ?? false else {
-            return [context.finding("the strategy has no sequence: say what comes first and what evidence unlocks each next step", at: sequence.exists ? sequence : NodeRef(strategy))]
+            return [context.finding("the strategy has no sequence: say what comes first and what evidence unlocks each next step", at: sequence)]
         }
         return sequence.items.compactMap { step in
             guard step.node?.mapping != nil, !(step.node?["evidence"]?.isPresent ?? false) else { return nil }

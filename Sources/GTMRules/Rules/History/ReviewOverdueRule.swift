@@ -40,12 +40,12 @@ struct ReviewOverdueRule: Rule {
         // The review date is old or missing: a recent commit to the strategy counts too.
         let committed = context.lastChange(of: strategy.path, notBefore: CalendarDate(day: context.today.day - allowed))
         guard let latest = [reviewedDate, committed].compactMap({ $0 }).max() else {
-            return [context.finding("the strategy has no review date; record when it was last reviewed (review.reviewed)", at: review.exists ? review : NodeRef(strategy))]
+            return [context.finding("the strategy has no review date; record when it was last reviewed (review.reviewed)", at: review)]
         }
         let age = context.today - latest
         guard age > allowed else { return [] }
         var message = "last reviewed \(latest), \(age) days ago; a \(cadence) review is due every \(allowed) days"
         if let committed, committed == latest { message = "last changed in a commit on \(committed), \(age) days ago; a \(cadence) review is due every \(allowed) days" }
-        return [context.finding(message, at: reviewed.exists ? reviewed : (review.exists ? review : NodeRef(strategy)))]
+        return [context.finding(message, at: reviewed)]
     }
 }
