@@ -66,15 +66,8 @@ public struct RuleContext: Sendable {
         )
     }
 
-    /// The segments a Strategy names as its beachhead (one id or a list).
+    /// The segments a Strategy names as its beachhead (one id or a list), resolved.
     public func beachheadSegments() -> [(ref: NodeRef, segment: GTMDocument?)] {
-        guard let strategy else { return [] }
-        let base = NodeRef(strategy, "beachhead")
-        guard let node = base.node else { return [] }
-        let refs = node.sequence != nil ? base.items : [base]
-        return refs.compactMap { ref in
-            guard let id = ref.node?.string else { return nil }
-            return (ref, workspace.document(id, kind: .segment))
-        }
+        workspace.beachheads
     }
 }

@@ -4,11 +4,7 @@ import GTMModel
 /// Shared reads of the Strategy document that several rules make the same way.
 extension RuleContext {
     /// The primary motion and its place, when the strategy names one.
-    public var motion: (ref: NodeRef, name: String)? {
-        guard let strategy else { return nil }
-        let ref = NodeRef(strategy, "motion", "primary")
-        return ref.node?.string.map { (ref, $0) }
-    }
+    public var motion: (ref: NodeRef, name: String)? { strategy?.motion }
 
     /// The primary motion when it is one the setting `self-serve-motions` lists.
     public var selfServeMotion: (ref: NodeRef, name: String)? {
@@ -17,23 +13,10 @@ extension RuleContext {
     }
 
     /// The annual contract value and its place: `pricing.acv`, else `economics.acv`.
-    public var acv: (ref: NodeRef, amount: Double, currency: String)? {
-        guard let strategy else { return nil }
-        for path in [["pricing", "acv"], ["economics", "acv"]] {
-            let ref = NodeRef(strategy, JSONPointer(tokens: path))
-            if let amount = ref.node?["amount"]?.number {
-                return (ref.appending("amount"), amount, ref.node?["currency"]?.string ?? "")
-            }
-        }
-        return nil
-    }
+    public var acv: (ref: NodeRef, amount: Double, currency: String)? { strategy?.acv }
 
     /// The stage, with its place.
-    public var stage: (ref: NodeRef, name: String)? {
-        guard let strategy else { return nil }
-        let ref = NodeRef(strategy, "stage")
-        return ref.node?.string.map { (ref, $0) }
-    }
+    public var stage: (ref: NodeRef, name: String)? { strategy?.stage }
 
     /// The stages before GTM fit, when scaling moves are premature.
     public static let stagesBeforeFit: Set = ["problem-solution-fit", "product-market-fit"]

@@ -56,23 +56,7 @@ struct DanglingReferenceRule: Rule {
     )
 
     func check(_ context: RuleContext) -> [Finding] {
-        var references: [(NodeRef, DocumentKind)] = []
-        for doc in context.workspace.documents {
-            switch doc.kind {
-            case .strategy:
-                let beachhead = NodeRef(doc, "beachhead")
-                references += (beachhead.node?.sequence != nil ? beachhead.items : [beachhead]).map { ($0, .segment) }
-                references += NodeRef(doc, "growth", "nextSegments").items.map { ($0, .segment) }
-                references += NodeRef(doc, "exclusions").items.map { ($0.appending("segment"), .segment) }
-            case .segment:
-                break
-            default:
-                references.append((NodeRef(doc, "strategy"), .strategy))
-                references += NodeRef(doc, "segments").items.map { ($0, .segment) }
-                references += NodeRef(doc, "targets").items.map { ($0.appending("segment"), .segment) }
-                references += NodeRef(doc, "campaigns").items.map { ($0.appending("segment"), .segment) }
-            }
-        }
+        let references = context.workspace.references.map { ($0.place, $0.kind) }
         return references.compactMap { ref, kind in
             guard let id = ref.node?.string else { return nil }
             switch context.workspace.resolve(id, kind: kind) {

@@ -1,0 +1,77 @@
+import GTMCore
+import YAMLSource
+
+/// A field of a document kind as its schema defines it: the one vocabulary rules read the
+/// model through. `*` stands for any item of a list. Every field is declared once, in the
+/// `Field` extensions beside this file, and a test walks each through the schemas, so renaming
+/// a schema property fails a test instead of silently switching a rule off.
+public struct Field: Sendable, Hashable, CustomStringConvertible {
+    public let kind: DocumentKind
+    public let tokens: [String]
+
+    init(_ kind: DocumentKind, _ tokens: String...) {
+        self.kind = kind
+        self.tokens = tokens
+    }
+
+    /// `Strategy/motion/primary`, `SalesPlan/targets/*/segment`.
+    public var description: String { kind.rawValue + "/" + tokens.joined(separator: "/") }
+
+    /// The pointer of the field, for a field with no `*`.
+    var pointer: JSONPointer {
+        precondition(!tokens.contains("*"), "\(self) names list items; read it from an item")
+        return JSONPointer(tokens: tokens)
+    }
+}
+
+extension GTMDocument {
+    /// The place of a field in this document (present or not: a missing value is reported
+    /// where its nearest existing parent starts, with the field's own pointer).
+    public subscript(_ field: Field) -> NodeRef {
+        precondition(field.kind == kind, "\(field) read from a \(kind.rawValue)")
+        return NodeRef(self, field.pointer)
+    }
+
+    /// Every place a field with `*` matches in this document, one per list item.
+    public func all(_ field: Field) -> [NodeRef] {
+        precondition(field.kind == kind, "\(field) read from a \(kind.rawValue)")
+        var refs = [NodeRef(self, .root)]
+        for token in field.tokens {
+            refs = token == "*" ? refs.flatMap(\.items) : refs.map { $0.appending(token) }.filter(\.exists)
+        }
+        return refs
+    }
+}
+
+extension NodeRef {
+    /// A field read from inside the item this place is (`targets/3` and
+    /// `SalesPlan/targets/*/segment` give `targets/3/segment`): the field's pattern must match
+    /// this place, `*` for each list index.
+    public subscript(_ field: Field) -> NodeRef {
+        precondition(field.kind == document.kind, "\(field) read from a \(document.kind.rawValue)")
+        let mine = pointer.tokens
+        precondition(field.tokens.count > mine.count && zip(field.tokens, mine).allSatisfy { $0 == "*" || $0 == $1 },
+                     "\(field) is not inside \(pointer)")
+        var ref = self
+        for token in field.tokens.dropFirst(mine.count) {
+            precondition(token != "*", "\(field) reads items below \(pointer); use all(_:)")
+            ref = ref.appending(token)
+        }
+        return ref
+    }
+
+    /// The items of a list field read from inside this place.
+    public func all(_ field: Field) -> [NodeRef] {
+        let list = self[field]
+        return list.items
+    }
+
+    /// The string value, when there is one.
+    public var string: String? { node?.string }
+    /// The number value, when there is one.
+    public var number: Double? { node?.number }
+    /// One string or a list of strings, as a list.
+    public var strings: [String] { node?.strings ?? [] }
+    /// Whether the place holds something (see `YAMLNode.isPresent`).
+    public var isPresent: Bool { node?.isPresent ?? false }
+}
