@@ -8,7 +8,7 @@ run: deps release
 	./.build/release/gtm check strategy/
 
 test: deps
-	@./.ci/fetch-sarif-schema
+	@./.ci/fetch-test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -49,6 +49,12 @@ struct CheckCommand: ParsableCommand {
             session = try Session.open(snapshot: try revision.map { r throws(CommandFailure) in try git.snapshot(r) } ?? WorkingTreeSnapshot(root: git.workdir), root: git.workdir)
             try session.apply(schema)
             git.configure(session.configuration, paths: paths)
+            // The hook on a commit that stages nothing the strategy is judged by: nothing to say.
+            // (The pre-commit framework runs gtm on every commit; git's own hook script skips
+            // such commits before starting gtm.)
+            if hook, newFromRev == nil, !(try git.stagesChanges(under: git.scopes + [session.configuration.schemaFolder, Configuration.fileName])) {
+                return
+            }
             let history = rev == nil && paths.isEmpty
                 ? GitChangeHistory(directory: git.cwd, environment: GitSession.environment(), includeIndex: staged || hook, today: today, repository: git.repository)
                 : nil
@@ -149,6 +155,29 @@ struct GitSession {
 
     func head() throws(CommandFailure) -> ObjectID? {
         do { return try repository.headCommit() } catch { throw CommandFailure(message: error.description) }
+    }
+
+    /// Whether the index differs from HEAD at or under any of these repository-relative paths
+    /// (always true before the first commit).
+    func stagesChanges(under paths: [String]) throws(CommandFailure) -> Bool {
+        guard let head = try head() else { return true }
+        do {
+            let index = try repository.indexFiles(under: nil)
+            for path in Set(paths) {
+                func inside(_ file: GitFile) -> Bool { path.isEmpty || file.path == path || file.path.hasPrefix(path + "/") }
+                let staged = Set(index.filter(inside).map { "\($0.path)\u{0}\($0.blob.hex)\u{0}\($0.kind)" })
+                var committed: [GitFile] = []
+                if !path.isEmpty, let entry = try repository.entry(commit: head, path: path), !entry.isTree {
+                    committed = entry.file(at: path).map { [$0] } ?? []
+                } else {
+                    committed = try repository.files(commit: head, under: path.isEmpty ? nil : path)
+                }
+                if staged != Set(committed.map { "\($0.path)\u{0}\($0.blob.hex)\u{0}\($0.kind)" }) { return true }
+            }
+            return false
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
     }
 
     func inputs(at revision: GitSource.Revision) throws(CommandFailure) -> [LintInput] {

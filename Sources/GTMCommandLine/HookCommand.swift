@@ -14,78 +14,163 @@ struct HookCommand: ParsableCommand {
 struct HookInstallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "install",
-        abstract: "Write .githooks/pre-commit and point core.hooksPath at it.",
-        discussion: "Refuses to replace a different existing hook, or a core.hooksPath that points elsewhere, unless --force is given."
+        abstract: "Install the pre-commit hook without switching off any other hook.",
+        discussion: """
+            With no other hook installed: writes .githooks/pre-commit (shared through the repository) and points core.hooksPath at it.
+            When .git/hooks holds active hooks, core.hooksPath would switch them all off: gtm's hook goes into .git/hooks instead. Beside the pre-commit framework's hook it goes in as pre-commit.legacy, which the framework runs first; any other pre-commit hook already there is kept as pre-commit.legacy and runs after gtm's.
+            Refuses a core.hooksPath that points elsewhere unless --force is given.
+            """
     )
 
-    @Flag(name: .long, help: "Replace an existing different hook or hooks path.")
+    @Flag(name: .long, help: "Replace a different .githooks/pre-commit, or point core.hooksPath at .githooks although it is set elsewhere (the hooks there stop running).")
     var force = false
 
     func run() throws {
         let git = try GitSession.open()
-        let folder = git.workdir + "/.githooks"
-        let path = folder + "/pre-commit"
-        if FileSystem.exists(path) {
-            let existing: [UInt8]
-            do {
-                guard case .bytes(let b) = try FileSystem.read(path) else { throw CommandFailure(message: "\(path) is too large to be a hook") }
-                existing = b
-            } catch let error as FileError {
-                throw CommandFailure(message: error.description)
-            }
-            if existing != Array(PreCommitHook.script.utf8) && !force {
-                throw CommandFailure(message: "\(path) already exists and differs from gtm's hook; merge them by hand, or replace it with `gtm hook install --force`")
-            }
+        let hooksPath: String?
+        do { hooksPath = try git.repository.configString("core.hooksPath") } catch { throw CommandFailure(message: error.description) }
+        if let hooksPath, hooksPath != ".githooks", !force {
+            throw CommandFailure(message: """
+                core.hooksPath is \(hooksPath), so git runs the hooks there and nowhere else. Add gtm to that pre-commit hook with:
+                  printf '%s\\n' 'gtm check --staged --hook || exit $?' >> \(hooksPath)/pre-commit
+                or replace the hooks path with `gtm hook install --force` (the hooks in \(hooksPath) then stop running)
+                """)
         }
-        let current: String?
-        do { current = try git.repository.configString("core.hooksPath") } catch { throw CommandFailure(message: error.description) }
-        if let current, current != ".githooks", !force {
-            throw CommandFailure(message: "core.hooksPath is already \(current); the hooks there would stop running. Add `gtm check --staged --hook` to them, or use --force")
+        let own = git.repository.commonDir + "/hooks"
+        let active = FileSystem.entries(of: own).filter { !$0.hasSuffix(".sample") && FileSystem.isExecutable(own + "/" + $0) }
+        if active.isEmpty || (hooksPath != nil && force) || hooksPath == ".githooks" {
+            try installShared(git)
+        } else {
+            try installBeside(active, in: own, git: git)
         }
+    }
+
+    /// `.githooks/pre-commit`, committed with the repository, and core.hooksPath pointing at it.
+    private func installShared(_ git: GitSession) throws(CommandFailure) {
+        let path = git.workdir + "/.githooks/pre-commit"
+        if !force, FileSystem.exists(path), try read(path) != Array(PreCommitHook.script.utf8) {
+            throw CommandFailure(message: "\(FileSystem.relative(path, to: git.cwd)) already exists and differs from gtm's hook; add `gtm check --staged --hook || exit $?` to it, or replace it with `gtm hook install --force`")
+        }
+        try write(path, folder: git.workdir + "/.githooks")
+        do { try git.repository.setLocalConfig("core.hooksPath", ".githooks") } catch { throw CommandFailure(message: error.description) }
+        Output.write("installed \(FileSystem.relative(path, to: git.cwd)) and set core.hooksPath to .githooks\n")
+    }
+
+    /// Into .git/hooks, beside the hooks already there, which core.hooksPath would switch off.
+    private func installBeside(_ active: [String], in folder: String, git: GitSession) throws(CommandFailure) {
+        let path = folder + "/pre-commit", legacy = folder + "/pre-commit.legacy"
+        var note = "core.hooksPath is left unset, so \(active.joined(separator: ", ")) keep running"
+        if FileSystem.exists(path), Self.isFramework(try read(path)) {
+            // The framework runs pre-commit.legacy before its own hooks; its script must stay.
+            if FileSystem.exists(legacy), try read(legacy) != Array(PreCommitHook.script.utf8) {
+                throw CommandFailure(message: """
+                    the pre-commit framework's hook already runs \(legacy); add gtm to .pre-commit-config.yaml instead:
+                      - repo: local
+                        hooks:
+                          - {id: gtm, name: gtm strategy check, entry: gtm check --staged --hook, language: system, pass_filenames: false, always_run: true}
+                    """)
+            }
+            try write(legacy, folder: folder)
+            Output.write("installed \(FileSystem.relative(legacy, to: git.cwd)), which the pre-commit framework's hook runs before its own; \(note)\n")
+            return
+        }
+        if FileSystem.exists(path), try read(path) != Array(PreCommitHook.script.utf8) {
+            if FileSystem.exists(legacy) {
+                throw CommandFailure(message: "\(path) and \(legacy) both exist; add `gtm check --staged --hook || exit $?` to \(path) by hand")
+            }
+            do { try FileSystem.rename(path, to: legacy) } catch { throw CommandFailure(message: "cannot keep the existing hook: \(error.description)") }
+            note = "the pre-commit hook that was there is kept as pre-commit.legacy and runs after gtm's; " + note
+        }
+        try write(path, folder: folder)
+        Output.write("installed \(FileSystem.relative(path, to: git.cwd)); \(note)\n")
+    }
+
+    /// The hook script `pre-commit install` writes.
+    static func isFramework(_ script: [UInt8]) -> Bool {
+        let text = String(decoding: script, as: UTF8.self)
+        return text.contains("pre-commit.com") && text.contains("hook-impl")
+    }
+
+    private func read(_ path: String) throws(CommandFailure) -> [UInt8] {
+        do {
+            guard case .bytes(let b) = try FileSystem.read(path, limit: 1 << 20) else { throw CommandFailure(message: "\(path) is too large to be a hook") }
+            return b
+        } catch let error as FileError {
+            throw CommandFailure(message: error.description)
+        } catch {
+            throw CommandFailure(message: "cannot read \(path)")
+        }
+    }
+
+    private func write(_ path: String, folder: String) throws(CommandFailure) {
         do throws(FileError) {
             try FileSystem.makeDirectory(folder)
             try FileSystem.write(Array(PreCommitHook.script.utf8), to: path, mode: 0o755)
         } catch {
             throw CommandFailure(message: "cannot write \(error.description)")
         }
-        do { try git.repository.setLocalConfig("core.hooksPath", ".githooks") } catch { throw CommandFailure(message: error.description) }
-        Output.write("installed \(FileSystem.relative(path, to: git.cwd)) and set core.hooksPath to .githooks\n")
     }
 }
 
 /// The hook `gtm hook install` writes; the same bytes as this repository's own
 /// `.githooks/pre-commit` (a test keeps the two equal).
 enum PreCommitHook {
-    static let script = """
+    static let script = #"""
         #!/bin/sh
         # gtm pre-commit hook: checks the strategy exactly as the commit will hold it (the index git
-        # is about to commit, not the working tree), and blocks the commit on errors.
-        # Commits that stage no strategy, schema or settings file pay one `git diff --cached` and no more.
+        # is about to commit, not the working tree, with the settings and schemas staged with it),
+        # and blocks the commit on errors. A hook that was installed before gtm's runs after it.
         set -u
-        paths="${GTM_HOOK_PATHS:-strategy schemas .gtm.yaml}"
-        # shellcheck disable=SC2086
-        if git diff --cached --quiet --no-ext-diff -- $paths 2>/dev/null; then
-          exit 0
-        fi
-        top=$(git rev-parse --show-toplevel)
-        gtm=""
-        if command -v gtm >/dev/null 2>&1; then
-          gtm=gtm
-        else
-          for candidate in "$top/.build/release/gtm" "$top/.build/debug/gtm"; do
-            [ -x "$candidate" ] && gtm=$candidate && break
-          done
-        fi
-        if [ -z "$gtm" ]; then
-          echo "gtm pre-commit: gtm is not installed (not on PATH, no .build/*/gtm); skipping the strategy check." >&2
-          exit 0
-        fi
-        "$gtm" check --staged --hook
-        status=$?
-        if [ "$status" -eq 1 ]; then
-          echo "gtm: commit blocked by strategy errors above; fix and stage them, or bypass once with: git commit --no-verify" >&2
-        fi
-        exit "$status"
 
-        """
+        gtm_check() {
+          # A commit that stages nothing under the strategy folder, the schema folder or the
+          # settings pays one `git diff --cached` and no more. The folders are read from the
+          # settings the commit holds; a setting written in a way this cannot follow checks all.
+          strategy=strategy
+          schemas=schemas
+          if settings=$(git show :.gtm.yaml 2>/dev/null); then
+            for key in strategy schemas; do
+              line=$(printf '%s\n' "$settings" | grep "^$key:" | tail -n 1)
+              [ -z "$line" ] && continue
+              value=$(printf '%s\n' "$line" | sed -n "s/^$key:[[:space:]]*[\"']\{0,1\}\([A-Za-z0-9._/-]\{1,\}\)[\"']\{0,1\}[[:space:]]*\(#.*\)\{0,1\}\$/\1/p")
+              [ -z "$value" ] && value=.
+              eval "$key=\$value"
+            done
+          fi
+          if git diff --cached --quiet --no-ext-diff -- "$strategy" "$schemas" .gtm.yaml 2>/dev/null; then
+            return 0
+          fi
+          top=$(git rev-parse --show-toplevel)
+          gtm=""
+          if command -v gtm >/dev/null 2>&1; then
+            gtm=gtm
+          else
+            for candidate in "$top/.build/release/gtm" "$top/.build/debug/gtm"; do
+              [ -x "$candidate" ] && gtm=$candidate && break
+            done
+          fi
+          if [ -z "$gtm" ]; then
+            echo "gtm pre-commit: gtm is not installed (not on PATH, no .build/*/gtm); skipping the strategy check." >&2
+            return 0
+          fi
+          "$gtm" check --staged --hook
+          status=$?
+          if [ "$status" -eq 1 ]; then
+            echo "gtm: commit blocked by strategy errors above; fix and stage them, or bypass once with: git commit --no-verify" >&2
+          elif [ "$status" -ne 0 ]; then
+            echo "gtm: commit blocked: the strategy could not be checked (see above); bypass once with: git commit --no-verify" >&2
+          fi
+          return "$status"
+        }
+
+        gtm_check || exit $?
+        # A pre-commit hook that was there before gtm's was kept as pre-commit.legacy: run it.
+        # (Installed beside the pre-commit framework, this script is that legacy hook itself.)
+        legacy="$(dirname "$0")/pre-commit.legacy"
+        if [ "$(basename "$0")" != pre-commit.legacy ] && [ -x "$legacy" ]; then
+          exec "$legacy" "$@"
+        fi
+        exit 0
+
+        """#
 }

@@ -36,7 +36,26 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
         if message.contains("safe.directory") || code == -36 /* GIT_EOWNER */ {
             error.hint = "the repository is owned by another user; run `git config --global --add safe.directory <path>` if you trust it"
         }
+        error.hint = error.hint ?? unsupportedFormatHint(message)
         return error
+    }
+
+    /// Repository and index formats newer than the libgit2 gtm is built with: the cause in
+    /// words, and the command that turns the feature off. Never a silent pass.
+    static func unsupportedFormatHint(_ message: String) -> String? {
+        if message.contains("extension: 'link'") {
+            return "the index is split (core.splitIndex), which gtm cannot read; turn it off with `git config core.splitIndex false && git update-index --no-split-index`"
+        }
+        if message.contains("extension: 'sdir'") {
+            return "the index is sparse (sparse-checkout with a sparse index), which gtm cannot read; turn it off with `git sparse-checkout init --no-sparse-index` (add --cone if you use cone mode)"
+        }
+        if message.contains("objectformat") {
+            return "the repository uses SHA-256 object names, which the libgit2 gtm is built with cannot read yet; check the strategy folder without git (`gtm check`) until it can"
+        }
+        if message.contains("mandatory extension") || message.contains("unsupported extension") {
+            return "the repository uses a git feature the libgit2 gtm is built with cannot read"
+        }
+        return nil
     }
 }
 

@@ -2,8 +2,9 @@ internal import CLibGit2
 
 extension GitRepository {
     /// The files of the index the next commit will use (the one `GIT_INDEX_FILE` names during
-    /// `git commit -a` or `git commit PATH`, else the repository's), under `folder`. Conflicted
-    /// paths come back once, from the "ours" stage. Reading never writes the index.
+    /// `git commit -a` or `git commit PATH`, else the repository's), under `folder`. A conflicted
+    /// path comes back once, as `.conflicted`: judging "ours" would check a file nobody has
+    /// resolved. Reading never writes the index.
     public func indexFiles(under folder: String?) throws(GitError) -> [GitFile] {
         var index: OpaquePointer?
         if let indexFile {
@@ -18,10 +19,14 @@ extension GitRepository {
             guard let entry = git_index_get_byindex(index, i) else { continue }
             let path = entry.pointee.path.map { Self.lenient($0) } ?? ""
             guard path.hasPrefix(prefix) else { continue }
+            let valid = entry.pointee.path.map { String(validatingCString: $0) != nil } ?? true
             let stage = (Int(entry.pointee.flags) & 0x3000) >> 12
-            guard stage == 0 || stage == 2 else { continue }
+            if stage != 0 {
+                files[path] = GitFile(path: path, blob: ObjectID(entry.pointee.id), kind: .conflicted, validName: valid)
+                continue
+            }
             guard let kind = GitFile.kind(mode: entry.pointee.mode) else { continue }
-            files[path] = GitFile(path: path, blob: ObjectID(entry.pointee.id), kind: kind)
+            files[path] = GitFile(path: path, blob: ObjectID(entry.pointee.id), kind: kind, validName: valid)
         }
         return files.values.sorted { $0.path < $1.path }
     }

@@ -33,13 +33,15 @@ extension GitRepository {
         var subtrees: [(ObjectID, String)] = []
         for i in 0..<git_tree_entrycount(tree) {
             guard let entry = git_tree_entry_byindex(tree, i) else { continue }
-            let name = git_tree_entry_name(entry).map { Self.lenient($0) } ?? ""
+            let raw = git_tree_entry_name(entry)
+            let name = raw.map { Self.lenient($0) } ?? ""
+            let valid = raw.map { String(validatingCString: $0) != nil } ?? true
             let entryID = ObjectID(git_tree_entry_id(entry).pointee)
             let mode = UInt32(git_tree_entry_filemode(entry).rawValue)
             if mode == 0o040000 {
                 subtrees.append((entryID, prefix + name + "/"))
             } else if let kind = GitFile.kind(mode: mode) {
-                files.append(GitFile(path: prefix + name, blob: entryID, kind: kind))
+                files.append(GitFile(path: prefix + name, blob: entryID, kind: kind, validName: valid))
             }
         }
         for (sub, path) in subtrees { try collect(tree: sub, prefix: path, into: &files) }

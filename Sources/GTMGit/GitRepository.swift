@@ -19,6 +19,10 @@ public final class GitRepository {
     public let workdir: String?
     /// The absolute `.git` folder (for a linked worktree, its own folder under `.git/worktrees`).
     public let gitDir: String
+    /// The folder shared by all worktrees (hooks live there), without a trailing slash.
+    public var commonDir: String {
+        git_repository_commondir(handle).map { Self.trimSlash(String(cString: $0)) } ?? gitDir
+    }
     /// The index the next commit will use, when git named one in `GIT_INDEX_FILE`.
     public let indexFile: String?
     /// The last few commits read, for walks that meet each commit twice.

@@ -1,15 +1,22 @@
 /// A file in a tree or in the index: its path in the repository and its blob.
 public struct GitFile: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable { case file, executable, symlink, submodule }
+    public enum Kind: Sendable, Hashable {
+        case file, executable, symlink, submodule
+        /// Unmerged in the index: a merge, rebase or cherry-pick stopped on it.
+        case conflicted
+    }
     /// Repository-relative, `/`-separated.
     public var path: String
     public var blob: ObjectID
     public var kind: Kind
+    /// False when the name stored in git is not UTF-8 (`path` then shows replacement characters).
+    public var validName: Bool
 
-    public init(path: String, blob: ObjectID, kind: Kind) {
+    public init(path: String, blob: ObjectID, kind: Kind, validName: Bool = true) {
         self.path = path
         self.blob = blob
         self.kind = kind
+        self.validName = validName
     }
 
     static func kind(mode: UInt32) -> Kind? {

@@ -41,7 +41,8 @@ public struct GitSource {
             }
         }
         let selected = all.filter { file in
-            guard file.kind == .file || file.kind == .executable else { return false }
+            // Submodules are other repositories: not entered, as in the working tree.
+            guard file.kind != .submodule else { return false }
             return normalized.contains { scope in
                 scope.isEmpty ? FileSystem.isYAMLName(file.path)
                     : file.path == scope || (file.path.hasPrefix(scope + "/") && FileSystem.isYAMLName(file.path))
@@ -55,6 +56,13 @@ public struct GitSource {
     /// A file's content as the linter takes it: its bytes, its size when too large, or why it
     /// could not be read.
     public static func content(of file: GitFile, in repository: GitRepository, limit: Int) -> LintInput.Content {
+        guard file.validName else { return .unreadable(StrategyFiles.badNameReason) }
+        switch file.kind {
+        case .symlink: return .unreadable(StrategyFiles.linkReason)
+        case .conflicted: return .unreadable(StrategyFiles.conflictReason)
+        case .submodule: return .unreadable("it is a submodule")
+        case .file, .executable: break
+        }
         do {
             switch try repository.blob(file.blob, limit: limit) {
             case .bytes(let b): return .bytes(b)

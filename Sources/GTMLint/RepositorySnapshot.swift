@@ -123,9 +123,6 @@ public final class GitSnapshot: RepositorySnapshot {
 
     public func file(_ path: String, limit: Int) -> LintInput.Content? {
         guard let file = entry(path) else { return nil }
-        guard file.kind == .file || file.kind == .executable else {
-            return .unreadable(file.kind == .symlink ? "it is a symbolic link, which gtm does not follow" : "it is a submodule")
-        }
         return GitSource.content(of: file, in: repository, limit: limit)
     }
 

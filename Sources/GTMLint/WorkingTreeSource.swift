@@ -15,18 +15,29 @@ public struct WorkingTreeSource: Sendable {
     /// Expands folders to their YAML files (a file named explicitly is always taken, whatever
     /// its extension) and reads each once. A path that does not exist is an input error.
     public func inputs(for paths: [String]) -> (inputs: [LintInput], missing: [String]) {
-        var files: [String] = []
+        var entries: [FileSystem.TreeEntry] = []
         var missing: [String] = []
         for path in paths {
             switch FileSystem.kind(of: path) {
-            case .directory: files += FileSystem.yamlFiles(under: path)
-            case .file, .other: files.append(path)
+            case .directory: entries += FileSystem.tree(under: path, accept: FileSystem.isYAMLName)
+            case .file, .other: entries.append(.file(path))
             case .missing: missing.append(path)
             }
         }
         var seen = Set<String>()
-        let unique = files.filter { seen.insert(FileSystem.normalize($0)).inserted }
-        return (unique.map { LintInput(path: display($0), content: .file($0)) }, missing)
+        let unique = entries.filter { seen.insert(FileSystem.normalize($0.path)).inserted }
+        return (unique.map(input), missing)
+    }
+
+    /// A walked entry as the linter takes it; what git would not read is said, with the same
+    /// words `--staged` uses.
+    func input(_ entry: FileSystem.TreeEntry) -> LintInput {
+        switch entry {
+        case .file(let path): LintInput(path: display(path), content: .file(path))
+        case .link(let path): LintInput(path: display(path), content: .unreadable(StrategyFiles.linkReason))
+        case .badName(let path): LintInput(path: display(path), content: .unreadable(StrategyFiles.badNameReason))
+        case .unreadableFolder(let path, let reason): LintInput(path: display(path), content: .unreadable("cannot read the folder: \(reason)"))
+        }
     }
 
     public func read(_ path: String) -> LintInput {

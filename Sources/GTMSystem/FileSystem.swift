@@ -103,6 +103,57 @@ public enum FileSystem {
         return result.sorted()
     }
 
+    /// What a walk of a strategy folder finds, so that the working tree is judged as git would
+    /// judge the same files: links are not followed, submodules are not entered, and what
+    /// cannot be read is said, never skipped in silence.
+    public enum TreeEntry: Sendable, Hashable {
+        case file(String)
+        /// A symbolic link with an accepted name (git stores the link, not the file).
+        case link(String)
+        /// A folder that cannot be listed, and why.
+        case unreadableFolder(String, String)
+        /// A name that is not UTF-8, shown with replacement characters.
+        case badName(String)
+    }
+
+    /// The entries under a folder whose names `accept` takes, recursively, sorted by path.
+    /// Hidden names are skipped, as are folders holding a `.git` (submodules, nested clones).
+    public static func tree(under directory: String, accept: (String) -> Bool) -> [TreeEntry] {
+        var result: [TreeEntry] = []
+        tree(directory, accept, top: true, into: &result)
+        return result.sorted { $0.path < $1.path }
+    }
+
+    private static func tree(_ directory: String, _ accept: (String) -> Bool, top: Bool, into result: inout [TreeEntry]) {
+        guard let dir = opendir(directory) else {
+            result.append(.unreadableFolder(directory, errorText()))
+            return
+        }
+        defer { closedir(dir) }
+        var entries: [(name: String, valid: Bool)] = []
+        while let entry = readdir(dir) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            let valid = String(validating: bytes, as: UTF8.self) != nil
+            entries.append((String(decoding: bytes, as: UTF8.self), valid))
+        }
+        if !top, entries.contains(where: { $0.name == ".git" }) { return }
+        for (name, valid) in entries where name != "." && name != ".." && !name.hasPrefix(".") {
+            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var st = stat()
+            guard lstat(path, &st) == 0 else { continue }
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
+                tree(path, accept, top: false, into: &result)
+            case S_IFREG where accept(name):
+                result.append(valid ? .file(path) : .badName(path))
+            case S_IFLNK where accept(name):
+                result.append(valid ? .link(path) : .badName(path))
+            default:
+                continue
+            }
+        }
+    }
+
     /// The canonical path, symbolic links resolved; nil when it does not exist.
     public static func realPath(_ path: String) -> String? {
         guard let p = realpath(path, nil) else { return nil }
@@ -138,8 +189,11 @@ public enum FileSystem {
         }
     }
 
+    /// `.yaml` and `.yml` in any case (`.YAML`, `.Yml`): the same test for the working tree,
+    /// the index and every commit.
     public static func isYAMLName(_ name: String) -> Bool {
-        name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+        let lower = name.lowercased()
+        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
     }
 
     public static func currentDirectory() -> String {
@@ -208,6 +262,36 @@ public enum FileSystem {
         guard fchmod(fd, mode_t(mode)) == 0 else { throw FileError(path: path, message: errorText()) }
     }
 
+    /// Renames a file within one file system.
+    public static func rename(_ from: String, to: String) throws(FileError) {
+        #if canImport(Glibc)
+        let code = Glibc.rename(from, to)
+        #else
+        let code = Darwin.rename(from, to)
+        #endif
+        guard code == 0 else { throw FileError(path: from, message: errorText()) }
+    }
+
+    /// The names in a folder (not recursive, hidden ones included), sorted.
+    public static func entries(of directory: String) -> [String] {
+        guard let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// Whether a file can be run by its owner.
+    public static func isExecutable(_ path: String) -> Bool {
+        var st = stat()
+        return stat(path, &st) == 0 && st.st_mode & S_IFMT == S_IFREG && st.st_mode & 0o100 != 0
+    }
+
     /// Creates a folder if it does not exist.
     public static func makeDirectory(_ path: String) throws(FileError) {
         if kind(of: path) == .directory { return }
@@ -215,4 +299,12 @@ public enum FileSystem {
     }
 
     static func errorText() -> String { String(cString: strerror(errno)) }
+}
+
+extension FileSystem.TreeEntry {
+    public var path: String {
+        switch self {
+        case .file(let p), .link(let p), .badName(let p), .unreadableFolder(let p, _): p
+        }
+    }
 }

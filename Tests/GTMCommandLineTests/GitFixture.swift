@@ -30,6 +30,11 @@ final class GitFixture {
 
     @discardableResult
     func git(_ arguments: String..., in directory: URL? = nil) throws -> CommandResult {
+        try git(arguments, in: directory)
+    }
+
+    @discardableResult
+    func git(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
         clock += 60
         var environment = Self.environment
         environment["GIT_AUTHOR_DATE"] = "@\(clock) +0000"
