@@ -11,7 +11,7 @@ import PackageDescription
 //   GTMRules     → GTMCore, GTMModel, YAMLSource           rules about states and changes, settings
 //   GTMGit       → GTMCore, GTMSystem, CLibGit2            libgit2 behind owned handles
 //   GTMLint      → GTMCore, GTMSystem, YAMLSource, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMGit
-//   GTMHistory   → GTMCore, GTMSystem, GTMGit, GTMModel, GTMLint
+//   GTMHistory   → GTMCore, GTMSystem, GTMGit, GTMModel, GTMRules, GTMLint
 //   GTMReport    → GTMCore, GTMGit, GTMHistory, GTMModel, GTMRules, JSONSchema, YAMLSource
 //   GTMCommandLine → everything above but the C libraries, and ArgumentParser
 let package = Package(
@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "GTMRules", dependencies: ["GTMCore", "GTMModel", "YAMLSource"]),
         .target(name: "GTMGit", dependencies: ["GTMCore", "GTMSystem", "CLibGit2"]),
         .target(name: "GTMLint", dependencies: ["GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas", "GTMModel", "GTMRules", "GTMGit"]),
-        .target(name: "GTMHistory", dependencies: ["GTMCore", "GTMSystem", "GTMGit", "GTMModel", "GTMLint"]),
+        .target(name: "GTMHistory", dependencies: ["GTMCore", "GTMSystem", "GTMGit", "GTMModel", "GTMRules", "GTMLint"]),
         .target(name: "GTMReport", dependencies: ["GTMCore", "GTMGit", "GTMHistory", "GTMModel", "GTMRules", "JSONSchema", "YAMLSource"]),
         .target(
             name: "GTMCommandLine",

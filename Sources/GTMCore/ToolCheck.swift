@@ -23,11 +23,12 @@ public enum ToolCheck: String, Sendable, Hashable, CaseIterable {
     case config = "config"
     case waiverExpired = "waiver-expired"
     case waiverUnused = "waiver-unused"
+    case settingsLoosened = "settings-loosened"
 
     /// The id findings carry.
     public var id: String { rawValue }
 
-    public var severity: Severity { self == .waiverUnused ? .warning : .error }
+    public var severity: Severity { self == .waiverUnused || self == .settingsLoosened ? .warning : .error }
 
     public var summary: String {
         switch self {
@@ -52,6 +53,7 @@ public enum ToolCheck: String, Sendable, Hashable, CaseIterable {
         case .config: "A setting in .gtm.yaml is unknown, has a wrong value, or names a place outside the repository."
         case .waiverExpired: "A waiver is past its expiry date."
         case .waiverUnused: "A waiver matches no finding."
+        case .settingsLoosened: "A change loosens what judges it: a rule turned off, a severity lowered, a threshold relaxed, a waiver added or extended, a schema changed. An error when the loosening lets an error through."
         }
     }
 }

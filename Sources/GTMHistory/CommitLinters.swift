@@ -46,6 +46,12 @@ public final class CommitLinters {
         return (linter, k)
     }
 
+    /// The tree id of the schema folder a commit's settings name ("" when it has none).
+    public func schemasID(for commit: CommitInfo) -> String {
+        let key = keyed(commit).key
+        return String(key.split(separator: "\u{0}", omittingEmptySubsequences: false).last ?? "")
+    }
+
     private func key(_ settings: String, _ folder: String, _ commit: CommitInfo) -> String {
         let schemas = folder.isEmpty ? commit.tree.hex : ((try? repository.entry(tree: commit.tree, path: folder))??.id.hex ?? "")
         return settings + "\u{0}" + schemas

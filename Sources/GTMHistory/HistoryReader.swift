@@ -16,7 +16,7 @@ public final class HistoryReader {
     public let limits: YAMLLimits
     /// The strategy folder, relative to the repository root.
     public let folder: String
-    let display: (String) -> String
+    public let display: (String) -> String
     /// Parsed and validated files, per linter (a commit with other schemas validates anew).
     var fileCaches: [String: FileOutcomeCache] = [:]
     var states: [String: LintResult] = [:]
@@ -44,8 +44,14 @@ public final class HistoryReader {
     /// date of the last commit that changed the file) lets the review-cadence rule count a
     /// commit to a document as well as its review date.
     public func state(_ commit: CommitInfo, lastChanged: [String: CalendarDate] = [:]) throws(GitError) -> LintResult {
+        try state(commit, judgedAs: commit, lastChanged: lastChanged)
+    }
+
+    /// The strategy at `commit` judged by the settings and schemas of `judge`: what a review
+    /// uses to see what a change of settings lets through.
+    public func state(_ commit: CommitInfo, judgedAs judge: CommitInfo, lastChanged: [String: CalendarDate] = [:]) throws(GitError) -> LintResult {
         let folder = try folderID(commit)
-        let (linter, linterKey) = linters.keyed(commit)
+        let (linter, linterKey) = linters.keyed(judge)
         let key = folder.map { $0.hex + "\u{0}" + linterKey }
         if let key, let known = states[key] { return known }
         let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()

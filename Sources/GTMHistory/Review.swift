@@ -2,6 +2,7 @@ import GTMCore
 import GTMGit
 import GTMLint
 import GTMModel
+import GTMRules
 
 /// What a reviewer of a strategy change needs: the changes in meaning, the findings the change
 /// introduces and fixes, and the findings of the rules about changes.
@@ -12,10 +13,14 @@ public struct Review: Sendable {
     public var introduced: [Finding]
     public var fixed: [Finding]
     public var diffFindings: [Finding]
+    /// What the change does to the rules that judge it: rules turned off, thresholds relaxed,
+    /// waivers added, schemas changed; and, as errors, what those changes let through.
+    public var settingsFindings: [Finding]
 
-    /// The change makes things worse: it introduces an error, or a rule about changes says so.
+    /// The change makes things worse: it introduces an error, a rule about changes says so, or
+    /// it changes the settings so that an error goes unreported.
     public var failsReview: Bool {
-        (introduced + diffFindings).contains { $0.severity == .error }
+        (introduced + diffFindings + settingsFindings).contains { $0.severity == .error }
     }
 
     public static func run(_ reader: HistoryReader, base: CommitInfo, head: CommitInfo) throws -> Review {
@@ -27,6 +32,33 @@ public struct Review: Sendable {
             fixed: Baseline.newFindings(before.findings, base: after.findings).new,
             diffFindings: reader.linters.linter(for: head).checkChange(
                 from: before.workspace, to: after.workspace, changes: changes,
-                today: CalendarDate(unixTime: head.committer.time)).sorted())
+                today: CalendarDate(unixTime: head.committer.time)).sorted(),
+            settingsFindings: try settingsFindings(reader, base: base, head: head, after: after).sorted())
+    }
+
+    /// Each side is judged by its own settings; the difference between them is reported, and
+    /// the head is judged by the base's settings too, so an error hidden by a loosening shows.
+    static func settingsFindings(_ reader: HistoryReader, base: CommitInfo, head: CommitInfo, after: LintResult) throws(GitError) -> [Finding] {
+        let baseLinter = reader.linters.linter(for: base), headLinter = reader.linters.linter(for: head)
+        let settingsPath = reader.display(Configuration.fileName)
+        var findings = SettingsDiff.loosenings(
+            base: baseLinter.rules?.rules ?? [], head: headLinter.rules?.rules ?? [],
+            baseWaivers: baseLinter.waivers, headWaivers: headLinter.waivers, settingsPath: settingsPath)
+        let baseSchemas = reader.linters.schemasID(for: base), headSchemas = reader.linters.schemasID(for: head)
+        if baseSchemas != headSchemas {
+            findings.append(Finding(
+                rule: ToolCheck.settingsLoosened.id, severity: .warning,
+                message: "this change changes the schemas that judge every strategy document; review them as closely as the strategy",
+                location: .file(settingsPath)))
+        }
+        guard !findings.isEmpty else { return [] }
+        let underBase = try reader.state(head, judgedAs: base)
+        for hidden in Baseline.newFindings(underBase.findings, base: after.findings).new where hidden.severity == .error {
+            var finding = hidden
+            finding.rule = ToolCheck.settingsLoosened.id
+            finding.message = "hidden by this change's settings: \(hidden.message) [\(hidden.rule)]"
+            findings.append(finding)
+        }
+        return findings
     }
 }

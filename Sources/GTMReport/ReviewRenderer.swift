@@ -8,7 +8,7 @@ public enum ReviewRenderer {
         var out = "Strategy review \(r.base.id.short)..\(r.head.id.short)\n\n"
         out += "Changes in meaning (\(r.changes.count)):\n"
         out += r.changes.isEmpty ? "  none\n" : DiffRenderer.text(r.changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
-        for (title, findings) in [("Findings this change introduces", r.introduced), ("Findings of the rules about changes", r.diffFindings), ("Findings this change fixes", r.fixed)] {
+        for (title, findings) in [("Findings this change introduces", r.introduced), ("Findings of the rules about changes", r.diffFindings), ("Changes to what judges this change", r.settingsFindings), ("Findings this change fixes", r.fixed)] {
             out += "\n\(title) (\(findings.count)):\n"
             for f in findings { out += "  \(SafeText.line(f.location.description)): \(f.severity.rawValue): \(SafeText.line(f.message)) [\(f.rule)]\n" }
         }
@@ -16,14 +16,14 @@ public enum ReviewRenderer {
     }
 
     public static func markdown(_ r: Review) -> String {
-        let verdict = r.failsReview ? "❌ This change makes the strategy worse." : (r.introduced.isEmpty && r.diffFindings.isEmpty ? "✅ No new findings." : "⚠️ This change brings warnings.")
+        let verdict = r.failsReview ? "❌ This change makes the strategy worse." : (r.introduced.isEmpty && r.diffFindings.isEmpty && r.settingsFindings.isEmpty ? "✅ No new findings." : "⚠️ This change brings warnings.")
         var out = "## gtm strategy review\n\n\(verdict) `\(r.base.id.short)..\(r.head.id.short)`: "
         out += "\(r.changes.count) change\(r.changes.count == 1 ? "" : "s") in meaning, \(r.introduced.count) new finding\(r.introduced.count == 1 ? "" : "s"), \(r.fixed.count) fixed, \(r.diffFindings.count) from the rules about changes.\n"
         let classified = Dictionary(grouping: r.changes.compactMap(\.classification), by: { $0 }).mapValues(\.count)
         if !classified.isEmpty {
             out += "\n**What changed:** " + classified.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) (\(classified[$0]!))" }.joined(separator: ", ") + "\n"
         }
-        for (title, findings) in [("Rules about this change", r.diffFindings), ("New findings", r.introduced), ("Fixed findings", r.fixed)] where !findings.isEmpty {
+        for (title, findings) in [("Rules about this change", r.diffFindings), ("Changes to what judges this change", r.settingsFindings), ("New findings", r.introduced), ("Fixed findings", r.fixed)] where !findings.isEmpty {
             out += "\n### \(title)\n\n| severity | rule | where | finding |\n|---|---|---|---|\n"
             for f in findings {
                 out += "| \(f.severity.rawValue) | \(f.rule) | \(SafeText.code(f.location.description)) | \(ChangeText.markdownCell(f.message)) |\n"
@@ -47,7 +47,7 @@ public enum ReviewRenderer {
         w.beginArray()
         for c in r.changes { ChangeText.json(c, into: &w) }
         w.endArray()
-        for (key, findings) in [("introduced", r.introduced), ("fixed", r.fixed), ("diff_findings", r.diffFindings)] {
+        for (key, findings) in [("introduced", r.introduced), ("fixed", r.fixed), ("diff_findings", r.diffFindings), ("settings_findings", r.settingsFindings)] {
             w.key(key)
             w.beginArray()
             for f in findings { JSONReporter.write(f, into: &w) }
@@ -60,10 +60,10 @@ public enum ReviewRenderer {
 
     /// Inline annotations: the findings the change brings.
     public static func github(_ r: Review) -> String {
-        GitHubReporter().render(Report(findings: r.introduced + r.diffFindings, files: []))
+        GitHubReporter().render(Report(findings: r.introduced + r.diffFindings + r.settingsFindings, files: []))
     }
 
     public static func sarif(_ r: Review, rules: [RuleMetadata], version: String) -> String {
-        SARIFReporter(rules: rules, toolVersion: version).render(Report(findings: r.introduced + r.diffFindings, files: []))
+        SARIFReporter(rules: rules, toolVersion: version).render(Report(findings: r.introduced + r.diffFindings + r.settingsFindings, files: []))
     }
 }

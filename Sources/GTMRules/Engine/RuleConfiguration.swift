@@ -7,6 +7,8 @@ public struct ConfiguredRule: Sendable {
     public var description: RuleDescription
     public var enabled: Bool
     public var settings: [String: RuleSetting.Value]
+    /// Where `.gtm.yaml` configures the rule, when it does.
+    public var location: SourceLocation?
 }
 
 /// Reads the `rules:` section of `.gtm.yaml`. Rules are named by id or kebab-case name;
@@ -34,6 +36,7 @@ public enum RuleConfiguration {
                 error("unknown rule \"\(key)\"\(hint)", entry.key)
                 continue
             }
+            configured[index].location = SourceLocation(path: path, line: entry.key.mark.line, column: entry.key.mark.column)
             // `GTM101: false` is a short way to turn a rule off.
             if let on = entry.value.bool {
                 configured[index].enabled = on
