@@ -56,3 +56,20 @@ extension Workspace {
         }
     }
 }
+
+extension Workspace {
+    /// The segments the strategy excludes: each id with the first exclusion that names it.
+    public var excludedSegments: [String: NodeRef] {
+        guard let strategy else { return [:] }
+        var excluded: [String: NodeRef] = [:]
+        for reference in references(in: strategy) where reference.role == .excludedSegment && excluded[reference.id] == nil {
+            excluded[reference.id] = reference.place
+        }
+        return excluded
+    }
+
+    /// The references of one role a document makes, in document order.
+    public func references(in doc: GTMDocument, _ role: Reference.Role) -> [Reference] {
+        references(in: doc).filter { $0.role == role }
+    }
+}

@@ -17,6 +17,15 @@ public struct Field: Sendable, Hashable, CustomStringConvertible {
     /// `Strategy/motion/primary`, `SalesPlan/targets/*/segment`.
     public var description: String { kind.rawValue + "/" + tokens.joined(separator: "/") }
 
+    /// The property name as the document spells it (`industries`), for messages.
+    public var key: String { tokens.last ?? "" }
+
+    /// Whether a pointer into a document of this kind is at this field or inside it (`*`
+    /// matches any list index).
+    public func contains(_ pointer: JSONPointer) -> Bool {
+        pointer.tokens.count >= tokens.count && zip(tokens, pointer.tokens).allSatisfy { $0 == "*" || $0 == $1 }
+    }
+
     /// The pointer of the field, for a field with no `*`.
     var pointer: JSONPointer {
         precondition(!tokens.contains("*"), "\(self) names list items; read it from an item")
@@ -68,10 +77,30 @@ extension NodeRef {
 
     /// The string value, when there is one.
     public var string: String? { node?.string }
+    /// The scalar as written (a number or a date too), when there is one.
+    public var text: String? { node?.text }
+    /// The boolean value, when there is one.
+    public var bool: Bool? { node?.bool }
+    /// Whether the place holds a mapping (a list item written as an object).
+    public var isMapping: Bool { node?.mapping != nil }
     /// The number value, when there is one.
     public var number: Double? { node?.number }
     /// One string or a list of strings, as a list.
     public var strings: [String] { node?.strings ?? [] }
     /// Whether the place holds something (see `YAMLNode.isPresent`).
     public var isPresent: Bool { node?.isPresent ?? false }
+}
+
+extension SemanticChange {
+    /// A field read from inside the value this change removed, when the change removed the
+    /// item the field lies in (`exclusions/2` and `Strategy/exclusions/*/id` give the removed
+    /// exclusion's id); nil when the change is elsewhere or the value has no such field.
+    public func old(_ field: Field) -> YAMLNode? {
+        guard field.kind == documentKind, let old else { return nil }
+        let mine = pointer.tokens
+        guard field.tokens.count > mine.count, zip(field.tokens, mine).allSatisfy({ $0 == "*" || $0 == $1 }) else { return nil }
+        let rest = Array(field.tokens.dropFirst(mine.count))
+        guard !rest.contains("*") else { return nil }
+        return old.node(at: JSONPointer(tokens: rest))
+    }
 }

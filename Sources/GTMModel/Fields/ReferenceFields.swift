@@ -15,4 +15,13 @@ extension Field {
     public static func planStrategy(_ kind: DocumentKind) -> Field { Field(kind, "strategy") }
     /// The segments a functional plan serves (every plan kind has them).
     public static func planSegments(_ kind: DocumentKind) -> Field { Field(kind, "segments") }
+
+    /// The id of a document of any kind: the name references use for it.
+    public static func id(of kind: DocumentKind) -> Field {
+        switch kind {
+        case .strategy: strategyID
+        case .segment: segmentID
+        case .salesPlan, .marketingPlan, .productPlan, .successPlan: planID(kind)
+        }
+    }
 }

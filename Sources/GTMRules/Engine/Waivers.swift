@@ -18,6 +18,11 @@ public struct Waivers: Sendable {
 
     public var waivers: [Waiver]
 
+    /// The settings of one waiver, as `.gtm.yaml` spells them.
+    enum Key: String, CaseIterable {
+        case rule, document, path, pointer, reason, expires
+    }
+
     public init(waivers: [Waiver] = []) { self.waivers = waivers }
 
     /// Reads `waivers:`; rule names are resolved to ids through the catalog.
@@ -32,7 +37,7 @@ public struct Waivers: Sendable {
             error("waivers is a list of {rule, document or path, reason, expires}, got \(node.kindDescription)", node)
             return (Waivers(), findings)
         }
-        let allowed = ["rule", "document", "path", "pointer", "reason", "expires"]
+        let allowed = Key.allCases.map(\.rawValue)
         for item in items {
             guard let entries = item.mapping else {
                 error("a waiver is a mapping, got \(item.kindDescription)", item)
@@ -43,7 +48,7 @@ public struct Waivers: Sendable {
                 let hint = Suggestion.closest(to: key, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
                 error("unknown waiver setting \"\(key)\"\(hint)", entry.key)
             }
-            guard let ruleNode = item["rule"], let ruleText = ruleNode.string else {
+            guard let ruleNode = item[.rule], let ruleText = ruleNode.string else {
                 error("a waiver names the rule it waives (rule: GTM101)", item)
                 continue
             }
@@ -52,11 +57,11 @@ public struct Waivers: Sendable {
                 error("unknown rule \"\(ruleText)\" in waiver\(hint)", ruleNode)
                 continue
             }
-            guard let reason = item["reason"]?.string, !reason.trimmingSpaces.isEmpty else {
+            guard let reason = item[.reason]?.string, !reason.trimmingSpaces.isEmpty else {
                 error("a waiver gives its reason", item)
                 continue
             }
-            guard let expiresNode = item["expires"] else {
+            guard let expiresNode = item[.expires] else {
                 error("a waiver has an expiry date (expires: YYYY-MM-DD)", item)
                 continue
             }
@@ -64,15 +69,15 @@ public struct Waivers: Sendable {
                 error("expires must be a date YYYY-MM-DD, got \(expiresNode.kindDescription)", expiresNode)
                 continue
             }
-            let document = item["document"]?.string
-            let scope = item["path"]?.string
+            let document = item[.document]?.string
+            let scope = item[.path]?.string
             if document == nil && scope == nil {
                 error("a waiver names the document (document: ID) or the file (path: …) it applies to", item)
                 continue
             }
             waivers.append(Waiver(
                 rule: rule, document: document, path: scope.map(FileSystemPath.normalize),
-                pointer: item["pointer"]?.string, reason: reason, expires: expires, location: loc(item, path)
+                pointer: item[.pointer]?.string, reason: reason, expires: expires, location: loc(item, path)
             ))
         }
         return (Waivers(waivers: waivers), findings)
@@ -126,6 +131,11 @@ public struct Waivers: Sendable {
         }
         return true
     }
+}
+
+private extension YAMLNode {
+    /// A setting of a waiver.
+    subscript(_ key: Waivers.Key) -> YAMLNode? { self[key.rawValue] }
 }
 
 private func loc(_ n: YAMLNode, _ path: String) -> SourceLocation {

@@ -25,8 +25,8 @@ struct CEOMetricsMissingRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let metrics = NodeRef(strategy, "metrics")
-        let present = Set(metrics.items.compactMap { $0.node?["name"]?.string })
+        let metrics = strategy[.metrics]
+        let present = Set(metrics.items.compactMap { $0[.metricName].string })
         let missing = context.strings("required-metrics").filter { !present.contains($0) }
         guard !missing.isEmpty else { return [] }
         return [context.finding("the metrics leave out \(missing.joined(separator: ", ")), which the CEO watches", at: metrics)]

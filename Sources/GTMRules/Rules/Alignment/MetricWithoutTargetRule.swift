@@ -23,9 +23,9 @@ struct MetricWithoutTargetRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        return NodeRef(strategy, "metrics").items.compactMap { metric in
-            guard metric.node?.mapping != nil, metric.node?["target"]?.number == nil else { return nil }
-            let name = metric.node?["label"]?.text ?? metric.node?["name"]?.text ?? "a metric"
+        return strategy[.metrics].items.compactMap { metric in
+            guard metric.isMapping, metric[.metricTarget].number == nil else { return nil }
+            let name = metric[.metricLabel].text ?? metric[.metricName].text ?? "a metric"
             return context.finding("the metric \"\(name)\" has no numeric target", at: metric)
         }
     }

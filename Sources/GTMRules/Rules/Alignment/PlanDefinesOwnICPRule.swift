@@ -23,9 +23,9 @@ struct PlanDefinesOwnICPRule: Rule {
     )
 
     func check(_ context: RuleContext) -> [Finding] {
-        let related = context.strategy.map { s in [(NodeRef(s, "beachhead").exists ? NodeRef(s, "beachhead") : NodeRef(s), "the strategy's ICP is chosen here")] } ?? []
+        let related = context.strategy.map { s in [(s[.beachhead].exists ? s[.beachhead] : NodeRef(s), "the strategy's ICP is chosen here")] } ?? []
         return context.workspace.documents.filter(\.kind.isFunctionalPlan).compactMap { plan in
-            let icp = NodeRef(plan, "icp")
+            let icp = plan[.planICP(plan.kind)]
             guard icp.exists else { return nil }
             return context.finding("\(plan.displayName) defines its own ICP; reference the strategy's segments instead", at: icp, related: related)
         }

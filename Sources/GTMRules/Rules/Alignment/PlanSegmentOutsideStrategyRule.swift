@@ -23,16 +23,18 @@ struct PlanSegmentOutsideStrategyRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        var chosen = Set(context.beachheadSegments().compactMap { $0.ref.node?.string })
-        chosen.formUnion(strategy.root[path: "growth", "nextSegments"]?.strings ?? [])
-        let excluded = Set((strategy.root["exclusions"]?.items ?? []).compactMap { $0["segment"]?.string })
-        let beachhead = NodeRef(strategy, "beachhead")
+        let workspace = context.workspace
+        var chosen = Set(workspace.beachheads.compactMap { $0.ref.string })
+        chosen.formUnion(workspace.references(in: strategy, .nextSegment).map(\.id))
+        let excluded = workspace.excludedSegments
+        let beachhead = strategy[.beachhead]
         let related = beachhead.exists ? [(beachhead, "the strategy chooses its beachhead here")] : []
         var findings: [Finding] = []
-        for plan in context.workspace.documents where plan.kind.isFunctionalPlan {
-            for ref in NodeRef(plan, "segments").items {
-                guard let id = ref.node?.string, !chosen.contains(id), !excluded.contains(id) else { continue }
-                findings.append(context.finding("\(plan.displayName) works the segment \"\(id)\", which the strategy neither targets nor names as a next segment", at: ref, related: related))
+        for plan in workspace.documents where plan.kind.isFunctionalPlan {
+            for segment in workspace.references(in: plan, .planSegment) {
+                let id = segment.id
+                guard !chosen.contains(id), excluded[id] == nil else { continue }
+                findings.append(context.finding("\(plan.displayName) works the segment \"\(id)\", which the strategy neither targets nor names as a next segment", at: segment.place, related: related))
             }
         }
         return findings

@@ -23,17 +23,18 @@ struct PlanUnknownChannelRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let channels = NodeRef(strategy, "distribution", "channels")
+        let channels = strategy[.channels]
         var known = Set<String>()
         for channel in channels.items {
-            for key in ["id", "name"] { if let v = channel.node?[key]?.text { known.insert(v.lowercased()) } }
+            for field in [Field.channelID, .channelName] { if let v = channel[field].text { known.insert(v.lowercased()) } }
         }
         let related = channels.exists ? [(channels, "the strategy's channels are listed here")] : []
         var findings: [Finding] = []
-        for plan in context.workspace.documents where plan.kind == .marketingPlan || plan.kind == .salesPlan {
-            for use in NodeRef(plan, "channels").items {
-                let ref = use.appending("channel")
-                guard let name = ref.node?.text, !known.contains(name.lowercased()) else { continue }
+        for plan in context.workspace.documents {
+            guard let fields = Field.planChannels(plan.kind) else { continue }
+            for use in plan[fields.list].items {
+                let ref = use[fields.channel]
+                guard let name = ref.text, !known.contains(name.lowercased()) else { continue }
                 findings.append(context.finding("\(plan.displayName) uses the channel \"\(name)\", which the strategy does not name", at: ref, related: related))
             }
         }

@@ -27,10 +27,10 @@ struct RetentionMetricsMissingRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let metrics = NodeRef(strategy, "metrics")
-        let items = metrics.items.compactMap(\.node)
-        let hasAcquisition = items.contains { Self.acquisition.contains($0["stage"]?.string ?? "") }
-        let hasRetention = items.contains { Self.retention.contains($0["stage"]?.string ?? "") || Self.retentionNames.contains($0["name"]?.string ?? "") }
+        let metrics = strategy[.metrics]
+        let items = metrics.items
+        let hasAcquisition = items.contains { Self.acquisition.contains($0[.metricStage].string ?? "") }
+        let hasRetention = items.contains { Self.retention.contains($0[.metricStage].string ?? "") || Self.retentionNames.contains($0[.metricName].string ?? "") }
         guard hasAcquisition, !hasRetention else { return [] }
         return [context.finding("the metrics measure acquisition only; add retention or expansion metrics (GRR, NRR, churn)", at: metrics)]
     }

@@ -25,9 +25,9 @@ struct RevOpsReportingRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let ref = NodeRef(strategy, "revenueArchitecture", "revops", "reportsTo")
+        let ref = strategy[.revopsReportsTo]
         let allowed = context.strings("allowed-reports-to")
-        guard let role = ref.node?.string, !allowed.contains(role) else { return [] }
+        guard let role = ref.string, !allowed.contains(role) else { return [] }
         return [context.finding("RevOps reports to \(role), one of the functions it measures; it reports to \(allowed.joined(separator: ", ")) instead", at: ref)]
     }
 }

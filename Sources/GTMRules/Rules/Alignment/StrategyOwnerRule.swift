@@ -26,9 +26,10 @@ struct StrategyOwnerRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let role = NodeRef(strategy, "owner", "role")
-        guard let name = role.node?.string else {
-            return [context.finding("the strategy names no owner; the CEO or a cross-functional group owns GTM", at: NodeRef(strategy, "owner").exists ? NodeRef(strategy, "owner") : NodeRef(strategy))]
+        let role = strategy[.ownerRole]
+        guard let name = role.string else {
+            let owner = strategy[.owner]
+            return [context.finding("the strategy names no owner; the CEO or a cross-functional group owns GTM", at: owner.exists ? owner : NodeRef(strategy))]
         }
         let allowed = context.strings("allowed-owners")
         guard !allowed.contains(name) else { return [] }

@@ -30,8 +30,8 @@ struct DroppedExclusionRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.changes.filter { $0.classification == .exclusionDropped && $0.kind == .removed }.compactMap { change in
             guard let doc = context.after.document(change.document, kind: change.documentKind) else { return nil }
-            let what = change.old?["id"]?.text ?? change.old?["what"]?.text ?? "an exclusion"
-            let place = NodeRef(doc, "exclusions")
+            let what = change.old(.exclusionID)?.text ?? change.old(.exclusionWhat)?.text ?? "an exclusion"
+            let place = doc[.exclusions]
             return context.finding(
                 "the exclusion \"\(what)\" is dropped: the strategy no longer refuses it; say why in the review",
                 at: place)

@@ -30,7 +30,7 @@ struct PriceChangeWithoutExperimentRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let priceChanges = context.changes.filter { $0.classification == .priceChanged && $0.documentKind == .strategy }
         guard let first = priceChanges.first, let strategy = context.after.strategy else { return [] }
-        let experimentsChanged = context.changes.contains { $0.documentKind == .strategy && $0.pointer.tokens.first == "experiments" }
+        let experimentsChanged = context.changes.contains { $0.documentKind == .strategy && Field.experiments.contains($0.pointer) }
         guard !experimentsChanged else { return [] }
         let place = NodeRef(strategy, first.new == nil ? (first.pointer.parent ?? first.pointer) : first.pointer)
         return [context.finding(

@@ -37,24 +37,22 @@ struct UpmarketBeforeFitRule: Rule {
         guard let strategy = context.after.strategy, let stage = context.stage?.name,
               Self.beforeFit.contains(stage) else { return [] }
         var findings: [Finding] = []
-        let motion = NodeRef(strategy, "motion", "primary")
-        let before = context.before.strategy?.root[path: "motion", "primary"]?.string
-        if let now = motion.node?.string, Self.upmarketMotions.contains(now), before != now,
+        let stageRef = strategy[.stage]
+        let before = context.before.strategy?.motion?.name
+        if let (motion, now) = strategy.motion, Self.upmarketMotions.contains(now), before != now,
            !(before.map { Self.upmarketMotions.contains($0) } ?? false) {
             findings.append(context.finding(
                 "the motion moves from \(before ?? "none") to \(now) while the stage is \(stage): prove the current motion repeatable first",
-                at: motion, related: [(NodeRef(strategy, "stage"), "the stage is \(stage) here")]))
+                at: motion, related: [(stageRef, "the stage is \(stage) here")]))
         }
-        let beachhead = NodeRef(strategy, "beachhead")
-        let oldIDs = Set(context.before.strategy?.root["beachhead"]?.strings ?? [])
-        for ref in (beachhead.node?.sequence != nil ? beachhead.items : [beachhead]) {
-            guard let id = ref.node?.string, !oldIDs.contains(id),
-                  let segment = context.after.document(id, kind: .segment),
-                  let minimum = segment.root[path: "firmographic", "employees", "min"]?.number,
+        let oldIDs = Set(context.before.beachheads.compactMap { $0.ref.string })
+        for (ref, segment) in context.after.beachheads {
+            guard let id = ref.string, !oldIDs.contains(id), let segment,
+                  let minimum = segment[.employeesMin].number,
                   minimum >= Self.enterpriseEmployees else { continue }
             findings.append(context.finding(
                 "the beachhead moves to \(segment.displayName), companies of \(shown(minimum))+ employees, while the stage is \(stage): an enterprise beachhead before GTM fit",
-                at: ref, related: [(NodeRef(strategy, "stage"), "the stage is \(stage) here")]))
+                at: ref, related: [(stageRef, "the stage is \(stage) here")]))
         }
         return findings
     }

@@ -25,13 +25,13 @@ struct CoherenceTableRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let table = NodeRef(strategy, "coherence")
-        guard table.node?.isPresent ?? false else {
+        let table = strategy[.coherence]
+        guard table.isPresent else {
             return [context.finding("the strategy has no coherence table: list each choice with its current answer and evidence", at: table)]
         }
         return table.items.compactMap { row in
-            guard row.node?.mapping != nil, !(row.node?["evidence"]?.isPresent ?? false) else { return nil }
-            return context.finding("the \(row.node?["choice"]?.text ?? "") choice gives no evidence", at: row)
+            guard row.isMapping, !row[.coherenceEvidence].isPresent else { return nil }
+            return context.finding("the \(row[.coherenceChoice].text ?? "") choice gives no evidence", at: row)
         }
     }
 }

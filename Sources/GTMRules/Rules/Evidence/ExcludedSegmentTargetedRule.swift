@@ -43,20 +43,20 @@ struct ExcludedSegmentTargetedRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        var excluded: [String: NodeRef] = [:]
-        for item in NodeRef(strategy, "exclusions").items {
-            let ref = item.appending("segment")
-            if let id = ref.node?.string, excluded[id] == nil { excluded[id] = ref }
-        }
+        let workspace = context.workspace
+        let excluded = workspace.excludedSegments
         guard !excluded.isEmpty else { return [] }
-        var targets: [(NodeRef, String)] = context.beachheadSegments().map { ($0.ref, "the beachhead") }
-        targets += NodeRef(strategy, "growth", "nextSegments").items.map { ($0, "a next segment of the strategy") }
-        for plan in context.workspace.documents where plan.kind.isFunctionalPlan {
-            targets += NodeRef(plan, "segments").items.map { ($0, "a segment of \(plan.displayName)") }
-            targets += NodeRef(plan, "targets").items.map { ($0.appending("segment"), "a target of \(plan.displayName)") }
+        var targets: [(Reference, String)] = workspace.references(in: strategy, .beachhead).map { ($0, "the beachhead") }
+        targets += workspace.references(in: strategy, .nextSegment).map { ($0, "a next segment of the strategy") }
+        for plan in workspace.documents where plan.kind.isFunctionalPlan {
+            targets += workspace.references(in: plan, .planSegment).map { ($0, "a segment of \(plan.displayName)") }
+            // A sales plan's targets; the segments of marketing campaigns are not judged here.
+            targets += workspace.references(in: plan, .planTarget).filter { Field.salesTargetSegment.contains($0.place.pointer) }
+                .map { ($0, "a target of \(plan.displayName)") }
         }
-        return targets.compactMap { ref, role in
-            guard let id = ref.node?.string, let exclusion = excluded[id] else { return nil }
+        return targets.compactMap { reference, role in
+            let ref = reference.place, id = reference.id
+            guard let exclusion = excluded[id] else { return nil }
             return context.finding(
                 "\"\(id)\" is \(role), but the strategy excludes it",
                 at: ref, related: [(exclusion, "\"\(id)\" is excluded here")])

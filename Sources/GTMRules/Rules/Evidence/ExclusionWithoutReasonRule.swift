@@ -23,9 +23,9 @@ struct ExclusionWithoutReasonRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        return NodeRef(strategy, "exclusions").items.compactMap { item in
-            guard item.node?.mapping != nil, !(item.node?["reason"]?.isPresent ?? false) else { return nil }
-            let name = item.node?["id"]?.text ?? item.node?["what"]?.text ?? "an exclusion"
+        return strategy[.exclusions].items.compactMap { item in
+            guard item.isMapping, !item[.exclusionReason].isPresent else { return nil }
+            let name = item[.exclusionID].text ?? item[.exclusionWhat].text ?? "an exclusion"
             return context.finding("the exclusion \"\(name)\" gives no reason; say why it is refused", at: item)
         }
     }

@@ -25,8 +25,8 @@ struct ExclusionsMissingRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let exclusions = NodeRef(strategy, "exclusions")
-        guard !(exclusions.node?.isPresent ?? false) else { return [] }
+        let exclusions = strategy[.exclusions]
+        guard !exclusions.isPresent else { return [] }
         return [context.finding(
             "the strategy excludes nothing: name at least one segment or opportunity it refuses to chase, with the reason",
             at: exclusions)]

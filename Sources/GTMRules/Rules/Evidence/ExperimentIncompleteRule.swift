@@ -24,12 +24,12 @@ struct ExperimentIncompleteRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        return NodeRef(strategy, "experiments").items.compactMap { item in
-            guard let node = item.node, node.mapping != nil else { return nil }
-            let missing = [("hypothesis", "a hypothesis"), ("metric", "a metric"), ("threshold", "a falsification threshold")]
-                .filter { !(node[$0.0]?.isPresent ?? false) }.map(\.1)
+        return strategy[.experiments].items.compactMap { item in
+            guard item.isMapping else { return nil }
+            let missing = [(Field.experimentHypothesis, "a hypothesis"), (.experimentMetric, "a metric"), (.experimentThreshold, "a falsification threshold")]
+                .filter { !item[$0.0].isPresent }.map(\.1)
             guard !missing.isEmpty else { return nil }
-            let name = node["id"]?.text ?? "an experiment"
+            let name = item[.experimentID].text ?? "an experiment"
             return context.finding("the experiment \"\(name)\" lacks \(missing.joined(separator: ", ")): it cannot be falsified", at: item)
         }
     }

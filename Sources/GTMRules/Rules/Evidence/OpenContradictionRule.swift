@@ -24,11 +24,11 @@ struct OpenContradictionRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        return NodeRef(strategy, "coherence").items.compactMap { row in
-            let contradiction = row.appending("contradiction")
-            guard let text = contradiction.node?.string, !text.trimmingSpaces.isEmpty else { return nil }
+        return strategy[.coherence].items.compactMap { row in
+            let contradiction = row[.coherenceContradiction]
+            guard let text = contradiction.string, !text.trimmingSpaces.isEmpty else { return nil }
             let shown = text.count > 80 ? String(text.prefix(79)) + "…" : text
-            return context.finding("open contradiction in the \(row.node?["choice"]?.text ?? "") choice: \"\(shown)\"", at: contradiction)
+            return context.finding("open contradiction in the \(row[.coherenceChoice].text ?? "") choice: \"\(shown)\"", at: contradiction)
         }
     }
 }

@@ -28,17 +28,17 @@ struct PositioningMissesProblemRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let problem = NodeRef(strategy, "problem"), positioning = NodeRef(strategy, "positioning")
+        let problem = strategy[.problem], positioning = strategy[.positioning]
         guard positioning.exists || problem.exists else { return [] }
-        let statement = problem.appending("statement")
-        guard let problemText = statement.node?.string, !problemText.trimmingSpaces.isEmpty else {
+        let statement = strategy[.problemStatement]
+        guard let problemText = statement.string, !problemText.trimmingSpaces.isEmpty else {
             return [context.finding("the urgent problem is not stated; say which buyer problem is urgent enough to create action", at: problem)]
         }
-        if !(problem.node?["whyNow"]?.isPresent ?? false) {
+        if !strategy[.problemWhyNow].isPresent {
             return [context.finding("the problem does not say why it is urgent now (whyNow)", at: problem)]
         }
-        let answer = positioning.appending("statement")
-        guard let answerText = answer.node?.string else { return [] }
+        let answer = strategy[.positioningStatement]
+        guard let answerText = answer.string else { return [] }
         let minimum = whole(context.number("min-word-length"))
         guard words(problemText, minimum).isDisjoint(with: words(answerText, minimum)) else { return [] }
         return [context.finding(

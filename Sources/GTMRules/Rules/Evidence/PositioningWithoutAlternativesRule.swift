@@ -25,10 +25,10 @@ struct PositioningWithoutAlternativesRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let positioning = NodeRef(strategy, "positioning")
+        let positioning = strategy[.positioning]
         guard positioning.exists else { return [] }
-        let alternatives = positioning.appending("alternatives")
-        let kinds = alternatives.items.compactMap { $0.node?["kind"]?.string }
+        let alternatives = strategy[.alternatives]
+        let kinds = alternatives.items.compactMap { $0[.alternativeKind].string }
         if kinds.isEmpty {
             return [context.finding("positioning names no alternatives; say what the buyer would do instead, including nothing", at: positioning)]
         }

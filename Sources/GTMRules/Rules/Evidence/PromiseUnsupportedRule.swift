@@ -60,21 +60,21 @@ struct PromiseUnsupportedRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let promises = NodeRef(strategy, "positioning", "promises").items
+        let promises = strategy[.promises].items
         guard !promises.isEmpty else { return [] }
         let plans = context.workspace.documents(of: .productPlan)
         let shippedOnly = context.flag("require-shipped")
         var supported = Set<String>()
         for plan in plans {
-            for capability in NodeRef(plan, "capabilities").items {
-                if shippedOnly && capability.node?["status"]?.string != "shipped" { continue }
-                supported.formUnion(capability.node?["supports"]?.strings ?? [])
+            for capability in plan[.capabilities].items {
+                if shippedOnly && capability[.capabilityStatus].string != "shipped" { continue }
+                supported.formUnion(capability[.capabilitySupports].strings)
             }
         }
-        let related = plans.map { (NodeRef($0, "capabilities").exists ? NodeRef($0, "capabilities") : NodeRef($0), "\($0.displayName) lists the capabilities here") }
+        let related = plans.map { ($0[.capabilities].exists ? $0[.capabilities] : NodeRef($0), "\($0.displayName) lists the capabilities here") }
         return promises.compactMap { promise in
-            guard let id = promise.node?["id"]?.string, !supported.contains(id) else { return nil }
-            let claim = promise.node?["claim"]?.text.map { " (\"\($0)\")" } ?? ""
+            guard let id = promise[.promiseID].string, !supported.contains(id) else { return nil }
+            let claim = promise[.promiseClaim].text.map { " (\"\($0)\")" } ?? ""
             let what = plans.isEmpty ? "there is no ProductPlan to support it" : "no \(shippedOnly ? "shipped " : "")capability in the product plan supports it"
             return context.finding("the promise \"\(id)\"\(claim) is made to buyers, but \(what)", at: promise, related: related)
         }

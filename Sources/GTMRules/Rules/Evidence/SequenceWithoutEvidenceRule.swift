@@ -24,13 +24,13 @@ struct SequenceWithoutEvidenceRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let sequence = NodeRef(strategy, "sequence")
-        guard sequence.node?.isPresent ?? false else {
+        let sequence = strategy[.sequence]
+        guard sequence.isPresent else {
             return [context.finding("the strategy has no sequence: say what comes first and what evidence unlocks each next step", at: sequence)]
         }
         return sequence.items.compactMap { step in
-            guard step.node?.mapping != nil, !(step.node?["evidence"]?.isPresent ?? false) else { return nil }
-            let name = step.node?["step"]?.text ?? "a step"
+            guard step.isMapping, !step[.sequenceEvidence].isPresent else { return nil }
+            let name = step[.sequenceStep].text ?? "a step"
             return context.finding("the step \"\(name)\" names no evidence that unlocks the next one", at: step)
         }
     }

@@ -36,16 +36,15 @@ struct EveryoneICPRule: Rule {
         let words = Set(context.strings("catch-all-words").map { $0.lowercased() })
         var findings: [Finding] = []
         for segment in context.workspace.documents(of: .segment) {
-            let firmographic = NodeRef(segment, "firmographic")
-            for field in ["industries", "regions"] {
-                for item in firmographic.appending(field).items {
-                    guard let text = item.node?.string, words.contains(text.lowercased()) else { continue }
-                    findings.append(context.finding("\(segment.displayName) lists \"\(text)\" among its \(field): a criterion that admits everyone selects nothing", at: item))
+            for field in [Field.industries, .regions] {
+                for item in segment[field].items {
+                    guard let text = item.string, words.contains(text.lowercased()) else { continue }
+                    findings.append(context.finding("\(segment.displayName) lists \"\(text)\" among its \(field.key): a criterion that admits everyone selects nothing", at: item))
                 }
             }
-            let employees = firmographic.appending("employees")
-            if let node = employees.node, node.mapping != nil {
-                let min = node["min"]?.number, max = node["max"]?.number
+            let employees = segment[.employees]
+            if employees.isMapping {
+                let min = segment[.employeesMin].number, max = segment[.employeesMax].number
                 if max == nil && (min ?? 0) <= 1 {
                     findings.append(context.finding("\(segment.displayName) takes companies of any size: give an employee range", at: employees))
                 }

@@ -64,10 +64,10 @@ struct FirstTargetListSizeRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let limit = context.number("max-accounts")
-        return context.beachheadSegments().compactMap { ref, segment in
+        return context.workspace.beachheads.compactMap { ref, segment in
             guard let segment else { return nil }
-            let estimate = NodeRef(segment, "accounts", "estimated")
-            guard let count = estimate.node?.number, count > limit else { return nil }
+            let estimate = segment[.accountsEstimated]
+            guard let count = estimate.number, count > limit else { return nil }
             return context.finding(
                 "the beachhead \(segment.displayName) is estimated at \(shown(count)) accounts; a first target list should stay under \(shown(limit))",
                 at: estimate,

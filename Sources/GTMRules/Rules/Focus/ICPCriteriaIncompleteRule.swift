@@ -25,7 +25,7 @@ struct ICPCriteriaIncompleteRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.documents(of: .segment).compactMap { segment in
-            let missing = ["firmographic", "technographic", "behavioural"].filter { !(segment.root[$0]?.isPresent ?? false) }
+            let missing = [Field.firmographic, .technographic, .behavioural].filter { !segment[$0].isPresent }.map(\.key)
             guard !missing.isEmpty else { return nil }
             return context.finding(
                 "\(segment.displayName) has no \(missing.joined(separator: ", ")) criteria; an ICP needs who they are, what they run and what they do",

@@ -35,12 +35,11 @@ struct MOVECoverageRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let root = strategy.root
         let answered: [(String, Bool)] = [
-            ("Market: who to market to (a beachhead)", root["beachhead"]?.isPresent ?? false),
-            ("Operate: what to run (revenue architecture with RevOps)", root[path: "revenueArchitecture", "revops"]?.isPresent ?? false),
-            ("Scale: when to scale (a sequence step with evidence)", root["sequence"]?.items.contains { $0["evidence"]?.isPresent ?? false } ?? false),
-            ("Grow: where to grow (expansion, retention or next segments)", ["expansion", "retention", "nextSegments"].contains { root[path: "growth", $0]?.isPresent ?? false }),
+            ("Market: who to market to (a beachhead)", strategy[.beachhead].isPresent),
+            ("Operate: what to run (revenue architecture with RevOps)", strategy[.revops].isPresent),
+            ("Scale: when to scale (a sequence step with evidence)", strategy.all(.sequenceEvidence).contains(where: \.isPresent)),
+            ("Grow: where to grow (expansion, retention or next segments)", [Field.growthExpansion, .growthRetention, .nextSegments].contains { strategy[$0].isPresent }),
         ]
         return answered.filter { !$0.1 }.map { question, _ in
             context.finding("the strategy does not answer MOVE's \(question)", at: NodeRef(strategy))

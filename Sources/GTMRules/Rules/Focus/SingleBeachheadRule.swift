@@ -25,10 +25,10 @@ struct SingleBeachheadRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         guard let stage = context.stage, RuleContext.stagesBeforeFit.contains(stage.name) else { return [] }
         let beachheads = context.beachheadSegments()
-        guard beachheads.count > 1, let first = beachheads.first?.ref.node?.string else { return [] }
+        guard beachheads.count > 1, let first = beachheads.first?.ref.string else { return [] }
         return beachheads.dropFirst().map { ref, _ in
             context.finding(
-                "a second beachhead \"\(ref.node?.string ?? "")\" beside \"\(first)\" while the stage is \(stage.name): win one segment first",
+                "a second beachhead \"\(ref.string ?? "")\" beside \"\(first)\" while the stage is \(stage.name): win one segment first",
                 at: ref, related: [(stage.ref, "the stage is \(stage.name) here")])
         }
     }

@@ -23,8 +23,8 @@ struct TAMWithoutTRMRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         context.workspace.documents(of: .segment).compactMap { segment in
-            let tam = NodeRef(segment, "market", "tam")
-            guard tam.node?.isPresent ?? false, !(NodeRef(segment, "market", "trm").node?.isPresent ?? false) else { return nil }
+            let tam = segment[.tam]
+            guard tam.isPresent, !segment[.trm].isPresent else { return nil }
             return context.finding("\(segment.displayName) gives a TAM but no TRM: say which part of the market is relevant now", at: tam)
         }
     }

@@ -28,14 +28,14 @@ struct TRMShareOfTAMRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         let limit = context.number("max-trm-percent")
         return context.workspace.documents(of: .segment).compactMap { segment in
-            let tam = NodeRef(segment, "market", "tam"), trm = NodeRef(segment, "market", "trm")
-            guard let t = tam.node, let r = trm.node else { return nil }
+            let tam = segment[.tam], trm = segment[.trm]
+            guard tam.exists, trm.exists else { return nil }
             var share: Double?
             var unit = "accounts"
-            if let a = t["accounts"]?.number, let b = r["accounts"]?.number, a > 0 {
+            if let a = segment[.tamAccounts].number, let b = segment[.trmAccounts].number, a > 0 {
                 share = b / a * 100
-            } else if let a = t["value"]?["amount"]?.number, let b = r["value"]?["amount"]?.number, a > 0,
-                      t["value"]?["currency"]?.string == r["value"]?["currency"]?.string {
+            } else if let a = segment[.tamValueAmount].number, let b = segment[.trmValueAmount].number, a > 0,
+                      segment[.tamValueCurrency].string == segment[.trmValueCurrency].string {
                 share = b / a * 100
                 unit = "value"
             }

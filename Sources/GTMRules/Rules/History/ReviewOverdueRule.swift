@@ -31,11 +31,11 @@ struct ReviewOverdueRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let review = NodeRef(strategy, "review")
-        let cadence = review.node?["cadence"]?.string ?? "yearly"
+        let review = strategy[.review]
+        let cadence = strategy[.reviewCadence].string ?? "yearly"
         let allowed = whole(context.number("\(cadence)-days"))
-        let reviewed = review.appending("reviewed")
-        let reviewedDate = reviewed.node?.text.flatMap(CalendarDate.init(iso:))
+        let reviewed = strategy[.reviewed]
+        let reviewedDate = reviewed.text.flatMap(CalendarDate.init(iso:))
         if let reviewedDate, context.today - reviewedDate <= allowed { return [] }
         // The review date is old or missing: a recent commit to the strategy counts too.
         let committed = context.lastChange(of: strategy.path, notBefore: CalendarDate(day: context.today.day - allowed))

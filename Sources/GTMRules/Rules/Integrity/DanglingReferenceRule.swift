@@ -56,9 +56,8 @@ struct DanglingReferenceRule: Rule {
     )
 
     func check(_ context: RuleContext) -> [Finding] {
-        let references = context.workspace.references.map { ($0.place, $0.kind) }
-        return references.compactMap { ref, kind in
-            guard let id = ref.node?.string else { return nil }
+        context.workspace.references.compactMap { reference in
+            let ref = reference.place, kind = reference.kind, id = reference.id
             switch context.workspace.resolve(id, kind: kind) {
             case .found:
                 return nil
@@ -69,7 +68,7 @@ struct DanglingReferenceRule: Rule {
             case .ambiguous(let docs):
                 return context.finding(
                     "\"\(id)\" is ambiguous: \(docs.count) \(kind.rawValue) documents have this id", at: ref,
-                    related: docs.map { (NodeRef($0, "id"), "\($0.displayName) is defined here") })
+                    related: docs.map { ($0[.id(of: $0.kind)], "\($0.displayName) is defined here") })
             }
         }
     }

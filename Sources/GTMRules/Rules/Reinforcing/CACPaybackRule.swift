@@ -28,16 +28,15 @@ struct CACPaybackRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let economics = NodeRef(strategy, "economics")
         let limit = context.number("max-payback-months")
-        let payback = economics.appending("paybackMonths")
-        if let months = payback.node?.number {
+        let payback = strategy[.paybackMonths]
+        if let months = payback.number {
             guard months > limit else { return [] }
             return [context.finding("CAC payback is \(shown(months)) months, beyond the \(shown(limit)) the economics allow", at: payback)]
         }
-        let cac = economics.appending("cac")
-        guard let cost = cac.node?["amount"]?.number, let acv = economics.node?["acv"]?["amount"]?.number,
-              let margin = economics.node?["grossMarginPercent"]?.number, acv > 0, margin > 0 else { return [] }
+        let cac = strategy[.cac]
+        guard let cost = strategy[.cacAmount].number, let acv = strategy[.economicsACVAmount].number,
+              let margin = strategy[.grossMarginPercent].number, acv > 0, margin > 0 else { return [] }
         let months = cost / (acv / 12 * margin / 100)
         guard months > limit else { return [] }
         return [context.finding(

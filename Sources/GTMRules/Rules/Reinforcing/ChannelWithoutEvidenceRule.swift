@@ -37,9 +37,9 @@ struct ChannelWithoutEvidenceRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        return NodeRef(strategy, "distribution", "channels").items.compactMap { channel in
-            guard channel.node?.mapping != nil, !(channel.node?["evidence"]?.isPresent ?? false) else { return nil }
-            let name = channel.node?["name"]?.text ?? channel.node?["id"]?.text ?? "a channel"
+        return strategy[.channels].items.compactMap { channel in
+            guard channel.isMapping, !channel[.channelEvidence].isPresent else { return nil }
+            let name = channel[.channelName].text ?? channel[.channelID].text ?? "a channel"
             return context.finding(
                 "the channel \"\(name)\" gives no evidence that the ICP spends attention or trust there; add what shows the buyers are reachable through it",
                 at: channel)

@@ -26,9 +26,9 @@ struct LTVToCACRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let ltv = NodeRef(strategy, "economics", "ltv"), cac = NodeRef(strategy, "economics", "cac")
-        guard let value = ltv.node?["amount"]?.number, let cost = cac.node?["amount"]?.number, cost > 0,
-              ltv.node?["currency"]?.string == cac.node?["currency"]?.string else { return [] }
+        let ltv = strategy[.ltv], cac = strategy[.cac]
+        guard let value = strategy[.ltvAmount].number, let cost = strategy[.cacAmount].number, cost > 0,
+              strategy[.ltvCurrency].string == strategy[.cacCurrency].string else { return [] }
         let ratio = value / cost, minimum = context.number("min-ltv-to-cac")
         guard ratio < minimum else { return [] }
         let shown = (ratio * 10).rounded() / 10

@@ -38,9 +38,9 @@ struct PartnerBeforeRepeatabilityRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let repeatable = NodeRef(strategy, "motion", "playbook", "repeatable")
+        let repeatable = strategy[.playbookRepeatable]
         let reason: (NodeRef, String)
-        if let r = repeatable.node?.bool {
+        if let r = repeatable.bool {
             guard !r else { return [] }
             reason = (repeatable, "the direct playbook is not repeatable yet")
         } else if let stage = context.stage, RuleContext.stagesBeforeFit.contains(stage.name) {
@@ -52,9 +52,9 @@ struct PartnerBeforeRepeatabilityRule: Rule {
         if let (motion, name) = context.motion, name == "partner-led" {
             findings.append(context.finding("the motion is partner-led while \(reason.1): partners resell a motion that already works", at: motion, related: [reason]))
         }
-        for channel in NodeRef(strategy, "distribution", "channels").items
-        where channel.node?["kind"]?.string == "partner" && ["active", "testing", nil].contains(channel.node?["stage"]?.string) {
-            let name = channel.node?["name"]?.text ?? "a partner channel"
+        for channel in strategy[.channels].items
+        where channel[.channelKind].string == "partner" && ["active", "testing", nil].contains(channel[.channelStage].string) {
+            let name = channel[.channelName].text ?? "a partner channel"
             findings.append(context.finding("the partner channel \"\(name)\" runs while \(reason.1): partners amplify a proven playbook, they do not find one", at: channel, related: [reason]))
         }
         return findings

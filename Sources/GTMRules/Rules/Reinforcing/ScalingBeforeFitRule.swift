@@ -38,15 +38,15 @@ struct ScalingBeforeFitRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy, let stage = context.stage else { return [] }
-        let hiring = NodeRef(strategy, "hiring")
-        let reps = hiring.node?["salesReps"]?.number ?? 0
-        let toPlaybook = hiring.node?["playbookBased"]?.bool == true || reps > context.number("max-reps-before-fit")
+        let hiring = strategy[.hiring]
+        let reps = strategy[.hiringSalesReps].number ?? 0
+        let toPlaybook = strategy[.hiringPlaybookBased].bool == true || reps > context.number("max-reps-before-fit")
         guard toPlaybook else { return [] }
-        let repeatable = NodeRef(strategy, "motion", "playbook", "repeatable")
+        let repeatable = strategy[.playbookRepeatable]
         let reason: (NodeRef, String)
         if stage.name == "problem-solution-fit" {
             reason = (stage.ref, "the stage is problem-solution-fit")
-        } else if stage.name == "product-market-fit", repeatable.node?.bool != true {
+        } else if stage.name == "product-market-fit", repeatable.bool != true {
             reason = repeatable.exists ? (repeatable, "the playbook is not repeatable yet") : (stage.ref, "the stage is product-market-fit with no repeatable playbook")
         } else {
             return []

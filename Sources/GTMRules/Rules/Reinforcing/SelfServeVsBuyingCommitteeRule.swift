@@ -28,9 +28,9 @@ struct SelfServeVsBuyingCommitteeRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy, let (motion, name) = context.selfServeMotion else { return [] }
-        let size = NodeRef(strategy, "buyers", "committeeSize")
+        let size = strategy[.committeeSize]
         let limit = context.number("max-committee")
-        guard let n = size.node?.number, n > limit else { return [] }
+        guard let n = size.number, n > limit else { return [] }
         return [context.finding(
             "a buying committee of \(shown(n)) people has to agree, but the motion is \(name): a self-serve funnel cannot run a consensus of more than \(shown(limit))",
             at: size, related: [(motion, "the motion is \(name) here")])]

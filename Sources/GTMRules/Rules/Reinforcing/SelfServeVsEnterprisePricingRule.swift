@@ -41,12 +41,12 @@ struct SelfServeVsEnterprisePricingRule: Rule {
         guard let strategy = context.strategy, let (motion, name) = context.selfServeMotion else { return [] }
         let related = [(motion, "the motion is \(name) here")]
         var findings: [Finding] = []
-        let quoteOnly = NodeRef(strategy, "pricing", "quoteOnly")
-        let model = NodeRef(strategy, "pricing", "model")
-        if quoteOnly.node?.bool == true || model.node?.string == "quote-only" {
+        let quoteOnly = strategy[.pricingQuoteOnly]
+        let model = strategy[.pricingModel]
+        if quoteOnly.bool == true || model.string == "quote-only" {
             findings.append(context.finding(
                 "prices are quote-only, but the motion is \(name): a buyer who signs up alone cannot wait for a quote",
-                at: quoteOnly.node?.bool == true ? quoteOnly : model, related: related))
+                at: quoteOnly.bool == true ? quoteOnly : model, related: related))
         }
         let limit = context.number("max-self-serve-acv")
         if let acv = context.acv, acv.amount > limit {

@@ -39,24 +39,23 @@ struct SelfServeVsHeavyImplementationRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy, let (motion, name) = context.selfServeMotion else { return [] }
-        let implementation = NodeRef(strategy, "implementation")
         let related = [(motion, "the motion is \(name) here")]
         var findings: [Finding] = []
-        let days = implementation.appending("onboardingDays")
+        let days = strategy[.onboardingDays]
         let limit = context.number("max-onboarding-days")
-        if let n = days.node?.number, n > limit {
+        if let n = days.number, n > limit {
             findings.append(context.finding(
                 "onboarding takes \(shown(n)) days, but the motion is \(name): self-serve users leave long before day \(shown(limit))",
                 at: days, related: related))
         }
-        let services = implementation.appending("servicesRequired")
-        if services.node?.bool == true {
+        let services = strategy[.servicesRequired]
+        if services.bool == true {
             findings.append(context.finding(
                 "customers cannot start without paid services, but the motion is \(name): nobody buys a services project from a sign-up page",
                 at: services, related: related))
         }
-        let model = implementation.appending("servicesModel")
-        if model.node?.string == "heavy" {
+        let model = strategy[.servicesModel]
+        if model.string == "heavy" {
             findings.append(context.finding(
                 "the services model is heavy, but the motion is \(name): the margin and the speed of self-serve cannot carry it",
                 at: model, related: related))

@@ -54,8 +54,8 @@ struct SelfServeVsProcurementRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy, let (motion, motionName) = context.selfServeMotion else { return [] }
-        let process = NodeRef(strategy, "buyers", "buyingProcess")
-        guard process.node?.string == "procurement-led" else { return [] }
+        let process = strategy[.buyingProcess]
+        guard process.string == "procurement-led" else { return [] }
         return [context.finding(
             "buyers purchase through procurement, but the motion is \(motionName): nobody in a self-serve funnel runs a procurement process",
             at: process,

@@ -26,9 +26,9 @@ struct ServicesBurdenRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         guard let strategy = context.strategy else { return [] }
-        let margin = NodeRef(strategy, "economics", "grossMarginPercent")
-        let services = NodeRef(strategy, "economics", "servicesCostPercent")
-        guard let m = margin.node?.number, let s = services.node?.number else { return [] }
+        let margin = strategy[.grossMarginPercent]
+        let services = strategy[.servicesCostPercent]
+        guard let m = margin.number, let s = services.number else { return [] }
         let left = m - s, minimum = context.number("min-margin-after-services")
         guard left < minimum else { return [] }
         return [context.finding(
