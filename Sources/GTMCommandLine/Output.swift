@@ -28,7 +28,10 @@ enum Output {
     /// Renders a subject in a format its table offers and writes it. The command checked the
     /// format with `require` before doing its work.
     static func render<Subject>(_ subject: Subject, _ table: FormatTable<Subject>, as format: OutputFormat) {
-        let context = RenderContext(colour: useColour, rules: RuleMetadataCatalog.all, toolVersion: GTM.configuration.version)
+        let cwd = FileSystem.currentDirectory(), root = repositoryRoot ?? cwd
+        let context = RenderContext(colour: useColour, rules: RuleMetadataCatalog.all, toolVersion: GTM.configuration.version) { path in
+            FileSystem.relative(path.hasPrefix("/") ? path : FileSystem.normalize(cwd + "/" + path), to: root)
+        }
         write(table.render(subject, as: format, context: context) ?? "")
     }
 
@@ -37,6 +40,9 @@ enum Output {
         guard !table.formats.contains(format) else { return }
         throw CommandFailure(message: "gtm \(command) has no \(format.rawValue) output; \(table.help.lowercased().replacing("output format: ", with: "it writes "))")
     }
+
+    /// The root of the repository the command reads, for paths in CI formats.
+    nonisolated(unsafe) static var repositoryRoot: String?
 
     /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
     static var useColour: Bool {

@@ -26,6 +26,7 @@ struct Session {
 
     /// The settings of a snapshot of the repository at `root`.
     static func open(snapshot: any RepositorySnapshot, root: String) throws(CommandFailure) -> Session {
+        Output.repositoryRoot = root
         let shown = FileSystem.relative(root + "/" + Configuration.fileName, to: FileSystem.currentDirectory())
         do {
             var (configuration, findings) = try Configuration.load(from: snapshot, shownAs: shown)

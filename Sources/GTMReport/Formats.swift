@@ -25,11 +25,15 @@ public struct RenderContext: Sendable {
     /// Rule metadata, for formats that describe the rules they cite (SARIF).
     public var rules: [RuleMetadata]
     public var toolVersion: String
+    /// A reported path as the repository root sees it, for formats read by CI services
+    /// (GitHub annotations, SARIF), whichever folder gtm ran in.
+    public var fromRoot: @Sendable (String) -> String
 
-    public init(colour: Bool = false, rules: [RuleMetadata] = [], toolVersion: String = "") {
+    public init(colour: Bool = false, rules: [RuleMetadata] = [], toolVersion: String = "", fromRoot: @escaping @Sendable (String) -> String = { $0 }) {
         self.colour = colour
         self.rules = rules
         self.toolVersion = toolVersion
+        self.fromRoot = fromRoot
     }
 }
 
@@ -65,16 +69,16 @@ public enum Formats {
         (.text, { TextReporter(colour: $1.colour).render($0) }),
         (.json, { report, _ in JSONReporter().render(report) }),
         (.markdown, { report, _ in MarkdownReporter().render(report) }),
-        (.github, { report, _ in GitHubReporter().render(report) }),
-        (.sarif, { SARIFReporter(rules: $1.rules, toolVersion: $1.toolVersion).render($0) }),
+        (.github, { GitHubReporter(fromRoot: $1.fromRoot).render($0) }),
+        (.sarif, { SARIFReporter(rules: $1.rules, toolVersion: $1.toolVersion, fromRoot: $1.fromRoot).render($0) }),
     ])
 
     public static let review = FormatTable<Review>([
         (.text, { review, _ in ReviewRenderer.text(review) }),
         (.json, { review, _ in ReviewRenderer.json(review) }),
         (.markdown, { review, _ in ReviewRenderer.markdown(review) }),
-        (.github, { review, _ in ReviewRenderer.github(review) }),
-        (.sarif, { ReviewRenderer.sarif($0, rules: $1.rules, version: $1.toolVersion) }),
+        (.github, { ReviewRenderer.github($0, fromRoot: $1.fromRoot) }),
+        (.sarif, { ReviewRenderer.sarif($0, rules: $1.rules, version: $1.toolVersion, fromRoot: $1.fromRoot) }),
     ])
 
     public static let log = FormatTable<LogResult>([

@@ -59,11 +59,11 @@ public enum ReviewRenderer {
     }
 
     /// Inline annotations: the findings the change brings.
-    public static func github(_ r: Review) -> String {
-        GitHubReporter().render(Report(findings: r.introduced + r.diffFindings + r.settingsFindings, files: []))
+    public static func github(_ r: Review, fromRoot: @escaping @Sendable (String) -> String = { $0 }) -> String {
+        GitHubReporter(fromRoot: fromRoot).render(Report(findings: r.introduced + r.diffFindings + r.settingsFindings, files: []))
     }
 
-    public static func sarif(_ r: Review, rules: [RuleMetadata], version: String) -> String {
-        SARIFReporter(rules: rules, toolVersion: version).render(Report(findings: r.introduced + r.diffFindings + r.settingsFindings, files: []))
+    public static func sarif(_ r: Review, rules: [RuleMetadata], version: String, fromRoot: @escaping @Sendable (String) -> String = { $0 }) -> String {
+        SARIFReporter(rules: rules, toolVersion: version, fromRoot: fromRoot).render(Report(findings: r.introduced + r.diffFindings + r.settingsFindings, files: []))
     }
 }

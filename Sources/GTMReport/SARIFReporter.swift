@@ -22,10 +22,13 @@ public struct RuleMetadata: Sendable {
 public struct SARIFReporter: Reporter {
     public var rules: [RuleMetadata]
     public var toolVersion: String
+    /// Paths from the repository root, which `uriBaseId` names, whatever folder gtm ran in.
+    public var fromRoot: @Sendable (String) -> String
 
-    public init(rules: [RuleMetadata], toolVersion: String) {
+    public init(rules: [RuleMetadata], toolVersion: String, fromRoot: @escaping @Sendable (String) -> String = { $0 }) {
         self.rules = rules
         self.toolVersion = toolVersion
+        self.fromRoot = fromRoot
     }
 
     public func render(_ report: Report) -> String {
@@ -103,7 +106,7 @@ public struct SARIFReporter: Reporter {
         w.key("physicalLocation")
         w.beginObject()
         w.key("artifactLocation")
-        w.beginObject(); w.field("uri", l.path); w.endObject()
+        w.beginObject(); w.field("uri", Self.uri(fromRoot(l.path))); w.field("uriBaseId", "SRCROOT"); w.endObject()
         w.key("region")
         w.beginObject(); w.field("startLine", l.line); w.field("startColumn", l.column); w.endObject()
         w.endObject()
@@ -114,11 +117,32 @@ public struct SARIFReporter: Reporter {
         w.endObject()
     }
 
+    /// A relative URI reference: each byte outside the unreserved set and `/` percent-encoded.
+    static func uri(_ path: String) -> String {
+        var out = ""
+        for byte in path.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
+            }
+        }
+        return out
+    }
+
     private func level(_ s: Severity) -> String {
         switch s {
         case .error: "error"
         case .warning: "warning"
         case .note: "note"
         }
+    }
+}
+
+extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -110,3 +110,20 @@ struct EarlyExitTests {
         #expect(statuses.keys.allSatisfy { $0 == 0 || $0 == 2 }, "\(arguments): \(statuses)")
     }
 }
+
+@Suite("Paths CI services resolve")
+struct RootRelativePathTests {
+    @Test func annotationsAndSARIFNameFilesFromTheRepositoryRootWhereverGtmRuns() throws {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: "\"lots\""))
+        let inside = repo.root.appendingPathComponent("strategy")
+        let github = try GTMCommandLineTests.gtm(["check", "--today", "2026-11-24", "--format", "github"], in: inside, environment: GitFixture.environment)
+        #expect(github.stdout.contains("::error file=strategy/segment.yaml,line=8,col=23"), "\(github.stdout)")
+        let text = try GTMCommandLineTests.gtm(["check", "--today", "2026-11-24"], in: inside, environment: GitFixture.environment)
+        #expect(text.stdout.contains("segment.yaml:8:23") && !text.stdout.contains("strategy/segment.yaml"), "text stays relative to where the user is: \(text.stdout)")
+        let sarif = try GTMCommandLineTests.gtm(["check", "--today", "2026-11-24", "--format", "sarif"], in: inside, environment: GitFixture.environment)
+        #expect(sarif.stdout.contains("\"uri\": \"strategy/segment.yaml\""), "\(sarif.stdout)")
+        #expect(sarif.stdout.contains("\"uriBaseId\": \"SRCROOT\""), "\(sarif.stdout)")
+    }
+}
