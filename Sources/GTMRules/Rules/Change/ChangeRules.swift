@@ -4,4 +4,5 @@ let changeRules: [any Rule.Type] = [
     BroadenedICPRule.self,
     DroppedExclusionRule.self,
     PriceChangeWithoutExperimentRule.self,
+    BeachheadRetargetedRule.self,
 ]
