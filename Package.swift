@@ -9,11 +9,11 @@ import PackageDescription
 //   YAMLSource   → GTMCore, CYAML             libyaml behind positioned nodes
 //   GTMModel     → GTMCore, YAMLSource, JSONSchema         documents, workspaces, changes in meaning
 //   GTMRules     → GTMCore, GTMModel, YAMLSource           rules about states and changes, settings
-//   GTMGit       → GTMCore, GTMSystem, CLibGit2            libgit2 behind owned handles
+//   GTMGit       → GTMSystem, CLibGit2                     libgit2 behind owned handles
 //   GTMLint      → GTMCore, GTMSystem, YAMLSource, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMGit
-//   GTMHistory   → GTMCore, GTMSystem, GTMGit, GTMModel, GTMRules, GTMLint
+//   GTMHistory   → GTMCore, GTMSystem, YAMLSource, GTMGit, GTMModel, GTMRules, GTMLint
 //   GTMReport    → GTMCore, GTMGit, GTMHistory, GTMModel, GTMRules, JSONSchema, YAMLSource
-//   GTMCommandLine → everything above but the C libraries, and ArgumentParser
+//   GTMCommandLine → GTMCore, GTMSystem, GTMModel, GTMRules, GTMGit, GTMLint, GTMHistory, GTMReport, ArgumentParser
 let package = Package(
     name: "gtm",
     platforms: [.macOS(.v15)],
@@ -45,9 +45,9 @@ let package = Package(
         .target(name: "JSONSchema"),
         .target(name: "GTMModel", dependencies: ["GTMCore", "YAMLSource", "JSONSchema"]),
         .target(name: "GTMRules", dependencies: ["GTMCore", "GTMModel", "YAMLSource"]),
-        .target(name: "GTMGit", dependencies: ["GTMCore", "GTMSystem", "CLibGit2"]),
+        .target(name: "GTMGit", dependencies: ["GTMSystem", "CLibGit2"]),
         .target(name: "GTMLint", dependencies: ["GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas", "GTMModel", "GTMRules", "GTMGit"]),
-        .target(name: "GTMHistory", dependencies: ["GTMCore", "GTMSystem", "GTMGit", "GTMModel", "GTMRules", "GTMLint"]),
+        .target(name: "GTMHistory", dependencies: ["GTMCore", "GTMSystem", "YAMLSource", "GTMGit", "GTMModel", "GTMRules", "GTMLint"]),
         .target(name: "GTMReport", dependencies: ["GTMCore", "GTMGit", "GTMHistory", "GTMModel", "GTMRules", "JSONSchema", "YAMLSource"]),
         .target(
             name: "GTMCommandLine",
@@ -60,18 +60,18 @@ let package = Package(
         .executableTarget(name: "gtm-log", dependencies: ["GTMCommandLine"]),
         .executableTarget(
             name: "gtm-bench",
-            dependencies: ["GTMLint", "GTMModel", "GTMSchemas", "JSONSchema", "YAMLSource"],
+            dependencies: ["GTMLint", "GTMModel", "GTMSchemas", "GTMSystem", "JSONSchema", "YAMLSource"],
             path: "bench/Sources/gtm-bench"
         ),
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
-        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "GTMCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem"]),
-        .testTarget(name: "GTMGitTests", dependencies: ["GTMGit", "GTMCore"]),
-        .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "GTMRules", "YAMLSource", "GTMCore"]),
+        .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem", "YAMLSource"]),
+        .testTarget(name: "GTMGitTests", dependencies: ["GTMGit"]),
+        .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "YAMLSource", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",
-            dependencies: ["GTMCommandLine", "GTMLint", "GTMCore", "GTMSchemas", "GTMReport"],
+            dependencies: ["GTMLint", "GTMCore", "GTMSchemas", "GTMReport"],
             exclude: ["Fixtures", "Golden"]
         ),
     ],
