@@ -2,9 +2,9 @@
 import PackageDescription
 
 // Modules, dependencies pointing one way, toward the core (each line: a module and what it imports):
-//   GTMCore                                   findings, positions, pointers, dates: no dependency
-//   GTMSystem                                 the only module that calls libc (files, clock, streams)
 //   JSONSchema                                a JSON Schema 2020-12 validator: no dependency
+//   GTMCore      → JSONSchema                 findings, positions, pointers (RFC 6901 from JSONSchema), dates
+//   GTMSystem                                 the only module that calls libc (files, clock, streams)
 //   GTMSchemas                                the bundled schemas, embedded from schemas/
 //   YAMLSource   → GTMCore, CYAML             libyaml behind positioned nodes
 //   GTMModel     → GTMCore, YAMLSource, JSONSchema         documents, workspaces, changes in meaning
@@ -37,7 +37,7 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
-        .target(name: "GTMCore"),
+        .target(name: "GTMCore", dependencies: ["JSONSchema"]),
         .target(name: "GTMSystem"),
         // The bundled schemas: `files` links to schemas/, embedded in the binary by SwiftPM.
         .target(name: "GTMSchemas", exclude: ["files/README.md"], resources: [.embedInCode("files")]),

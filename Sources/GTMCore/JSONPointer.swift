@@ -1,3 +1,5 @@
+import JSONSchema
+
 /// An RFC 6901 JSON Pointer. Findings carry one so that they can be matched across revisions
 /// by *where in the document* they are, not by line number.
 public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -37,36 +39,10 @@ public struct JSONPointer: Sendable, Hashable, Comparable, CustomStringConvertib
         tokens.map { "/" + JSONPointer.escape($0) }.joined()
     }
 
-    /// `~` → `~0`, `/` → `~1`; most tokens have neither, and are returned as they are.
-    public static func escape(_ token: String) -> String {
-        guard token.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return token }
-        var out = ""
-        for c in token.unicodeScalars {
-            switch c {
-            case "~": out += "~0"
-            case "/": out += "~1"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    /// `~` → `~0`, `/` → `~1` (RFC 6901).
+    public static func escape(_ token: String) -> String { Pointer.escape(token) }
 
-    public static func unescape(_ token: String) -> String {
-        guard token.utf8.contains(0x7E) else { return token }
-        var out = ""
-        var pending = false
-        for c in token.unicodeScalars {
-            if pending {
-                out += c == "1" ? "/" : c == "0" ? "~" : "~" + String(c)
-                pending = false
-            } else if c == "~" {
-                pending = true
-            } else {
-                out.unicodeScalars.append(c)
-            }
-        }
-        return pending ? out + "~" : out
-    }
+    public static func unescape(_ token: String) -> String { Pointer.unescape(token) }
 
     public static func < (a: JSONPointer, b: JSONPointer) -> Bool {
         a.tokens.lexicographicallyPrecedes(b.tokens)

@@ -125,19 +125,13 @@ public enum FileSystem {
     }
 
     private static func tree(_ directory: String, _ accept: (String) -> Bool, top: Bool, into result: inout [TreeEntry]) {
-        guard let dir = opendir(directory) else {
+        guard let names = rawNames(directory) else {
             result.append(.unreadableFolder(directory, errorText()))
             return
         }
-        defer { closedir(dir) }
-        var entries: [(name: String, valid: Bool)] = []
-        while let entry = readdir(dir) {
-            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
-            let valid = String(validating: bytes, as: UTF8.self) != nil
-            entries.append((String(decoding: bytes, as: UTF8.self), valid))
-        }
+        let entries = names.map { (name: String(decoding: $0, as: UTF8.self), valid: String(validating: $0, as: UTF8.self) != nil) }
         if !top, entries.contains(where: { $0.name == ".git" }) { return }
-        for (name, valid) in entries where name != "." && name != ".." && !name.hasPrefix(".") {
+        for (name, valid) in entries where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var st = stat()
             guard lstat(path, &st) == 0 else { continue }
@@ -164,13 +158,8 @@ public enum FileSystem {
     /// Symbolic links are followed only when they stay inside `root`: a link to /etc/passwd in
     /// a strategy folder is never read.
     private static func walk(_ directory: String, _ accept: (String) -> Bool, confinedTo root: String, into result: inout [String]) {
-        guard let dir = opendir(directory) else { return }
-        defer { closedir(dir) }
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name == "." || name == ".." || name.hasPrefix(".") { continue }
+        for name in (rawNames(directory) ?? []).map({ String(decoding: $0, as: UTF8.self) }) {
+            if name.hasPrefix(".") { continue }
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var st = stat()
             guard lstat(path, &st) == 0 else { continue }
@@ -274,16 +263,20 @@ public enum FileSystem {
 
     /// The names in a folder (not recursive, hidden ones included), sorted.
     public static func entries(of directory: String) -> [String] {
-        guard let dir = opendir(directory) else { return [] }
+        (rawNames(directory) ?? []).map { String(decoding: $0, as: UTF8.self) }.sorted()
+    }
+
+    /// The names in a folder as the file system stores them (bytes, not always UTF-8), without
+    /// `.` and `..`; nil when the folder cannot be listed (`errno` says why).
+    private static func rawNames(_ directory: String) -> [[UInt8]]? {
+        guard let dir = opendir(directory) else { return nil }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            if name != "." && name != ".." { names.append(name) }
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix(while: { $0 != 0 })) }
+            if bytes != [0x2E] && bytes != [0x2E, 0x2E] { names.append(bytes) }
         }
-        return names.sorted()
+        return names
     }
 
     /// Whether a file can be run by its owner.

@@ -48,9 +48,10 @@ extension JSONValue {
     }
 }
 
-enum Pointer {
+/// RFC 6901 token escaping, the one implementation gtm has (GTMCore's `JSONPointer` uses it).
+public enum Pointer {
     /// `~` → `~0`, `/` → `~1`; most tokens have neither and come back unchanged, cheaply.
-    static func escape(_ token: String) -> String {
+    public static func escape(_ token: String) -> String {
         guard token.utf8.contains(where: { $0 == 0x7E || $0 == 0x2F }) else { return token }
         var out = ""
         for c in token.unicodeScalars {
@@ -63,7 +64,7 @@ enum Pointer {
         return out
     }
 
-    static func unescape(_ token: String) -> String {
+    public static func unescape(_ token: String) -> String {
         guard token.utf8.contains(0x7E) else { return token }
         var out = ""
         var pending = false
