@@ -133,15 +133,20 @@ public enum FileSystem {
         if !top, entries.contains(where: { $0.name == ".git" }) { return }
         for (name, valid) in entries where !name.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            // The shown name is not the stored one: it cannot be opened, only reported.
+            guard valid else {
+                if accept(name) { result.append(.badName(path)) }
+                continue
+            }
             var st = stat()
             guard lstat(path, &st) == 0 else { continue }
             switch st.st_mode & S_IFMT {
             case S_IFDIR:
                 tree(path, accept, top: false, into: &result)
             case S_IFREG where accept(name):
-                result.append(valid ? .file(path) : .badName(path))
+                result.append(.file(path))
             case S_IFLNK where accept(name):
-                result.append(valid ? .link(path) : .badName(path))
+                result.append(.link(path))
             default:
                 continue
             }

@@ -103,17 +103,23 @@ struct HookGateTests {
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         try "gitdir: ../../.git/modules/vendor\n".write(to: nested.appendingPathComponent(".git"), atomically: true, encoding: .utf8)
         try "apiVersion: gtm/v1\nkind: Segment\nid: vendored\n".write(to: nested.appendingPathComponent("inside.yaml"), atomically: true, encoding: .utf8)
-        try repo.git("add", "strategy/plan.YAML", "strategy/linked.yml")
+        // A file name that is not UTF-8 (byte 0xFF), made by the shell as a user's tool would.
+        _ = try run(URL(fileURLWithPath: "/bin/sh"), ["-c", "printf 'apiVersion: gtm/v1\\n' > \"strategy/$(printf '\\377').yaml\""], in: repo.root)
+        try repo.git("add", "strategy/plan.YAML", "strategy/linked.yml", ":(glob)strategy/*.yaml")
         let workingTree = try output(repo, "check", "--today", "2026-11-24", "--format", "json")
         let staged = try output(repo, "check", "--staged", "--today", "2026-11-24", "--format", "json")
         #expect(workingTree.stdout == staged.stdout, "working tree:\n\(workingTree.stdout)\nindex:\n\(staged.stdout)")
         #expect(staged.stdout.contains("strategy/plan.YAML"), "\(staged.stdout)")
         #expect(staged.stdout.contains("symbolic link"), "\(staged.stdout)")
         #expect(!workingTree.stdout.contains("inside.yaml"), "\(workingTree.stdout)")
+        #expect(staged.stdout.contains("the file name is not UTF-8"), "\(staged.stdout)")
     }
 
     @Test func anUnreadableFolderIsSaidNotSkipped() throws {
-        guard getuid() != 0 else { return }  // root reads every folder
+        guard getuid() != 0 else {
+            print("skipped: root reads every folder, so no folder is unreadable here")
+            return
+        }
         let repo = try repository(install: false)
         let locked = repo.root.appendingPathComponent("strategy/locked")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
