@@ -39,4 +39,13 @@ extension Field {
     public static let trmValueAmount = Field(.segment, "market", "trm", "value", "amount")
     /// The currency of the total relevant market.
     public static let trmValueCurrency = Field(.segment, "market", "trm", "value", "currency")
+
+    /// Technologies the accounts use (technographic criteria).
+    public static let technologiesUsed = Field(.segment, "technographic", "uses")
+    /// Company revenue, a money range.
+    public static let annualRevenue = Field(.segment, "firmographic", "annualRevenue")
+    /// The lower bound of company revenue.
+    public static let revenueMinAmount = Field(.segment, "firmographic", "annualRevenue", "min", "amount")
+    /// The upper bound of company revenue.
+    public static let revenueMaxAmount = Field(.segment, "firmographic", "annualRevenue", "max", "amount")
 }

@@ -1,0 +1,231 @@
+import GTMCore
+
+/// How far a change moves a set of accounts: the words a reviewer uses.
+public enum Scope: String, Sendable, Hashable {
+    /// The same accounts.
+    case same
+    /// Fewer accounts: every new one was in before.
+    case narrowed
+    /// More accounts: every old one is still in.
+    case broadened
+    /// Partly the same accounts, partly others.
+    case shifted
+    /// Other accounts altogether: nothing in common.
+    case retargeted
+
+    /// Several dimensions of one change, read together.
+    static func combine(_ scopes: [Scope]) -> Scope {
+        let moved = Set(scopes.filter { $0 != .same })
+        if moved.isEmpty { return .same }
+        if moved.contains(.retargeted) { return .retargeted }
+        if moved.count == 1 { return moved.first! }
+        return .shifted
+    }
+}
+
+/// The ICP a Segment describes, read as sets and ranges so that two versions are compared by
+/// meaning: regions by containment, industries and technologies as sets, sizes by overlap.
+/// A criterion left out admits every account.
+public struct ICPProfile: Sendable, Equatable {
+    /// Places, and region names gtm does not know (compared as text).
+    public var regions: Set<Regions.Place>?
+    public var industries: Set<String>?
+    public var technologies: Set<String>?
+    public var employees: Interval?
+    public var revenue: Interval?
+    public var accounts: Double?
+    /// The texts as written, for sentences.
+    var regionTexts: [String]
+    var industryTexts: [String]
+
+    public struct Interval: Sendable, Equatable {
+        public var min: Double
+        public var max: Double
+
+        func compare(to new: Interval) -> Scope {
+            if new == self { return .same }
+            if new.min <= min && new.max >= max { return .broadened }
+            if new.min >= min && new.max <= max { return .narrowed }
+            if new.max < min || new.min > max { return .retargeted }
+            return .shifted
+        }
+
+        /// Moved toward larger values without reaching further down.
+        func movesUp(to new: Interval) -> Bool {
+            let scope = compare(to: new)
+            return new.min >= min && (new.min > min || new.max > max) && scope != .broadened && scope != .narrowed
+        }
+    }
+
+    public init(_ segment: GTMDocument) {
+        regionTexts = segment[.regions].strings
+        industryTexts = segment[.industries].strings
+        regions = segment[.regions].exists ? Set(regionTexts.flatMap { Regions.places($0) ?? [Regions.Place(code: "?" + Regions.normalise($0))] }) : nil
+        industries = segment[.industries].exists ? Set(industryTexts.map(Regions.normalise)) : nil
+        technologies = segment[.technologiesUsed].exists ? Set(segment[.technologiesUsed].strings.map(Regions.normalise)) : nil
+        employees = Self.interval(segment[.employeesMin].number, segment[.employeesMax].number, present: segment[.employees].exists)
+        revenue = Self.interval(segment[.revenueMinAmount].number, segment[.revenueMaxAmount].number, present: segment[.annualRevenue].exists)
+        accounts = segment[.accountsEstimated].number
+    }
+
+    static func interval(_ min: Double?, _ max: Double?, present: Bool) -> Interval? {
+        guard present, min != nil || max != nil else { return nil }
+        return Interval(min: min ?? 0, max: max ?? .infinity)
+    }
+
+    /// Regions by containment: a place inside one of the other list's places is covered.
+    static func compareRegions(_ old: Set<Regions.Place>?, _ new: Set<Regions.Place>?) -> Scope {
+        switch (old, new) {
+        case (nil, nil): return .same
+        case (nil, _): return .narrowed
+        case (_, nil): return .broadened
+        case (let old?, let new?):
+            func covered(_ p: Regions.Place, by set: Set<Regions.Place>) -> Bool { set.contains { Regions.place(p, isInside: $0) } }
+            if old == new { return .same }
+            let oldInNew = old.allSatisfy { covered($0, by: new) }
+            let newInOld = new.allSatisfy { covered($0, by: old) }
+            switch (oldInNew, newInOld) {
+            case (true, true): return .same
+            case (true, false): return .broadened
+            case (false, true): return .narrowed
+            case (false, false):
+                let overlap = old.contains { covered($0, by: new) } || new.contains { covered($0, by: old) }
+                return overlap ? .shifted : .retargeted
+            }
+        }
+    }
+
+    /// A list of admitted values: more values admit more accounts. A value is covered by a
+    /// broader one whose words it contains ("regional banks" by "banks").
+    static func compareAdmitted(_ old: Set<String>?, _ new: Set<String>?) -> Scope {
+        switch (old, new) {
+        case (nil, nil): return .same
+        case (nil, _): return .narrowed
+        case (_, nil): return .broadened
+        case (let old?, let new?):
+            func words(_ s: String) -> Set<Substring> {
+                Set(s.split(separator: " ").map { $0.hasSuffix("s") && $0.count > 3 ? $0.dropLast() : $0 })
+            }
+            func covered(_ value: String, by set: Set<String>) -> Bool {
+                set.contains { words($0).isSubset(of: words(value)) }
+            }
+            let oldInNew = old.allSatisfy { covered($0, by: new) }
+            let newInOld = new.allSatisfy { covered($0, by: old) }
+            switch (oldInNew, newInOld) {
+            case (true, true): return .same
+            case (true, false): return .broadened
+            case (false, true): return .narrowed
+            case (false, false):
+                let overlap = old.contains { covered($0, by: new) } || new.contains { covered($0, by: old) }
+                return overlap ? .shifted : .retargeted
+            }
+        }
+    }
+
+    static func compareIntervals(_ old: Interval?, _ new: Interval?) -> Scope {
+        switch (old, new) {
+        case (nil, nil): return .same
+        case (nil, _): return .narrowed
+        case (_, nil): return .broadened
+        case (let old?, let new?): return old.compare(to: new)
+        }
+    }
+
+    /// How the ICP moved from this profile to another, dimension by dimension and as a whole.
+    public func compare(to new: ICPProfile) -> ICPComparison {
+        var dimensions: [(String, Scope)] = [
+            ("regions", Self.compareRegions(regions, new.regions)),
+            ("industries", Self.compareAdmitted(industries, new.industries)),
+            // Technologies the accounts must use: more of them is a narrower ICP.
+            ("technologies", Self.compareAdmitted(new.technologies, technologies)),
+            ("employees", Self.compareIntervals(employees, new.employees)),
+            ("annual revenue", Self.compareIntervals(revenue, new.revenue)),
+        ]
+        // The estimate follows the criteria; alone it says the list grew or shrank.
+        if dimensions.allSatisfy({ $0.1 == .same }), let a = accounts, let b = new.accounts, a != b {
+            dimensions.append(("accounts", b > a ? .broadened : .narrowed))
+        }
+        let scope = Scope.combine(dimensions.map(\.1))
+        let larger = [(employees, new.employees), (revenue, new.revenue)].contains { old, new in
+            guard let old, let new else { return false }
+            return old.movesUp(to: new)
+        }
+        return ICPComparison(scope: scope, towardLarger: larger && scope != .same,
+                             dimensions: dimensions.filter { $0.1 != .same }.map { ICPComparison.Dimension(name: $0.0, scope: $0.1) },
+                             before: self, after: new)
+    }
+}
+
+/// Two versions of an ICP compared by meaning.
+public struct ICPComparison: Sendable {
+    public struct Dimension: Sendable, Equatable {
+        public var name: String
+        public var scope: Scope
+    }
+
+    public var scope: Scope
+    /// Shifted or re-targeted toward larger companies: a move upmarket.
+    public var towardLarger: Bool
+    public var dimensions: [Dimension]
+    public var before: ICPProfile
+    public var after: ICPProfile
+
+    /// One sentence a reviewer reads in one breath: "the ICP went from 600 accounts, regional
+    /// banks in 5 US states, to 4,000 accounts, banks and credit unions in the United States
+    /// and Mexico (broadened)".
+    public var sentence: String {
+        let upmarket = towardLarger ? ", toward larger companies" : ""
+        return "the ICP went from \(before.description) to \(after.description) (\(scope.rawValue)\(upmarket))"
+    }
+}
+
+extension ICPProfile: CustomStringConvertible {
+    /// "600 accounts, regional banks of 50–500 employees in 5 US states".
+    public var description: String {
+        var parts: [String] = []
+        if let accounts { parts.append(Self.count(accounts) + " accounts,") }
+        parts.append(industryTexts.isEmpty ? "companies" : Self.list(industryTexts))
+        if let employees { parts.append("of " + Self.range(employees) + " employees") }
+        if let revenue { parts.append("with " + Self.range(revenue) + " in revenue") }
+        if let regions, !regions.isEmpty { parts.append("in " + Self.regionPhrase(regions, texts: regionTexts)) }
+        return parts.joined(separator: " ")
+    }
+
+    static func count(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
+        let digits = String(Int(value.rounded()))
+        var out = ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+
+    static func range(_ r: Interval) -> String {
+        if r.max == .infinity { return count(r.min) + "+" }
+        if r.min == 0 { return "up to " + count(r.max) }
+        return count(r.min) + "–" + count(r.max)
+    }
+
+    static func list(_ items: [String]) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        case 2: return items[0] + " and " + items[1]
+        case 3: return items[0] + ", " + items[1] + " and " + items[2]
+        default: return items[0] + ", " + items[1] + " and \(items.count - 2) more"
+        }
+    }
+
+    /// "5 US states", "the United States and Mexico", "Germany, Austria and Switzerland".
+    static func regionPhrase(_ places: Set<Regions.Place>, texts: [String]) -> String {
+        let known = places.filter { !$0.code.hasPrefix("?") }
+        if known.count == places.count, known.count > 3, known.allSatisfy(\.isSubdivision), Set(known.map(\.country)).count == 1 {
+            let country = known.first!.country
+            return "\(known.count) \(country == "US" ? "US states" : (Regions.countries[country] ?? country) + " regions")"
+        }
+        if places.count > 4 { return "\(texts.count == 1 ? texts[0] : "\(places.count) countries and regions")" }
+        return list(texts)
+    }
+}

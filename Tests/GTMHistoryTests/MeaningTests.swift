@@ -1,0 +1,52 @@
+import GTMModel
+import Testing
+
+/// Two versions of an ICP compared by meaning, not by list position or string.
+@Suite("ICP changes read by meaning")
+struct MeaningTests {
+    static func profile(_ firmographic: String, accounts: Int? = nil) -> ICPProfile {
+        let text = "apiVersion: gtm/v1\nkind: Segment\nid: s\nfirmographic: \(firmographic)\n" + (accounts.map { "accounts: {estimated: \($0)}\n" } ?? "")
+        return ICPProfile(workspace(["s.yaml": text]).documents[0])
+    }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var before: String
+        var after: String
+        var scope: Scope
+        var larger: Bool = false
+        var testDescription: String { "\(before) → \(after)" }
+    }
+
+    @Test(arguments: [
+        // Regions by containment: five states are inside the country.
+        Case(before: "{regions: [US-NY, US-NJ, US-CT, US-PA, US-MA]}", after: "{regions: [US, Mexico]}", scope: .broadened),
+        Case(before: "{regions: [United States]}", after: "{regions: [California, Texas]}", scope: .narrowed),
+        Case(before: "{regions: [US, MX]}", after: "{regions: [USA, Canada]}", scope: .shifted),
+        Case(before: "{regions: [DACH]}", after: "{regions: [Germany, Austria, Switzerland]}", scope: .same),
+        Case(before: "{regions: [US]}", after: "{regions: [DE]}", scope: .retargeted),
+        // Industries as sets.
+        Case(before: "{industries: [regional banks]}", after: "{industries: [regional banks, credit unions]}", scope: .broadened),
+        Case(before: "{industries: [fintech]}", after: "{industries: [healthcare]}", scope: .retargeted),
+        Case(before: "{industries: [regional banks]}", after: "{industries: [banks]}", scope: .broadened),
+        // Sizes by overlap; moving up is toward larger companies.
+        Case(before: "{employees: {min: 50, max: 500}}", after: "{employees: {min: 200, max: 2000}}", scope: .shifted, larger: true),
+        Case(before: "{employees: {min: 50, max: 500}}", after: "{employees: {min: 5000}}", scope: .retargeted, larger: true),
+        Case(before: "{employees: {min: 50, max: 500}}", after: "{employees: {min: 10, max: 1000}}", scope: .broadened),
+        Case(before: "{employees: {min: 50, max: 500}}", after: "{employees: {min: 100, max: 300}}", scope: .narrowed),
+        // Mixed directions are a shift.
+        Case(before: "{regions: [US], industries: [banks]}", after: "{regions: [US, CA], industries: [credit unions, banks, insurers]}", scope: .broadened),
+        Case(before: "{regions: [US], industries: [banks, insurers]}", after: "{regions: [US, CA], industries: [banks]}", scope: .shifted),
+    ])
+    func compares(_ c: Case) {
+        let comparison = Self.profile(c.before).compare(to: Self.profile(c.after))
+        #expect(comparison.scope == c.scope, "\(comparison.dimensions)")
+        #expect(comparison.towardLarger == c.larger)
+    }
+
+    @Test func oneSentenceForTheWholeChange() {
+        let before = Self.profile("{industries: [regional banks], regions: [US-NY, US-NJ, US-CT, US-PA, US-MA]}", accounts: 600)
+        let after = Self.profile("{industries: [banks, credit unions], regions: [US, Mexico]}", accounts: 4000)
+        #expect(before.compare(to: after).sentence
+            == "the ICP went from 600 accounts, regional banks in 5 US states to 4,000 accounts, banks and credit unions in US and Mexico (broadened)")
+    }
+}
