@@ -62,9 +62,10 @@ public enum ICPLog {
         let kinds = Set(changes.compactMap(\.classification))
         if kinds.contains(.documentAdded) { return "added" }
         if kinds.contains(.documentRemoved) { return "removed" }
-        let icp = kinds.intersection([.icpBroadened, .icpNarrowed, .icpRetargeted])
+        let icp = kinds.intersection([.icpBroadened, .icpNarrowed, .icpShifted, .icpRetargeted])
         if icp == [.icpBroadened] { return "broadened" }
         if icp == [.icpNarrowed] { return "narrowed" }
+        if icp == [.icpShifted] { return "shifted" }
         if !icp.isEmpty { return "re-targeted" }
         if kinds == [.documentMoved] { return "moved" }
         return "changed"

@@ -17,6 +17,7 @@ enum ChangeText {
 
     /// `~ /accounts/estimated: 800 → 4000 [icp-broadened]`
     static func line(_ c: SemanticChange) -> String {
+        if let summary = c.summary { return "≈ " + SafeText.line(summary) }
         let tag = c.classification.map { " [\($0.rawValue)]" } ?? ""
         let pointer = SafeText.line(c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description)
         let old = SafeText.line(ValueText.describe(c.old)), new = SafeText.line(ValueText.describe(c.new))
@@ -42,6 +43,14 @@ enum ChangeText {
         w.key("new")
         w.raw(c.new.map { $0.jsonValue.jsonText } ?? "null")
         w.field("classification", c.classification?.rawValue)
+        if let summary = c.summary {
+            w.field("summary", summary)
+            w.field("towardLarger", c.towardLarger)
+            w.key("details")
+            w.beginArray()
+            for d in c.details { json(d, into: &w) }
+            w.endArray()
+        }
         w.endObject()
     }
 
@@ -49,6 +58,10 @@ enum ChangeText {
     static func markdownRow(_ c: SemanticChange) -> String {
         let pointer = c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description
         let kind = c.kind.rawValue + (c.classification.map { " (\($0.rawValue))" } ?? "")
+        if let summary = c.summary {
+            return "| \(kind) | \(c.documentKind.rawValue) \(SafeText.code(c.document)) | \(SafeText.code(c.path)) | \(markdownCell(summary)) | |\n"
+                + c.details.map(markdownRow).joined()
+        }
         return "| \(kind) | \(c.documentKind.rawValue) \(SafeText.code(c.document)) | \(SafeText.code(c.path)) \(SafeText.code(pointer)) | \(markdownCell(ValueText.describe(c.old))) | \(markdownCell(ValueText.describe(c.new))) |\n"
     }
 

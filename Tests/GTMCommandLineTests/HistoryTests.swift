@@ -57,7 +57,10 @@ struct HistoryTests {
         let broaden = try #require(entries[3]["changes"] as? [[String: Any]])
         #expect(broaden.count == 1)
         #expect(broaden[0]["pointer"] as? String == "/accounts/estimated")
-        #expect(broaden[0]["old"] as? Int == 800 && broaden[0]["new"] as? Int == 4000)
+        // One change of meaning, in words, with the edit that makes it as its detail.
+        #expect((broaden[0]["summary"] as? String)?.hasSuffix("(broadened)") == true, "\(broaden[0])")
+        let detail = try #require((broaden[0]["details"] as? [[String: Any]])?.first)
+        #expect(detail["old"] as? Int == 800 && detail["new"] as? Int == 4000)
 
         let allParents = try #require(try h.json("log", "--all-parents", "--format", "json")["entries"] as? [[String: Any]])
         #expect(allParents.map { $0["subject"] as! String } == ["narrow", "narrow on a branch", "move", "broaden", "add"])

@@ -20,6 +20,12 @@ public struct SemanticChange: Sendable, Hashable {
     public var new: YAMLNode?
     /// The change in the strategy's own terms, when the model gives it one.
     public var classification: Classification?
+    /// One sentence for a change of meaning that several edits make together ("the ICP went
+    /// from … to … (broadened)"), with those edits, pointer by pointer, as its details.
+    public var summary: String?
+    public var details: [SemanticChange] = []
+    /// For a change of a segment's ICP: toward larger companies (a move upmarket).
+    public var towardLarger = false
 
     public init(
         kind: Kind, documentKind: DocumentKind, document: String, path: String, oldPath: String? = nil,
@@ -42,6 +48,7 @@ public enum Classification: String, Sendable, Hashable, CaseIterable {
     case icpNarrowed = "icp-narrowed"
     case icpBroadened = "icp-broadened"
     case icpRetargeted = "icp-retargeted"
+    case icpShifted = "icp-shifted"
     case priceChanged = "price-changed"
     case motionChanged = "motion-changed"
     case exclusionAdded = "exclusion-added"

@@ -18,9 +18,11 @@ public enum SemanticDiff {
         }
         for (key, newDoc) in newDocs.sorted(by: { $0.key < $1.key }) {
             guard let oldDoc = oldDocs[key] else {
-                changes.append(SemanticChange(
+                var added = SemanticChange(
                     kind: .added, documentKind: newDoc.kind, document: key.id, path: newDoc.path,
-                    pointer: .root, old: nil, new: newDoc.root, classification: .documentAdded))
+                    pointer: .root, old: nil, new: newDoc.root, classification: .documentAdded)
+                if newDoc.kind == .segment { added.summary = "the segment is added: " + ICPProfile(newDoc).description }
+                changes.append(added)
                 continue
             }
             if oldDoc.path != newDoc.path {
@@ -34,14 +36,42 @@ public enum SemanticDiff {
                     kind: kind, documentKind: newDoc.kind, document: key.id, path: newDoc.path,
                     pointer: pointer, old: before, new: after))
             }
-            changes += nodeChanges.map { Classifier.classify($0) }
+            let classified = nodeChanges.map { Classifier.classify($0) }
+            changes += newDoc.kind == .segment ? foldICP(classified, from: oldDoc, to: newDoc) : classified
         }
         for (key, oldDoc) in oldDocs.sorted(by: { $0.key < $1.key }) where newDocs[key] == nil {
-            changes.append(SemanticChange(
+            var removed = SemanticChange(
                 kind: .removed, documentKind: oldDoc.kind, document: key.id, path: oldDoc.path,
-                pointer: .root, old: oldDoc.root, new: nil, classification: .documentRemoved))
+                pointer: .root, old: oldDoc.root, new: nil, classification: .documentRemoved)
+            if oldDoc.kind == .segment { removed.summary = "the segment is removed: it was " + ICPProfile(oldDoc).description }
+            changes.append(removed)
         }
         return changes
+    }
+
+    /// The edits to a segment's criteria are one change of meaning: the ICP narrowed, broadened,
+    /// shifted or re-targeted, said in one sentence, with the edits as its details. Edits that
+    /// move no account in or out (reworded signals) stay as they are.
+    static func foldICP(_ changes: [SemanticChange], from old: GTMDocument, to new: GTMDocument) -> [SemanticChange] {
+        let criteria: Set = ["firmographic", "technographic", "accounts"]
+        let edits = changes.filter { criteria.contains($0.pointer.tokens.first ?? "") }
+        guard let first = edits.first else { return changes }
+        let comparison = ICPProfile(old).compare(to: ICPProfile(new))
+        guard comparison.scope != .same else { return changes }
+        var folded = first
+        folded.kind = .changed
+        folded.old = nil
+        folded.new = nil
+        folded.classification = switch comparison.scope {
+        case .narrowed: .icpNarrowed
+        case .broadened: .icpBroadened
+        case .shifted: .icpShifted
+        case .retargeted, .same: .icpRetargeted
+        }
+        folded.summary = comparison.sentence
+        folded.details = edits
+        folded.towardLarger = comparison.towardLarger
+        return [folded] + changes.filter { !criteria.contains($0.pointer.tokens.first ?? "") }
     }
 
     struct DocumentKey: Hashable, Comparable {

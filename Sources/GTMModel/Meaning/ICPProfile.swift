@@ -141,8 +141,9 @@ public struct ICPProfile: Sendable, Equatable {
             ("employees", Self.compareIntervals(employees, new.employees)),
             ("annual revenue", Self.compareIntervals(revenue, new.revenue)),
         ]
-        // The estimate follows the criteria; alone it says the list grew or shrank.
-        if dimensions.allSatisfy({ $0.1 == .same }), let a = accounts, let b = new.accounts, a != b {
+        // The estimate says how many accounts the criteria admit: criteria narrowed while
+        // the estimate grew is a shift, not a narrowing.
+        if let a = accounts, let b = new.accounts, a != b {
             dimensions.append(("accounts", b > a ? .broadened : .narrowed))
         }
         let scope = Scope.combine(dimensions.map(\.1))
@@ -175,20 +176,32 @@ public struct ICPComparison: Sendable {
     /// and Mexico (broadened)".
     public var sentence: String {
         let upmarket = towardLarger ? ", toward larger companies" : ""
-        return "the ICP went from \(before.description) to \(after.description) (\(scope.rawValue)\(upmarket))"
+        let shown = Set(dimensions.map(\.name))
+        return "the ICP went from \(before.describe(shown)) to \(after.describe(shown)) (\(scope.rawValue)\(upmarket))"
     }
 }
 
 extension ICPProfile: CustomStringConvertible {
     /// "600 accounts, regional banks of 50–500 employees in 5 US states".
-    public var description: String {
+    public var description: String { describe(["accounts", "industries", "employees", "annual revenue", "regions"]) }
+
+    /// The profile in words, saying only the dimensions named (those a change moved), so that
+    /// a sentence about a change says what changed and nothing else.
+    func describe(_ dimensions: Set<String>) -> String {
         var parts: [String] = []
-        if let accounts { parts.append(Self.count(accounts) + " accounts,") }
-        parts.append(industryTexts.isEmpty ? "companies" : Self.list(industryTexts))
-        if let employees { parts.append("of " + Self.range(employees) + " employees") }
-        if let revenue { parts.append("with " + Self.range(revenue) + " in revenue") }
-        if let regions, !regions.isEmpty { parts.append("in " + Self.regionPhrase(regions, texts: regionTexts)) }
-        return parts.joined(separator: " ")
+        let only = dimensions == ["accounts"]
+        if let accounts, dimensions.contains("accounts") || dimensions.count > 1 {
+            parts.append(Self.count(accounts) + (only ? " accounts" : " accounts,"))
+        }
+        if !only {
+            parts.append(industryTexts.isEmpty || !dimensions.contains("industries") ? "companies" : Self.list(industryTexts))
+            if let employees, dimensions.contains("employees") { parts.append("of " + Self.range(employees) + " employees") }
+            if let revenue, dimensions.contains("annual revenue") { parts.append("with " + Self.range(revenue) + " in revenue") }
+            if let regions, !regions.isEmpty, dimensions.contains("regions") { parts.append("in " + Self.regionPhrase(regions, texts: regionTexts)) }
+        }
+        var text = parts.joined(separator: " ")
+        if text.hasSuffix(",") { text.removeLast() }
+        return text
     }
 
     static func count(_ value: Double) -> String {

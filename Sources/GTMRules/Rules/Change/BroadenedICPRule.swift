@@ -30,6 +30,9 @@ struct BroadenedICPRule: Rule {
     func check(_ context: RuleContext) -> [Finding] {
         context.changes.filter { $0.classification == .icpBroadened }.compactMap { change in
             guard let doc = context.after.document(change.document, kind: change.documentKind) else { return nil }
+            if let summary = change.summary {
+                return context.finding("\(doc.displayName): \(summary); say what evidence from the current segment supports it", at: NodeRef(doc, change.pointer))
+            }
             let place = NodeRef(doc, change.pointer.parent.flatMap { p in change.new == nil ? p : nil } ?? change.pointer)
             return context.finding(
                 "\(doc.displayName) is broadened at \(change.pointer): \(ValueText.describe(change.old)) → \(ValueText.describe(change.new))",
