@@ -54,6 +54,32 @@ enum ChangeText {
         w.endObject()
     }
 
+    /// A change of meaning in words, for the top of a review; nil for an edit that is only a
+    /// detail.
+    static func headline(_ c: SemanticChange) -> String? {
+        if let summary = c.summary { return "\(c.documentKind.rawValue) \"\(c.document)\": \(summary)" }
+        let old = ValueText.describe(c.old), new = ValueText.describe(c.new)
+        func went(_ what: String) -> String {
+            switch c.kind {
+            case .added: "\(what) is now \(new)"
+            case .removed: "\(what) (\(old)) is removed"
+            default: "\(what) went from \(old) to \(new)"
+            }
+        }
+        switch c.classification {
+        case .priceChanged?: return went("the price at \(c.pointer)")
+        case .motionChanged?: return went("the motion")
+        case .stageMoved?: return went("the stage")
+        case .icpRetargeted? where c.documentKind == .strategy: return went("the beachhead")
+        case .exclusionDropped?: return "the exclusion \(old) is dropped"
+        case .exclusionAdded?: return "the strategy now excludes \(new)"
+        case .documentMoved?: return "\(c.documentKind.rawValue) \"\(c.document)\" moved from \(c.oldPath ?? "?") to \(c.path)"
+        case .documentRemoved?: return "\(c.documentKind.rawValue) \"\(c.document)\" is removed"
+        case .documentAdded?: return "\(c.documentKind.rawValue) \"\(c.document)\" is added"
+        default: return nil
+        }
+    }
+
     /// One row of the changes table of the review and of `gtm diff --format markdown`.
     static func markdownRow(_ c: SemanticChange) -> String {
         let pointer = c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description

@@ -19,9 +19,9 @@ public enum ReviewRenderer {
         let verdict = r.failsReview ? "❌ This change makes the strategy worse." : (r.introduced.isEmpty && r.diffFindings.isEmpty && r.settingsFindings.isEmpty ? "✅ No new findings." : "⚠️ This change brings warnings.")
         var out = "## gtm strategy review\n\n\(verdict) `\(r.base.id.short)..\(r.head.id.short)`: "
         out += "\(r.changes.count) change\(r.changes.count == 1 ? "" : "s") in meaning, \(r.introduced.count) new finding\(r.introduced.count == 1 ? "" : "s"), \(r.fixed.count) fixed, \(r.diffFindings.count) from the rules about changes.\n"
-        let classified = Dictionary(grouping: r.changes.compactMap(\.classification), by: { $0 }).mapValues(\.count)
-        if !classified.isEmpty {
-            out += "\n**What changed:** " + classified.keys.sorted { $0.rawValue < $1.rawValue }.map { "\($0.rawValue) (\(classified[$0]!))" }.joined(separator: ", ") + "\n"
+        let headlines = r.changes.compactMap(ChangeText.headline)
+        if !headlines.isEmpty {
+            out += "\n**What changed:**\n\n" + headlines.map { "- " + ChangeText.markdownCell($0) + "\n" }.joined()
         }
         for (title, findings) in [("Rules about this change", r.diffFindings), ("Changes to what judges this change", r.settingsFindings), ("New findings", r.introduced), ("Fixed findings", r.fixed)] where !findings.isEmpty {
             out += "\n### \(title)\n\n| severity | rule | where | finding |\n|---|---|---|---|\n"
