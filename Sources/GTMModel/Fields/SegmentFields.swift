@@ -48,4 +48,10 @@ extension Field {
     public static let revenueMinAmount = Field(.segment, "firmographic", "annualRevenue", "min", "amount")
     /// The upper bound of company revenue.
     public static let revenueMaxAmount = Field(.segment, "firmographic", "annualRevenue", "max", "amount")
+    /// How accounts of the segment buy, when it differs from the strategy.
+    public static let segmentBuyingProcess = Field(.segment, "buyers", "buyingProcess")
+    /// How many people take part in the segment's decision.
+    public static let segmentCommitteeSize = Field(.segment, "buyers", "committeeSize")
+    /// The segment's typical sales cycle in days.
+    public static let segmentSalesCycleDays = Field(.segment, "buyers", "salesCycleDays")
 }

@@ -172,4 +172,11 @@ extension Field {
     public static let reviewCadence = Field(.strategy, "review", "cadence")
     /// When the strategy was last reviewed.
     public static let reviewed = Field(.strategy, "review", "reviewed")
+
+    /// Typical days from first contact to signature.
+    public static let salesCycleDays = Field(.strategy, "buyers", "salesCycleDays")
+    /// The published plans.
+    public static let pricingPlans = Field(.strategy, "pricing", "plans")
+    /// A plan's name.
+    public static let pricingPlanName = Field(.strategy, "pricing", "plans", "*", "name")
 }
