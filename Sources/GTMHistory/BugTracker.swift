@@ -1,12 +1,16 @@
 import GTMCore
 import GTMGit
+import GTMLint
 import GTMModel
 
 /// A finding with a life: the commit that introduced it and the one that fixed it.
 public struct GTMBug: Sendable {
     public var finding: Finding
     public var introduced: CommitInfo
+    /// The commit the finding went away in.
     public var fixed: CommitInfo?
+    /// Fixed, or gone because the change removed or replaced what it judged.
+    public var resolution: Resolution?
 
     /// Days from introduction to the fix, or to `now` while open.
     public func ageDays(now: Int) -> Int {
@@ -21,7 +25,10 @@ public struct BugReport: Sendable {
     public var now: Int
 
     public var open: [GTMBug] { bugs.filter { $0.fixed == nil } }
-    public var fixed: [GTMBug] { bugs.filter { $0.fixed != nil } }
+    public var fixed: [GTMBug] { bugs.filter { $0.fixed != nil && $0.resolution != .noLongerApplies } }
+    /// Findings that went away because what they judged was removed or replaced: not counted
+    /// as fixes, nor in the median time to fix.
+    public var noLongerApplies: [GTMBug] { bugs.filter { $0.resolution == .noLongerApplies } }
 
     /// Median days to fix, over the fixed bugs.
     public var medianDaysToFix: Double? {
@@ -51,12 +58,15 @@ public enum BugTracker {
         var open: [FindingIdentity: [GTMBug]] = [:]
         var closed: [GTMBug] = []
         var lastChange: [String: (blob: String, date: CalendarDate)] = [:]
+        var previous: LintResult?
         for commit in sequence {
             let date = CalendarDate(unixTime: commit.committer.time)
             for (path, blob) in try reader.blobs(commit) where lastChange[path]?.blob != blob {
                 lastChange[path] = (blob, date)
             }
-            let findings = try reader.state(commit, lastChanged: lastChange.mapValues(\.date)).findings
+            let state = try reader.state(commit, lastChanged: lastChange.mapValues(\.date))
+            let findings = state.findings
+            var changes: [SemanticChange]?
             var current: [FindingIdentity: [Finding]] = [:]
             for f in findings { current[f.identity, default: []].append(f) }
             // Fixed: open bugs whose identity occurs fewer times now.
@@ -67,6 +77,9 @@ public enum BugTracker {
                     for _ in 0..<(bugs.count - still) {
                         var bug = remaining.removeLast()
                         bug.fixed = commit
+                        let before = previous?.workspace ?? Workspace(documents: [])
+                        if changes == nil { changes = SemanticDiff.changes(from: before, to: state.workspace) }
+                        bug.resolution = Resolution.of(bug.finding, before: before, after: state.workspace, changes: changes ?? [])
                         closed.append(bug)
                     }
                     open[identity] = remaining.isEmpty ? nil : remaining
@@ -80,6 +93,7 @@ public enum BugTracker {
                 }
                 open[identity] = bugs
             }
+            previous = state
         }
         let stillOpen = open.values.flatMap { $0 }.sorted {
             ($0.introduced.committer.time, $0.finding) < ($1.introduced.committer.time, $1.finding)

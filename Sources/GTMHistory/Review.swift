@@ -11,7 +11,10 @@ public struct Review: Sendable {
     public var head: CommitInfo
     public var changes: [SemanticChange]
     public var introduced: [Finding]
+    /// Findings whose subject is still there and now passes.
     public var fixed: [Finding]
+    /// Findings that went away because the change removed or replaced what they judged.
+    public var noLongerApplies: [Finding]
     public var diffFindings: [Finding]
     /// What the change does to the rules that judge it: rules turned off, thresholds relaxed,
     /// waivers added, schemas changed; and, as errors, what those changes let through.
@@ -26,10 +29,13 @@ public struct Review: Sendable {
     public static func run(_ reader: HistoryReader, base: CommitInfo, head: CommitInfo) throws -> Review {
         let before = try reader.state(base), after = try reader.state(head)
         let changes = SemanticDiff.changes(from: before.workspace, to: after.workspace)
+        let gone = Baseline.newFindings(before.findings, base: after.findings).new
+        let resolutions = gone.map { Resolution.of($0, before: before.workspace, after: after.workspace, changes: changes) }
         return Review(
             base: base, head: head, changes: changes,
             introduced: Baseline.newFindings(after.findings, base: before.findings).new,
-            fixed: Baseline.newFindings(before.findings, base: after.findings).new,
+            fixed: zip(gone, resolutions).filter { $0.1 == .fixed }.map(\.0),
+            noLongerApplies: zip(gone, resolutions).filter { $0.1 == .noLongerApplies }.map(\.0),
             diffFindings: reader.linters.linter(for: head).checkChange(
                 from: before.workspace, to: after.workspace, changes: changes,
                 today: CalendarDate(unixTime: head.committer.time)).sorted(),

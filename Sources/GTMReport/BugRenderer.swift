@@ -12,9 +12,14 @@ public enum BugRenderer {
             out += "    open for \(bug.ageDays(now: r.now)) days, since \(bug.introduced.id.short) \(ChangeText.date(bug.introduced.committer.time)) \(SafeText.line(bug.introduced.author.name)): \(SafeText.line(bug.introduced.summary))\n"
         }
         let median = r.medianDaysToFix.map { ", median time to fix \(format($0)) days" } ?? ""
-        out += "\(r.open.count) open, \(r.fixed.count) fixed\(median)\n"
+        out += "\(r.open.count) open, \(r.fixed.count) fixed\(gone(r))\(median)\n"
         if r.stoppedAtShallowBoundary { out += LogRenderer.shallowNote + "\n" }
         return out
+    }
+
+    /// Findings that went away without a fix, said beside the fixes.
+    static func gone(_ r: BugReport) -> String {
+        r.noLongerApplies.isEmpty ? "" : ", \(r.noLongerApplies.count) no longer apply (what they judged was removed or replaced)"
     }
 
     static func format(_ d: Double) -> String { d == d.rounded() ? String(Int(d)) : String(d) }
@@ -38,6 +43,7 @@ public enum BugRenderer {
             commit(bug.introduced, &w)
             w.key("fixed")
             if let fixed = bug.fixed { commit(fixed, &w) } else { w.null() }
+            w.field("resolution", bug.resolution?.rawValue)
             w.field("age_days", bug.ageDays(now: r.now))
             w.endObject()
         }
@@ -46,6 +52,7 @@ public enum BugRenderer {
         w.beginObject()
         w.field("open", r.open.count)
         w.field("fixed", r.fixed.count)
+        w.field("no_longer_applies", r.noLongerApplies.count)
         w.key("median_days_to_fix")
         if let m = r.medianDaysToFix { w.raw(format(m)) } else { w.null() }
         w.endObject()
@@ -62,7 +69,7 @@ public enum BugRenderer {
     }
 
     public static func markdown(_ r: BugReport) -> String {
-        var out = "## GTM bugs\n\n\(r.open.count) open, \(r.fixed.count) fixed"
+        var out = "## GTM bugs\n\n\(r.open.count) open, \(r.fixed.count) fixed\(gone(r))"
         out += r.medianDaysToFix.map { ", median time to fix \(format($0)) days" } ?? ""
         out += "\n\n| rule | where | finding | open since | age (days) |\n|---|---|---|---|---|\n"
         for bug in r.open {

@@ -8,7 +8,7 @@ public enum ReviewRenderer {
         var out = "Strategy review \(r.base.id.short)..\(r.head.id.short)\n\n"
         out += "Changes in meaning (\(r.changes.count)):\n"
         out += r.changes.isEmpty ? "  none\n" : DiffRenderer.text(r.changes).split(separator: "\n").map { "  " + $0 }.joined(separator: "\n") + "\n"
-        for (title, findings) in [("Findings this change introduces", r.introduced), ("Findings of the rules about changes", r.diffFindings), ("Changes to what judges this change", r.settingsFindings), ("Findings this change fixes", r.fixed)] {
+        for (title, findings) in [("Findings this change introduces", r.introduced), ("Findings of the rules about changes", r.diffFindings), ("Changes to what judges this change", r.settingsFindings), ("Findings this change fixes", r.fixed), ("Findings that no longer apply: the change removed or replaced what they judged", r.noLongerApplies)] {
             out += "\n\(title) (\(findings.count)):\n"
             for f in findings { out += "  \(SafeText.line(f.location.description)): \(f.severity.rawValue): \(SafeText.line(f.message)) [\(f.rule)]\n" }
         }
@@ -18,12 +18,12 @@ public enum ReviewRenderer {
     public static func markdown(_ r: Review) -> String {
         let verdict = r.failsReview ? "❌ This change makes the strategy worse." : (r.introduced.isEmpty && r.diffFindings.isEmpty && r.settingsFindings.isEmpty ? "✅ No new findings." : "⚠️ This change brings warnings.")
         var out = "## gtm strategy review\n\n\(verdict) `\(r.base.id.short)..\(r.head.id.short)`: "
-        out += "\(r.changes.count) change\(r.changes.count == 1 ? "" : "s") in meaning, \(r.introduced.count) new finding\(r.introduced.count == 1 ? "" : "s"), \(r.fixed.count) fixed, \(r.diffFindings.count) from the rules about changes.\n"
+        out += "\(r.changes.count) change\(r.changes.count == 1 ? "" : "s") in meaning, \(r.introduced.count) new finding\(r.introduced.count == 1 ? "" : "s"), \(r.fixed.count) fixed, \(r.noLongerApplies.count) no longer applying, \(r.diffFindings.count) from the rules about changes.\n"
         let headlines = r.changes.compactMap(ChangeText.headline)
         if !headlines.isEmpty {
             out += "\n**What changed:**\n\n" + headlines.map { "- " + ChangeText.markdownCell($0) + "\n" }.joined()
         }
-        for (title, findings) in [("Rules about this change", r.diffFindings), ("Changes to what judges this change", r.settingsFindings), ("New findings", r.introduced), ("Fixed findings", r.fixed)] where !findings.isEmpty {
+        for (title, findings) in [("Rules about this change", r.diffFindings), ("Changes to what judges this change", r.settingsFindings), ("New findings", r.introduced), ("Fixed findings", r.fixed), ("No longer applies (what they judged was removed or replaced, not fixed)", r.noLongerApplies)] where !findings.isEmpty {
             out += "\n### \(title)\n\n| severity | rule | where | finding |\n|---|---|---|---|\n"
             for f in findings {
                 out += "| \(f.severity.rawValue) | \(f.rule) | \(SafeText.code(f.location.description)) | \(ChangeText.markdownCell(f.message)) |\n"
@@ -47,7 +47,7 @@ public enum ReviewRenderer {
         w.beginArray()
         for c in r.changes { ChangeText.json(c, into: &w) }
         w.endArray()
-        for (key, findings) in [("introduced", r.introduced), ("fixed", r.fixed), ("diff_findings", r.diffFindings), ("settings_findings", r.settingsFindings)] {
+        for (key, findings) in [("introduced", r.introduced), ("fixed", r.fixed), ("no_longer_applies", r.noLongerApplies), ("diff_findings", r.diffFindings), ("settings_findings", r.settingsFindings)] {
             w.key(key)
             w.beginArray()
             for f in findings { JSONReporter.write(f, into: &w) }

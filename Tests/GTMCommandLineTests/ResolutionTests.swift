@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// A finding that goes away because its subject was removed or replaced is not a fix.
+@Suite("Fixed, or no longer applies")
+struct ResolutionTests {
+    /// A beachhead estimated at 4,000 accounts: GTM102 says a first list stays under 1,000.
+    func repository() throws -> (GitFixture, String) {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: "4000"))
+        try repo.write("strategy/other.yaml", StrategyText.segment(estimated: "600").replacing("id: platform-teams", with: "id: data-teams"))
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "too many accounts")
+        let base = String(decoding: try repo.git("rev-parse", "HEAD").stdout.utf8, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return (repo, base)
+    }
+
+    func review(_ repo: GitFixture, _ base: String) throws -> [String: Any] {
+        let result = try repo.gtm("review", "--base", base, "--format", "json")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)\(result.stderr)")
+    }
+
+    static func rules(_ list: Any?) -> [String] { ((list as? [[String: Any]]) ?? []).compactMap { $0["rule"] as? String } }
+
+    @Test func cuttingTheListFixesIt() throws {
+        let (repo, base) = try repository()
+        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: "800"))
+        try repo.git("commit", "-q", "-am", "cut the list")
+        let review = try review(repo, base)
+        #expect(Self.rules(review["fixed"]).contains("GTM102"), "\(review)")
+        #expect(!Self.rules(review["no_longer_applies"]).contains("GTM102"), "\(review)")
+    }
+
+    @Test func swappingTheBeachheadIsNotAFix() throws {
+        let (repo, base) = try repository()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy.replacing("beachhead: platform-teams", with: "beachhead: data-teams"))
+        try repo.git("commit", "-q", "-am", "another beachhead")
+        let review = try review(repo, base)
+        #expect(!Self.rules(review["fixed"]).contains("GTM102"), "\(review)")
+        #expect(Self.rules(review["no_longer_applies"]).contains("GTM102"), "\(review)")
+        let text = try repo.gtm("review", "--base", base).stdout
+        #expect(text.contains("Findings that no longer apply"), "\(text)")
+    }
+
+    @Test func bugsCountOnlyFixesInTheMedianTimeToFix() throws {
+        let (repo, _) = try repository()
+        repo.advance(days: 10)
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy.replacing("beachhead: platform-teams", with: "beachhead: data-teams"))
+        try repo.git("commit", "-q", "-am", "another beachhead")
+        let result = try repo.gtm("bugs", "--today", "2026-11-24", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any], "\(result.stdout)")
+        let summary = try #require(object["summary"] as? [String: Any], "\(object)")
+        #expect(summary["no_longer_applies"] as? Int == 1, "\(summary)")
+        #expect(summary["fixed"] as? Int == 0, "\(summary)")
+        let text = try repo.gtm("bugs", "--today", "2026-11-24").stdout
+        #expect(text.contains("0 fixed, 1 no longer apply") && !text.contains("median time to fix"), "\(text)")
+    }
+}
