@@ -7,15 +7,26 @@ import GTMReport
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
-        abstract: "Show how the ICP evolved, commit by commit (also installed as gtm-log).",
-        discussion: "Follows the beachhead segments by default, by kind and id, so renames and moves do not lose them. First-parent history unless --all-parents."
+        abstract: "Show how the ICP, or any part of the strategy, evolved, commit by commit (also installed as gtm-log).",
+        discussion: """
+            Follows the beachhead segments by default, by kind and id, so renames and moves do not lose them; --kind follows every document of a kind. First-parent history unless --all-parents.
+
+            Examples:
+              gtm log                                   how the ICP evolved
+              gtm log --kind Strategy --field pricing   how pricing evolved
+              gtm log --kind Strategy --field motion    how the motion evolved
+              gtm log data-teams --field /accounts/estimated
+            """
     )
 
     @Argument(help: "A segment id, or a path to a strategy file, to follow instead of the beachhead.")
     var target: String?
 
-    @Option(name: .long, help: "Only changes at or under this JSON Pointer, e.g. /accounts/estimated.")
+    @Option(name: .long, help: "Only changes at or under this field: a name (pricing, motion, pricing.acv) or a JSON Pointer (/accounts/estimated).")
     var field: String?
+
+    @Option(name: .long, help: "Follow every document of this kind (Strategy, Segment, SalesPlan, …) instead of the beachhead.")
+    var kind: String?
 
     @Option(name: .long, help: "Only commits on or after this date (YYYY-MM-DD).")
     var since: String?
@@ -38,7 +49,8 @@ struct LogCommand: ParsableCommand {
         let head = try history.commit(rev)
         let pointer: JSONPointer?
         if let field {
-            guard let p = JSONPointer(parsing: field) else { throw CommandFailure(message: "--field expects a JSON Pointer such as /accounts/estimated, got \"\(field)\"") }
+            let parsed = field.hasPrefix("/") ? JSONPointer(parsing: field) : JSONPointer(tokens: field.split(separator: ".").map(String.init))
+            guard let p = parsed, !p.tokens.isEmpty else { throw CommandFailure(message: "--field expects a field name such as pricing or a JSON Pointer such as /accounts/estimated, got \"\(field)\"") }
             pointer = p
         } else {
             pointer = nil
@@ -59,6 +71,15 @@ struct LogCommand: ParsableCommand {
 
     /// The documents to follow: a segment by id, the documents of a file, or the beachhead.
     private func followed(in workspace: Workspace) throws(CommandFailure) -> [(DocumentKind, String)] {
+        if let kind {
+            guard let documentKind = DocumentKind.allCases.first(where: { $0.rawValue.lowercased() == kind.lowercased() }) else {
+                let names = DocumentKind.allCases.map(\.rawValue)
+                throw CommandFailure(message: "no kind \"\(kind)\"; the kinds are \(names.joined(separator: ", "))")
+            }
+            let ids = workspace.documents(of: documentKind).compactMap(\.id)
+            guard !ids.isEmpty else { throw CommandFailure(message: "no \(documentKind.rawValue) document at \(rev)") }
+            return ids.map { (documentKind, $0) }
+        }
         if let target {
             let byPath = workspace.documents.filter { $0.path == target || $0.path.hasSuffix("/" + target) }
             if !byPath.isEmpty { return byPath.compactMap { d in d.id.map { (d.kind, $0) } } }

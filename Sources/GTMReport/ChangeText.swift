@@ -138,7 +138,7 @@ public enum LogRenderer {
         var out = ""
         for e in log.entries {
             out += "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
-            for c in e.changes { out += "    " + ChangeText.line(c) + "\n" }
+            for c in e.changes { out += "    " + (ChangeText.headline(c).map { "≈ " + SafeText.line($0) } ?? ChangeText.line(c)) + "\n" }
         }
         if log.entries.isEmpty { out += "no commit changed \(SafeText.line(log.target))\n" }
         if log.stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }

@@ -57,3 +57,22 @@ struct ResolutionTests {
         #expect(text.contains("0 fixed, 1 no longer apply") && !text.contains("median time to fix"), "\(text)")
     }
 }
+
+@Suite("gtm log for any field, in words")
+struct LogInWordsTests {
+    @Test func pricingAndMotionEvolveInWords() throws {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        try repo.write("strategy/segment.yaml", StrategyText.segment())
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "first")
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy.replacing("motion: {primary: product-led}", with: "motion: {primary: sales-led}"))
+        try repo.git("commit", "-q", "-am", "sales-led")
+        let motion = try repo.gtm("log", "--kind", "Strategy", "--field", "motion")
+        #expect(motion.stdout.contains("≈ the motion went from product-led to sales-led"), "\(motion.stdout)\(motion.stderr)")
+        let unknown = try repo.gtm("log", "--kind", "Strategie")
+        #expect(unknown.status == 2 && unknown.stderr.contains("the kinds are Strategy, Segment"), "\(unknown.stderr)")
+        let icp = try repo.gtm("log")
+        #expect(icp.stdout.contains("the segment is added: 800 accounts"), "\(icp.stdout)")
+    }
+}
