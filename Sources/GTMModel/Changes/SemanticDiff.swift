@@ -134,33 +134,38 @@ public enum SemanticDiff {
             }
             return
         }
-        if (x + y).allSatisfy({ $0.scalar != nil }) {
-            // Plain values: a set, so reordering is not a change.
-            var remaining = x
-            var added: [(Int, YAMLNode)] = []
-            for (i, item) in y.enumerated() {
-                if let j = remaining.firstIndex(where: { NodeEquality.equal($0, item) }) {
-                    remaining.remove(at: j)
-                } else {
-                    added.append((i, item))
-                }
-            }
-            for (i, item) in added { emit(.added, pointer.appending(i), nil, item) }
-            for item in remaining {
-                let i = x.firstIndex { NodeEquality.equal($0, item) } ?? 0
-                emit(.removed, pointer.appending(i), item, nil)
-            }
-            return
-        }
-        for i in 0..<max(x.count, y.count) {
-            if i < x.count, i < y.count {
-                compare(x[i], y[i], at: pointer.appending(i), emit: emit)
-            } else if i < y.count {
-                emit(.added, pointer.appending(i), nil, y[i])
+        // Items matched by meaning: equal ones first (so reordering is not a change), then
+        // the same `id` or `name`, then the most similar text. A replaced item whose identity
+        // is kept is one change, not a removal and an addition.
+        var unmatchedOld = Array(x.indices), unmatchedNew: [Int] = []
+        for (i, item) in y.enumerated() {
+            if let k = unmatchedOld.firstIndex(where: { NodeEquality.equal(x[$0], item) }) {
+                unmatchedOld.remove(at: k)
             } else {
-                emit(.removed, pointer.appending(i), x[i], nil)
+                unmatchedNew.append(i)
             }
         }
+        var pairs: [(Int, Int)] = []
+        for key in ["id", "name"] {
+            for i in unmatchedNew {
+                guard let value = y[i][key]?.text, let k = unmatchedOld.firstIndex(where: { x[$0][key]?.text == value }) else { continue }
+                pairs.append((unmatchedOld.remove(at: k), i))
+            }
+            unmatchedNew.removeAll { i in pairs.contains { $0.1 == i } }
+        }
+        for i in unmatchedNew {
+            let text = ValueText.compact(y[i])
+            let scored = unmatchedOld.map { ($0, Similarity.of(ValueText.compact(x[$0]), text)) }
+            guard let best = scored.max(by: { $0.1 < $1.1 }), best.1 >= Similarity.threshold else { continue }
+            unmatchedOld.removeAll { $0 == best.0 }
+            pairs.append((best.0, i))
+        }
+        unmatchedNew.removeAll { i in pairs.contains { $0.1 == i } }
+        for (old, new) in pairs.sorted(by: { $0.1 < $1.1 }) {
+            compare(x[old], y[new], at: pointer.appending(new), emit: emit)
+        }
+        for i in unmatchedNew { emit(.added, pointer.appending(i), nil, y[i]) }
+        for i in unmatchedOld { emit(.removed, pointer.appending(i), x[i], nil) }
     }
 
     /// `id` or `name`, when every item of both lists is a mapping with a unique scalar value there.
@@ -174,6 +179,25 @@ public enum SemanticDiff {
             if unique(x), unique(y) { return key }
         }
         return nil
+    }
+}
+
+/// How alike two texts are, from 0 to 1: the better of the share of words they have in common
+/// and their edit distance against their length. Items at or above the threshold are one item
+/// edited, not one removed and another added.
+enum Similarity {
+    static let threshold = 0.6
+
+    static func of(_ a: String, _ b: String) -> Double {
+        let x = a.lowercased(), y = b.lowercased()
+        if x == y { return 1 }
+        func words(_ s: String) -> Set<Substring> { Set(s.split { !$0.isLetter && !$0.isNumber }) }
+        let wx = words(x), wy = words(y)
+        let jaccard = wx.isEmpty && wy.isEmpty ? 0 : Double(wx.intersection(wy).count) / Double(wx.union(wy).count)
+        let longest = max(x.unicodeScalars.count, y.unicodeScalars.count)
+        // Edit distance is quadratic: long texts are compared by their words alone.
+        let edits = longest > 400 ? 0 : 1 - Double(Suggestion.distance(x, y)) / Double(max(longest, 1))
+        return max(jaccard, edits)
     }
 }
 
