@@ -54,6 +54,25 @@ public struct SchemaReference: Sendable {
         }
     }
 
+    /// Schemas already parsed, by file name.
+    public init(parsed: [String: JSONValue]) {
+        documents = parsed
+    }
+
+    /// The value a keyword location points at
+    /// (`https://gtm.tools/schemas/v1/Strategy.schema.json#/properties/stage/enum`).
+    public func value(atKeywordLocation location: String) -> JSONValue? {
+        let parts = location.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, let name = parts[0].split(separator: "/").last, var node = documents[String(name)] else { return nil }
+        for token in parts[1].split(separator: "/") {
+            let key = String(token).replacing("~1", with: "/").replacing("~0", with: "~")
+            if let object = node.objectValue, let next = object[key] { node = next }
+            else if let array = node.arrayValue, let i = Int(key), array.indices.contains(i) { node = array[i] }
+            else { return nil }
+        }
+        return node
+    }
+
     /// The kinds, in the order `DocumentKind` declares them, with their schema's description.
     public var kinds: [(name: String, description: String)] {
         DocumentKind.allCases.compactMap { kind in
@@ -236,7 +255,9 @@ public struct SchemaReference: Sendable {
         var pointer = String(parts[1])
         if let slash = pointer.lastIndex(of: "/") { pointer = String(pointer[..<slash]) }  // drop the keyword
         guard let (node, file) = resolve(String(name) + "#" + pointer, from: String(name)) else { return nil }
-        let (full, fullFile) = merged(node, file: file)
+        var (full, fullFile) = merged(node, file: file)
+        // The `type` of a `$ref` target: the field that refers to it carries its examples.
+        if full["properties"] == nil, let items = full["items"]?.objectValue { (full, fullFile) = merged(items, file: fullFile) }
         guard let properties = full["properties"]?.objectValue else { return nil }
         return (Array(properties.keys), example(full, file: fullFile, depth: 0).map(Self.flow))
     }
