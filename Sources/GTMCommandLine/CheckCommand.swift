@@ -5,7 +5,7 @@ import GTMLint
 import GTMReport
 import GTMSystem
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check strategy files: YAML, schemas, and coherence.",
@@ -14,16 +14,17 @@ struct CheckCommand: ParsableCommand {
             A FILE is judged within its workspace (the strategy folder it belongs to), so that a plan is checked against the strategy it executes; only that file's findings are shown.
             `-` reads one document from standard input and judges it on its own.
             --staged checks what the next commit will contain (the index), --rev a commit's tree; both read git, never the working tree.
-
-            Examples:
-              gtm check                                  the repository's strategy folder
-              gtm check strategy/plans/sales.yaml        one plan, judged with the rest of its strategy
-              gtm check --staged                         what the next commit holds
-              gtm check --new-from-rev main              only what is new since main
-              gtm check --format sarif > gtm.sarif       for code scanning
-              cat strategy.yaml | gtm check -            a document from standard input
             """
     )
+
+    static let examples = """
+        gtm check                                  the repository's strategy folder
+        gtm check strategy/plans/sales.yaml        one plan, judged with the rest of its strategy
+        gtm check --staged                         what the next commit holds
+        gtm check --new-from-rev main              only what is new since main
+        gtm check --format sarif > gtm.sarif       for code scanning
+        cat strategy.yaml | gtm check -            a document from standard input
+        """
 
     @Argument(help: "Files or folders to check.")
     var paths: [String] = []

@@ -5,21 +5,22 @@ import GTMReport
 import GTMSystem
 import JSONSchema
 
-struct InitCommand: ParsableCommand {
+struct InitCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Start a strategy folder: a Strategy, its beachhead Segment and .gtm.yaml.",
         discussion: """
             On a terminal, asks the questions a one-page strategy answers (who do we sell to first, why do they buy now, who buys and who blocks, how they buy, which motion, what price, through which channels, what we will not do, what would prove us wrong) and writes the answers. Enter skips a question. With no terminal, or with --yes, writes a commented skeleton.
             What is not answered is left as a comment, and `gtm check` then reports it as a finding that says what to add. Never overwrites a file: an existing .gtm.yaml is kept, and existing strategy files stop the command before anything is written.
-
-            Examples:
-              gtm init                 answer the questions on a terminal
-              gtm init --yes           write the skeleton without asking
-              gtm init --yes --hook    and install the pre-commit hook
-              gtm init && gtm check    see what the strategy still has to answer
             """
     )
+
+    static let examples = """
+        gtm init                 answer the questions on a terminal
+        gtm init --yes           write the skeleton without asking
+        gtm init --yes --hook    and install the pre-commit hook
+        gtm init && gtm check    see what the strategy still has to answer
+        """
 
     @Flag(name: [.customShort("y"), .long], help: "Ask nothing: write the commented skeleton.")
     var yes = false

@@ -4,12 +4,19 @@ import GTMHistory
 import GTMModel
 import GTMReport
 
-struct LogCommand: ParsableCommand {
+struct LogCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Show how the ICP evolved, commit by commit (also installed as gtm-log).",
         discussion: "Follows the beachhead segments by default, by kind and id, so renames and moves do not lose them. First-parent history unless --all-parents."
     )
+
+    static let examples = """
+        gtm log                                   the beachhead, commit by commit
+        gtm log platform-teams --since 2026-01-01
+        gtm log strategy/strategy.yaml --field /pricing/acv
+        gtm-log --max-count 10
+        """
 
     @Argument(help: "A segment id, or a path to a strategy file, to follow instead of the beachhead.")
     var target: String?

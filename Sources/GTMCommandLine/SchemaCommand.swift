@@ -4,21 +4,22 @@ import GTMLint
 import GTMReport
 import GTMSystem
 
-struct SchemaCommand: ParsableCommand {
+struct SchemaCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "schema",
         abstract: "Show what a strategy document may hold: the kinds, an object's fields, one field.",
         discussion: """
             Read from the schemas gtm judges with: the repository's schema folder over the ones built in. Each field gives its type, allowed values, default, an example and what it means. `--format markdown` with no FIELD prints the whole reference (schemas/REFERENCE.md).
-
-            Examples:
-              gtm schema                     the kinds of document
-              gtm schema Strategy            the fields of a Strategy
-              gtm schema Strategy.pricing    the fields of its pricing
-              gtm schema Strategy.pricing.model
-              gtm schema --format markdown > schemas/REFERENCE.md
             """
     )
+
+    static let examples = """
+        gtm schema                     the kinds of document
+        gtm schema Strategy            the fields of a Strategy
+        gtm schema Strategy.pricing    the fields of its pricing
+        gtm schema Strategy.pricing.model
+        gtm schema --format markdown > schemas/REFERENCE.md
+        """
 
     @Argument(help: ArgumentHelp("A kind (Strategy), an object in it (Strategy.pricing) or a field (Strategy.pricing.model).", valueName: "FIELD"))
     var path: String?
