@@ -3,7 +3,6 @@ import GTMCore
 import GTMLint
 import GTMReport
 import GTMSystem
-import JSONSchema
 
 struct InitCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
@@ -165,7 +164,7 @@ struct StrategyAnswers {
         while let text = p.ask("What does an average customer pay a year (the ACV), with its currency?", hint: "for example: 12000 USD") {
             let parts = text.split(separator: " ").map(String.init)
             let amount = parts.first?.replacing(",", with: "") ?? ""
-            if parts.count == 2, JSONNumber(literal: amount) != nil, !amount.hasPrefix("-"),
+            if parts.count == 2, Self.isAmount(amount),
                parts[1].count == 3, parts[1].allSatisfy({ $0.isLetter && $0.isASCII }) {
                 acv = (amount, parts[1].uppercased())
                 break
@@ -184,6 +183,12 @@ struct StrategyAnswers {
         if hypothesis != nil {
             threshold = p.ask("And the result that would prove that bet wrong?", hint: "for example: fewer than 5 of 50 trial teams active after 30 days")
         }
+    }
+
+    /// Digits, with an optional decimal part: `12000`, `99.5`.
+    static func isAmount(_ text: String) -> Bool {
+        let pieces = text.split(separator: ".", omittingEmptySubsequences: false)
+        return (1...2).contains(pieces.count) && pieces.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     static func list(_ text: String) -> [String] {
@@ -206,7 +211,24 @@ struct StrategyAnswers {
 /// The files `gtm init` writes. Every value typed by the strategist is written as a quoted
 /// YAML string, so that no answer can change the structure of the file.
 enum StrategySkeleton {
-    static func quoted(_ text: String) -> String { JSONValue.string(text).jsonText }
+    /// A YAML double-quoted string: backslash, quote and every control or line-separating
+    /// character escaped.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x09: out += "\\t"
+            case 0x00..<0x20, 0x7F..<0xA0, 0x2028, 0x2029, 0xFEFF:
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
 
     static func settings(strategyFolder: String) -> String {
         """

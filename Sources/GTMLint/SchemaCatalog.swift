@@ -138,6 +138,12 @@ public enum SchemaFindings {
             return message + "; did you mean `\(close)`?" + (close.lowercased() == written.lowercased() ? " (the values are lower case)" : "")
         case "type":
             guard message.hasPrefix("expected an object"), let object = reference.objectAt(keywordLocation: error.absoluteKeywordLocation) else { return message }
+            // An item of a list is named by its list: `alternatives` takes objects.
+            if Int(key) != nil, let list = pointer.tokens.dropLast().last(where: { Int($0) == nil }) {
+                var text = message + ": each item of `\(list)` takes the keys " + object.fields.joined(separator: ", ")
+                if let example = object.example { text += ", for example `- \(example)`" }
+                return text
+            }
             var text = message + ": `\(key)` takes the keys " + object.fields.joined(separator: ", ")
             if let example = object.example { text += ", for example `\(key): \(example)`" }
             return text
