@@ -2,7 +2,12 @@
 SWIFT ?= swift
 PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev pkg-config:pkg-config
 
-.PHONY: run test build release deps bench bench-micro clean readme
+.PHONY: run test build release deps bench bench-micro clean readme install
+
+# `make install PREFIX=...`: the binaries, shell completions and the man page. BUILT names the
+# folder holding built binaries (release by default, built when missing).
+PREFIX ?= /usr/local
+BUILT ?= .build/release
 
 run: deps release
 	./.build/release/gtm check strategy/
@@ -33,6 +38,19 @@ readme: build
 bench-micro: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product gtm-bench
 	./.build/release/gtm-bench .
+
+install:
+	@if [ ! -x "$(BUILT)/gtm" ] || [ ! -x "$(BUILT)/gtm-log" ]; then $(MAKE) release; fi
+	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
+	  "$(DESTDIR)$(PREFIX)/share/bash-completion/completions" "$(DESTDIR)$(PREFIX)/share/zsh/site-functions" \
+	  "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d"
+	install -m 755 "$(BUILT)/gtm" "$(DESTDIR)$(PREFIX)/bin/gtm"
+	install -m 755 "$(BUILT)/gtm-log" "$(DESTDIR)$(PREFIX)/bin/gtm-log"
+	"$(BUILT)/gtm" --generate-completion-script bash > "$(DESTDIR)$(PREFIX)/share/bash-completion/completions/gtm"
+	"$(BUILT)/gtm" --generate-completion-script zsh > "$(DESTDIR)$(PREFIX)/share/zsh/site-functions/_gtm"
+	"$(BUILT)/gtm" --generate-completion-script fish > "$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/gtm.fish"
+	"$(BUILT)/gtm" generate-manual > "$(DESTDIR)$(PREFIX)/share/man/man1/gtm.1"
+	printf '.so man1/gtm.1\n' > "$(DESTDIR)$(PREFIX)/share/man/man1/gtm-log.1"
 
 clean:
 	rm -rf .build

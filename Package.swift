@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "GTMCore", dependencies: ["JSONSchema"]),
         .target(name: "GTMSystem"),
         // The bundled schemas: `files` links to schemas/, embedded in the binary by SwiftPM.
-        .target(name: "GTMSchemas", exclude: ["files/README.md"], resources: [.embedInCode("files")]),
+        .target(name: "GTMSchemas", exclude: ["files/README.md", "files/REFERENCE.md"], resources: [.embedInCode("files")]),
         .target(name: "YAMLSource", dependencies: ["GTMCore", "CYAML"]),
         .target(name: "JSONSchema"),
         .target(name: "GTMModel", dependencies: ["GTMCore", "YAMLSource", "JSONSchema"]),

@@ -3,12 +3,18 @@ import GTMHistory
 import GTMReport
 import GTMSystem
 
-struct BugsCommand: ParsableCommand {
+struct BugsCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "bugs",
         abstract: "Follow each finding from the commit that introduced it to the one that fixed it.",
         discussion: "Replays the checks over the first-parent commits that touched the strategy. Open bugs first, oldest first; then the fixed ones and the median time to fix."
     )
+
+    static let examples = """
+        gtm bugs                    every finding's life over history
+        gtm bugs --since v1.0       since a tag
+        gtm bugs --format markdown
+        """
 
     @Option(name: .long, help: "Only follow commits after this revision.")
     var since: String?

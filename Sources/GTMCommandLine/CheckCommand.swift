@@ -5,15 +5,26 @@ import GTMLint
 import GTMReport
 import GTMSystem
 
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Check strategy files: YAML, schemas, and coherence.",
         discussion: """
             With no PATH, checks the strategy folder (`strategy/` under the repository root, or `strategy:` in .gtm.yaml).
+            A FILE is judged within its workspace (the strategy folder it belongs to), so that a plan is checked against the strategy it executes; only that file's findings are shown.
+            `-` reads one document from standard input and judges it on its own.
             --staged checks what the next commit will contain (the index), --rev a commit's tree; both read git, never the working tree.
             """
     )
+
+    static let examples = """
+        gtm check                                  the repository's strategy folder
+        gtm check strategy/plans/sales.yaml        one plan, judged with the rest of its strategy
+        gtm check --staged                         what the next commit holds
+        gtm check --new-from-rev main              only what is new since main
+        gtm check --format sarif > gtm.sarif       for code scanning
+        cat strategy.yaml | gtm check -            a document from standard input
+        """
 
     @Argument(help: "Files or folders to check.")
     var paths: [String] = []
@@ -39,6 +50,7 @@ struct CheckCommand: ParsableCommand {
         let today = try LinterFactory.today(report.today)
         var result: LintResult
         var omitted = 0
+        var shown: Set<String>?
         var session: Session
         var settingsFindings: [Finding]
         if usesGit {
@@ -60,7 +72,8 @@ struct CheckCommand: ParsableCommand {
                 : nil
             let linter: Linter
             (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
-            let inputs = try revision.map { try git.inputs(at: $0) } ?? workingTreeInputs(session)
+            let inputs: [LintInput]
+            if let revision { inputs = try git.inputs(at: revision) } else { (inputs, shown) = try workingTreeInputs(session) }
             result = linter.lint(inputs)
             var base = newFromRev
             if hook, base == nil, session.configuration.hookOnlyNew, try git.head() != nil { base = "HEAD" }
@@ -84,25 +97,81 @@ struct CheckCommand: ParsableCommand {
                 : nil
             let linter: Linter
             (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
-            result = linter.lint(try workingTreeInputs(session))
+            let inputs: [LintInput]
+            (inputs, shown) = try workingTreeInputs(session)
+            result = linter.lint(inputs)
+        }
+        if let shown {
+            // The workspace was read to judge the named files; only their findings are shown.
+            result = LintResult(findings: result.findings.filter { shown.contains($0.location.path) },
+                                paths: result.paths.filter(shown.contains), workspace: result.workspace)
         }
         let findings = session.configurationFindings + settingsFindings + result.findings
         let files = result.paths.map { Report.FileStatus(path: $0, valid: result.isValid($0)) }
         try session.finish(Report(findings: findings, files: files, omittedFindings: omitted), options: report)
     }
 
-    private func workingTreeInputs(_ session: Session) throws(CommandFailure) -> [LintInput] {
+    /// The inputs to lint, and, when named files were read with the rest of their workspace,
+    /// the paths whose findings are shown.
+    private func workingTreeInputs(_ session: Session) throws(CommandFailure) -> ([LintInput], Set<String>?) {
         let folder = session.configuration.strategyFolder
-        // A folder named by the settings is read only where it really lies inside the
-        // repository; a path typed on the command line is the user's own choice.
-        if paths.isEmpty, FileSystem.exists(session.resolve(folder)), !WorkingTreeSnapshot(root: session.root).confined(folder) {
-            throw CommandFailure(message: "the strategy folder \(session.display(folder)) is a link to a place outside the repository; gtm reads nothing outside it unless the path is given on the command line")
-        }
-        let targets = paths.isEmpty ? [session.resolve(folder)] : paths
         let source = WorkingTreeSource(repositoryRoot: session.root, maxFileSize: session.configuration.limits.maxFileSize)
-        let (inputs, missing) = source.inputs(for: targets)
+        if paths.isEmpty {
+            // A folder named by the settings is read only where it really lies inside the
+            // repository; a path typed on the command line is the user's own choice.
+            let target = session.resolve(folder)
+            guard FileSystem.exists(target) else {
+                let named = folder == Configuration().strategyFolder ? "" : " (the strategy folder .gtm.yaml names)"
+                throw CommandFailure(message: "there is no strategy folder here: \(session.display(folder))\(named) does not exist. Run `gtm init` to write one to start from (a Strategy, its beachhead Segment and .gtm.yaml), or name the files to check")
+            }
+            if !WorkingTreeSnapshot(root: session.root).confined(folder) {
+                throw CommandFailure(message: "the strategy folder \(session.display(folder)) is a link to a place outside the repository; gtm reads nothing outside it unless the path is given on the command line")
+            }
+            let (inputs, _) = source.inputs(for: [target])
+            return (inputs, nil)
+        }
+        var stdin: [LintInput] = []
+        if paths.contains("-") {
+            let content: LintInput.Content
+            do {
+                switch try FileSystem.readStandardInput(limit: session.configuration.limits.maxFileSize) {
+                case .bytes(let b): content = .bytes(b)
+                case .tooLarge(let n): content = .tooLarge(size: n)
+                }
+            } catch {
+                content = .unreadable(error.message)
+            }
+            stdin = [LintInput(path: "-", content: content)]
+        }
+        let named = paths.filter { $0 != "-" }
+        let (inputs, missing) = source.inputs(for: named)
         if let first = missing.first { throw CommandFailure(message: "no such file or folder: \(first)") }
-        return inputs
+        let workspaces = Set(named.filter { FileSystem.kind(of: $0) == .file }.compactMap { workspace(of: $0, session: session) })
+        guard !workspaces.isEmpty else { return (stdin + inputs, nil) }
+        let (all, _) = source.inputs(for: named + workspaces.sorted())
+        return (stdin + all, Set(inputs.map(\.path) + stdin.map(\.path)))
+    }
+
+    /// The folder a named file is judged in: the strategy folder when the file lies in it,
+    /// else the nearest folder above the file (inside the repository) that holds a Strategy
+    /// document; nil when the file stands alone.
+    private func workspace(of file: String, session: Session) -> String? {
+        let path = FileSystem.absolute(file)
+        let strategy = session.resolve(session.configuration.strategyFolder)
+        if path.hasPrefix(strategy + "/"), FileSystem.kind(of: strategy) == .directory { return strategy }
+        var folder = path
+        while let slash = folder.lastIndex(of: "/"), slash != folder.startIndex {
+            folder = String(folder[..<slash])
+            guard folder.hasPrefix(session.root + "/") else { return nil }
+            let holdsStrategy = FileSystem.entries(of: folder).contains { name in
+                guard FileSystem.isYAMLName(name), FileSystem.kind(of: folder + "/" + name) == .file,
+                      case .bytes(let bytes)? = try? FileSystem.read(folder + "/" + name, limit: session.configuration.limits.maxFileSize)
+                else { return false }
+                return String(decoding: bytes, as: UTF8.self).split(separator: "\n").contains { $0.hasPrefix("kind: Strategy") }
+            }
+            if holdsStrategy { return folder }
+        }
+        return nil
     }
 }
 

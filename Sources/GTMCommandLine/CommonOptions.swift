@@ -13,6 +13,15 @@ struct ReportOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Judge dates (review cadence, waiver expiry) as of this day instead of today.", valueName: "YYYY-MM-DD"))
     var today: String?
+
+    @Option(name: .customLong("color"), help: ArgumentHelp("Colour the text output: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "auto|always|never"))
+    var colour: ColourChoice = .auto
+}
+
+/// `--color`: auto follows the terminal and NO_COLOR; always and never are the user's word
+/// for this run, which outranks the environment (https://no-color.org).
+enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
 }
 
 /// Flags that change how schemas are read.

@@ -4,12 +4,19 @@ import GTMHistory
 import GTMModel
 import GTMReport
 
-struct DiffCommand: ParsableCommand {
+struct DiffCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare the strategy between revisions by meaning, not by lines.",
         discussion: "With no revision: HEAD against the working tree; one: that revision against the working tree; two: the first against the second. Reordering is not a change; moved documents are moves."
     )
+
+    static let examples = """
+        gtm diff                  HEAD against the working tree
+        gtm diff --staged         HEAD against the index
+        gtm diff main            main against the working tree
+        gtm diff HEAD~5 HEAD      between two commits
+        """
 
     @Argument(help: "Revisions to compare.")
     var revisions: [String] = []

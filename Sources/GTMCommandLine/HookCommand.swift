@@ -3,15 +3,20 @@ import GTMGit
 import GTMLint
 import GTMSystem
 
-struct HookCommand: ParsableCommand {
+struct HookCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "hook",
         abstract: "Set up the pre-commit hook.",
         subcommands: [HookInstallCommand.self]
     )
+
+    static let examples = """
+        gtm hook install
+        gtm hook install --force
+        """
 }
 
-struct HookInstallCommand: ParsableCommand {
+struct HookInstallCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "install",
         abstract: "Install the pre-commit hook without switching off any other hook.",
@@ -21,6 +26,11 @@ struct HookInstallCommand: ParsableCommand {
             Refuses a core.hooksPath that points elsewhere unless --force is given.
             """
     )
+
+    static let examples = """
+        gtm hook install           beside any hook already there
+        gtm hook install --force   point core.hooksPath at .githooks
+        """
 
     @Flag(name: .long, help: "Replace a different .githooks/pre-commit, or point core.hooksPath at .githooks although it is set elsewhere (the hooks there stop running).")
     var force = false

@@ -4,7 +4,7 @@ import GTMHistory
 import GTMModel
 import GTMReport
 
-struct LogCommand: ParsableCommand {
+struct LogCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Show how the ICP, or any part of the strategy, evolved, commit by commit (also installed as gtm-log).",
@@ -18,6 +18,13 @@ struct LogCommand: ParsableCommand {
               gtm log data-teams --field /accounts/estimated
             """
     )
+
+    static let examples = """
+        gtm log                                   the beachhead, commit by commit
+        gtm log platform-teams --since 2026-01-01
+        gtm log strategy/strategy.yaml --field /pricing/acv
+        gtm-log --max-count 10
+        """
 
     @Argument(help: "A segment id, or a path to a strategy file, to follow instead of the beachhead.")
     var target: String?

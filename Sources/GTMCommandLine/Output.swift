@@ -44,8 +44,17 @@ enum Output {
     /// The root of the repository the command reads, for paths in CI formats.
     nonisolated(unsafe) static var repositoryRoot: String?
 
-    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
+    /// What `--color` asked for; auto unless the command takes the flag.
+    nonisolated(unsafe) static var colourChoice = ColourChoice.auto
+
+    /// Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org),
+    /// unless `--color always` or `--color never` says otherwise for this run.
     static var useColour: Bool {
+        switch colourChoice {
+        case .always: return true
+        case .never: return false
+        case .auto: break
+        }
         if let value = ProcessServices.environment("NO_COLOR"), !value.isEmpty { return false }
         return ProcessServices.isTerminal(1)
     }

@@ -2,11 +2,18 @@ import ArgumentParser
 import GTMReport
 import GTMRules
 
-struct RulesCommand: ParsableCommand {
+struct RulesCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "List the rules, about the strategy and about its changes, or explain one."
     )
+
+    static let examples = """
+        gtm rules                      every rule, with its severity
+        gtm rules GTM201               one rule: rationale, settings, examples
+        gtm rules self-serve-vs-procurement
+        gtm rules --format markdown    the table in the README
+        """
 
     @Argument(help: "A rule id (GTM201) or name (self-serve-vs-procurement) to explain.")
     var rule: String?

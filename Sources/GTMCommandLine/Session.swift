@@ -62,6 +62,7 @@ struct Session {
 
     /// Prints a report in the chosen format and turns it into the exit status.
     func finish(_ report: Report, options: ReportOptions) throws(ExitStatus) {
+        Output.colourChoice = options.colour
         Output.render(report, Formats.findings, as: options.format)
         let failing = report.findings.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
         if failing { throw ExitStatus(code: 1) }

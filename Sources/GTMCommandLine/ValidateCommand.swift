@@ -4,12 +4,18 @@ import GTMLint
 import GTMReport
 import GTMSystem
 
-struct ValidateCommand: ParsableCommand {
+struct ValidateCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
         commandName: "validate",
         abstract: "Validate any YAML or JSON files against one JSON Schema (draft 2020-12).",
         discussion: "Files ending in .json are read as JSON, others as YAML (every document of a multi-document file is validated). Folders are searched for .yaml, .yml and .json files. `-` reads standard input as YAML."
     )
+
+    static let examples = """
+        gtm validate --schema schemas/Segment.schema.json strategy/segments/
+        gtm validate --schema vendor/schema.json --format-assert data.yaml
+        cat segment.yaml | gtm validate --schema schemas/Segment.schema.json -
+        """
 
     @Option(name: .long, help: "The schema file (JSON, or YAML by extension).")
     var schema: String

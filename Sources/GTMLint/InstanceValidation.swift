@@ -71,7 +71,7 @@ public struct InstanceValidator: Sendable {
             }
         }
         let file = YAMLLoader.load(bytes, path: path, limits: limits)
-        let problems = file.problems.map { YAMLFindings.finding(for: $0, path: path) }
+        let problems = file.problems.map { YAMLFindings.finding(for: $0, path: path, source: bytes) }
         if file.problems.contains(where: \.isFatal) { return .failure(problems) }
         let documents = file.documents.map { doc in
             ParsedDocument(

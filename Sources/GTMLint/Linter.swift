@@ -101,7 +101,7 @@ public struct Linter: Sendable {
             return FileOutcome(documents: [], findings: [])  // read above
         }
         let yaml = YAMLLoader.load(bytes, path: input.path, limits: limits)
-        var findings = yaml.problems.map { YAMLFindings.finding(for: $0, path: input.path) }
+        var findings = yaml.problems.map { YAMLFindings.finding(for: $0, path: input.path, source: bytes) }
         var documents: [GTMDocument] = []
         for yamlDocument in yaml.documents {
             if case .scalar(let s) = yamlDocument.root.content, s.value == .null, yaml.documents.count > 1 {

@@ -10,6 +10,13 @@ import GTMSystem
 /// per run; validation is then a pure function safe to call from every thread.
 public struct SchemaCatalog: DocumentValidating {
     public let schemas: [DocumentKind: Schema]
+    /// The same schemas read as a field reference, for findings that say what to type.
+    public var reference = SchemaReference(parsed: [:])
+
+    public init(schemas: [DocumentKind: Schema], reference: SchemaReference = SchemaReference(parsed: [:])) {
+        self.schemas = schemas
+        self.reference = reference
+    }
 
     /// Loads and compiles the schemas of `folder` (repository-relative) in a snapshot, over
     /// the built-in ones; a malformed schema is a finding at the bad keyword's position, and
@@ -62,7 +69,8 @@ public struct SchemaCatalog: DocumentValidating {
                 findings.append(schemaFinding(error, path: path))
             }
         }
-        return (SchemaCatalog(schemas: schemas), findings)
+        let reference = SchemaReference(parsed: documents.mapValues(\.document.value))
+        return (SchemaCatalog(schemas: schemas, reference: reference), findings)
     }
 
     static func schemaFinding(_ error: SchemaError, path: String) -> Finding {
@@ -80,23 +88,87 @@ public struct SchemaCatalog: DocumentValidating {
         let invalid = result.errors.flatMap { error in
             [error.instanceLocation, error.intendedLocation].compactMap { $0.flatMap(JSONPointer.init(parsing:)) }
         }
-        return (SchemaFindings.findings(result, root: document.root, path: document.path, documentID: document.id), invalid)
+        return (SchemaFindings.findings(result, root: document.root, path: document.path, documentID: document.id,
+                                        kind: document.kind.rawValue, reference: reference), invalid)
     }
 }
 
-/// Schema errors as findings at the instance's position.
+/// Schema errors as findings at the instance's position, each saying what to type where the
+/// schemas know it: where a key belongs, the close allowed value, the keys an object takes, a
+/// comma that YAML read as structure.
 public enum SchemaFindings {
-    public static func findings(_ result: ValidationResult, root: YAMLNode, path: String, documentID: String?) -> [Finding] {
+    public static func findings(_ result: ValidationResult, root: YAMLNode, path: String, documentID: String?,
+                                kind: String? = nil, reference: SchemaReference? = nil) -> [Finding] {
         result.errors.map { error in
             let pointer = JSONPointer(parsing: error.instanceLocation) ?? .root
             // An unknown property is reported at its key, where the typo is.
             let isUnknownKey = error.keyword == "additionalProperties" || error.keyword == "unevaluatedProperties"
             let mark = (isUnknownKey ? root.keyMark(at: pointer) : nil) ?? root.mark(at: pointer)
+            var message = error.message
+            if let reference, let kind {
+                message = explain(error, message: message, pointer: pointer, root: root, kind: kind, reference: reference)
+            }
             return Finding(
-                rule: ToolCheck.schema.id, severity: .error, message: error.message,
+                rule: ToolCheck.schema.id, severity: .error, message: message,
                 location: SourceLocation(path: path, line: mark.line, column: mark.column),
                 pointer: pointer, documentID: documentID
             )
         }
+    }
+
+    static func explain(_ error: ValidationError, message: String, pointer: JSONPointer, root: YAMLNode, kind: String, reference: SchemaReference) -> String {
+        guard let key = pointer.tokens.last else { return message }
+        switch error.keyword {
+        case "additionalProperties", "unevaluatedProperties":
+            if let comma = flowComma(pointer, root: root) { return comma }
+            let here = objectPath(pointer.parent ?? .root, kind: kind)
+            let places = reference.objects(of: kind, withKey: key).filter { $0 != here }
+            guard let place = places.first else { return message }
+            let name = place == kind ? "at the top level of the \(kind)" : "under `\(place.dropFirst(kind.count + 1))`"
+            return "unknown property \"\(key)\" here: `\(key)` belongs \(name)"
+        case "enum":
+            guard case .scalar(let scalar)? = root.node(at: pointer)?.content,
+                  let allowed = reference.value(atKeywordLocation: error.absoluteKeywordLocation)?.arrayValue?.compactMap(\.stringValue)
+            else { return message }
+            let written = scalar.text
+            let close = allowed.first { $0.lowercased() == written.lowercased() }
+                ?? allowed.first { $0.replacing("-", with: "").lowercased() == written.replacing("-", with: "").replacing(" ", with: "").replacing("_", with: "").lowercased() }
+                ?? Suggestion.closest(to: written, in: allowed)
+            guard let close else { return message }
+            return message + "; did you mean `\(close)`?" + (close.lowercased() == written.lowercased() ? " (the values are lower case)" : "")
+        case "type":
+            guard message.hasPrefix("expected an object"), let object = reference.objectAt(keywordLocation: error.absoluteKeywordLocation) else { return message }
+            // An item of a list is named by its list: `alternatives` takes objects.
+            if Int(key) != nil, let list = pointer.tokens.dropLast().last(where: { Int($0) == nil }) {
+                var text = message + ": each item of `\(list)` takes the keys " + object.fields.joined(separator: ", ")
+                if let example = object.example { text += ", for example `- \(example)`" }
+                return text
+            }
+            var text = message + ": `\(key)` takes the keys " + object.fields.joined(separator: ", ")
+            if let example = object.example { text += ", for example `\(key): \(example)`" }
+            return text
+        default:
+            return message
+        }
+    }
+
+    /// The dotted object path of a pointer in a document (`/growth/nextSegments/0` →
+    /// `Strategy.growth.nextSegments`), list indexes left out.
+    static func objectPath(_ pointer: JSONPointer, kind: String) -> String {
+        ([kind] + pointer.tokens.filter { Int($0) == nil }).joined(separator: ".")
+    }
+
+    /// An unknown key with no value inside a mapping written on one line
+    /// (`{role: CFO, note: signs, approves}`): the comma split a value in two.
+    static func flowComma(_ pointer: JSONPointer, root: YAMLNode) -> String? {
+        guard let key = pointer.tokens.last, let parent = pointer.parent, let mapping = root.node(at: parent)?.mapping,
+              let index = mapping.firstIndex(where: { $0.keyText == key }), index > 0,
+              case .scalar(let empty) = mapping[index].value.content, empty.text.isEmpty,
+              case .scalar(let previous) = mapping[index - 1].value.content,
+              mapping[index - 1].key.mark.line == mapping[index].key.mark.line,
+              let previousKey = mapping[index - 1].keyText
+        else { return nil }
+        let whole = previous.text + ", " + key
+        return "unknown property \"\(key)\": the comma before it ended the value of `\(previousKey)`; inside `{…}` a comma separates entries, so quote a value that holds one: `\(previousKey): \"\(whole)\"`"
     }
 }

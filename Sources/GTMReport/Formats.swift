@@ -99,9 +99,26 @@ public enum Formats {
         (.markdown, { changes, _ in DiffRenderer.markdown(changes) }),
     ])
 
+    /// The field reference of `gtm schema`, rendered by the command from the schemas.
+    public static let schema = FormatTable<SchemaPage>([
+        (.text, { page, _ in page.text }),
+        (.markdown, { page, _ in page.markdown }),
+    ])
+
     public static let rules = FormatTable<RuleListing>([
         (.text, { listing, _ in listing.explain ? RuleDocumentation.explain(listing.rules[0]) : RuleDocumentation.table(listing.rules) }),
         (.json, { listing, _ in RuleDocumentation.json(listing.rules) }),
         (.markdown, { listing, _ in RuleDocumentation.markdownTable(listing.rules) }),
     ])
+}
+
+/// A page of the field reference in the formats `gtm schema` writes.
+public struct SchemaPage: Sendable {
+    public var text: String
+    public var markdown: String
+
+    public init(text: String, markdown: String) {
+        self.text = text
+        self.markdown = markdown
+    }
 }

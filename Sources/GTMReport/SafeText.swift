@@ -22,6 +22,14 @@ public enum SafeText {
         return out
     }
 
+    /// Several lines of terminal text: each line made safe as `line` does, the line breaks kept,
+    /// and no line that a CI log reads as a workflow command.
+    public static func block(_ s: String) -> String {
+        s.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { raw in let safe = line(String(raw)); return safe.hasPrefix("::") ? " " + safe : safe }
+            .joined(separator: "\n")
+    }
+
     /// A path at the start of a text line: never one that a CI log reads as a workflow command.
     public static func leadingPath(_ path: String) -> String {
         let safe = line(path)

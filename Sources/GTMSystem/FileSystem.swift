@@ -256,6 +256,29 @@ public enum FileSystem {
         guard fchmod(fd, mode_t(mode)) == 0 else { throw FileError(path: path, message: errorText()) }
     }
 
+    /// Creates a file that must not exist yet (`O_EXCL`): for `gtm init`, which never
+    /// overwrites anything, not even a file that appeared after it looked.
+    public static func create(_ bytes: [UInt8], at path: String, mode: UInt32 = 0o644) throws(FileError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
+        guard fd >= 0 else { throw FileError(path: path, message: errorText()) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { buffer in
+                #if canImport(Glibc)
+                Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+                #else
+                Darwin.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
+                #endif
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw FileError(path: path, message: errorText())
+            }
+            offset += n
+        }
+    }
+
     /// Renames a file within one file system.
     public static func rename(_ from: String, to: String) throws(FileError) {
         #if canImport(Glibc)

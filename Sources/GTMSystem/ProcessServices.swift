@@ -18,6 +18,9 @@ public enum ProcessServices {
     /// Whether a file descriptor is a terminal (colour, prompts).
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 
+    /// One line of standard input without its line break; nil at the end of the input.
+    public static func readLine() -> String? { Swift.readLine(strippingNewline: true) }
+
     /// Ends the process at once with a status.
     public static func exit(_ code: Int32) -> Never {
         #if canImport(Glibc)

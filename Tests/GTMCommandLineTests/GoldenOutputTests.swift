@@ -18,7 +18,7 @@ enum Golden {
 
     /// Where a case runs: in the package root (paths in the output are then relative to it), or
     /// in a fresh repository built from `Golden/history`.
-    enum Place: Sendable { case package, history }
+    enum Place: Sendable { case package, history, empty }
 
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
@@ -68,6 +68,12 @@ enum Golden {
         for format in names(Formats.review) {
             cases.append(Case(name: "review-\(format)", arguments: ["review", "--base", "HEAD~3"] + formatFlag(format), place: .history))
         }
+        // The first hour: a strategy folder from nothing, and the field reference.
+        cases.append(Case(name: "init-yes-text", arguments: ["init", "--yes"], place: .empty))
+        cases.append(Case(name: "schema-kinds-text", arguments: ["schema"]))
+        cases.append(Case(name: "schema-pricing-text", arguments: ["schema", "Strategy.pricing"]))
+        cases.append(Case(name: "schema-pricing-markdown", arguments: ["schema", "Strategy.pricing", "--format", "markdown"]))
+        cases.append(Case(name: "schema-unknown-text", arguments: ["schema", "Strategy.nextSegments"]))
         // The README's review: a change that broadens the ICP and brings a new finding.
         cases.append(Case(name: "review-broadening-markdown", arguments: ["review", "--base", "HEAD~5", "--head", "HEAD~2", "--format", "markdown"], place: .history))
         return cases
@@ -102,12 +108,14 @@ enum Golden {
     /// Runs a case; returns the contents of its `.out` and, when not the default, `.exit` file.
     static func run(_ c: Case) throws -> (out: String, exit: String?) {
         var history: GoldenHistory?
+        var empty: GitFixture?
         if c.place == .history { history = try GoldenHistory() }
-        let directory = history?.repo.root ?? Paths.packageRoot
-        let environment = history == nil ? [:] : GitFixture.environment
+        if c.place == .empty { empty = try GitFixture() }
+        let directory = history?.repo.root ?? empty?.root ?? Paths.packageRoot
+        let environment = history == nil && empty == nil ? [:] : GitFixture.environment
         let result = try GTMCommandLineTests.run(Paths.products.appendingPathComponent(c.executable), c.arguments,
                                                  in: directory, environment: environment)
-        let repository = history?.repo.root
+        let repository = history?.repo.root ?? empty?.root
         let out = "$ \(c.commandLine)\n" + normalise(result.stdout, repository: repository)
         guard result.status != 0 || !result.stderr.isEmpty else { return (out, nil) }
         var exit = "exit status: \(result.status)\n"
