@@ -147,6 +147,15 @@ struct SettingsReader {
     private mutating func readLimits(_ node: YAMLNode, into limits: inout YAMLLimits) {
         for (key, value) in knownEntries(of: node, allowed: ["max-file-size", "max-depth", "max-nodes"]) {
             guard let n = positiveInt(value) else { continue }
+            let ceiling = switch key {
+            case "max-file-size": YAMLLimits.ceilings.maxFileSize
+            case "max-depth": YAMLLimits.ceilings.maxDepth
+            default: YAMLLimits.ceilings.maxNodes
+            }
+            guard n <= ceiling else {
+                error("limits.\(key) is at most \(ceiling); got \(n)", at: value)
+                continue
+            }
             switch key {
             case "max-file-size": limits.maxFileSize = n
             case "max-depth": limits.maxDepth = n

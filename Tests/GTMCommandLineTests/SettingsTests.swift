@@ -54,6 +54,26 @@ struct SettingsTests {
         #expect(result.stdout.contains(".gtm.yaml:6:1: error: unknown setting \"colour\""), "\(result.stdout)")
     }
 
+    /// No setting value can crash the tool: numbers have ranges, limits have ceilings.
+    @Test func hostileNumbersAreRefusedAtTheirPosition() throws {
+        let repo = try repository(settings: """
+            limits: {max-depth: 1000000, max-nodes: 1e300}
+            rules:
+              GTM401: {quarterly-days: -1e300}
+              GTM102: {max-accounts: 1e400}
+
+            """)
+        let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        try repo.write("strategy/deep.yaml", deep)
+        let result = try repo.gtm("check", "--today", "2026-11-24")
+        #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
+        #expect(result.stdout.contains(".gtm.yaml:1:21: error: limits.max-depth is at most 512; got 1000000"), "\(result.stdout)")
+        #expect(result.stdout.contains(".gtm.yaml:1:41: error: expected a positive integer"), "\(result.stdout)")
+        #expect(result.stdout.contains(".gtm.yaml:3:28: error: GTM401 quarterly-days is a number from 1 to 1000000000000"), "\(result.stdout)")
+        #expect(result.stdout.contains(".gtm.yaml:4:26: error: GTM102 max-accounts is a number from 0 to 1000000000000; got a number beyond any range"), "\(result.stdout)")
+        #expect(result.stdout.contains("strategy/deep.yaml"), "the deep file is still judged, at the default depth: \(result.stdout)")
+    }
+
     @Test func rulesCanBeTurnedOffRetunedAndReSeverityd() throws {
         let off = try repository(settings: "rules:\n  revops-reporting: false\n")
         #expect(!(try off.gtm("check", "--today", "2026-11-24").stdout.contains("GTM305")))

@@ -77,10 +77,14 @@ public struct RuleSetting: Sendable {
     public var name: String
     public var defaultValue: Value
     public var summary: String
+    /// The values a number may take: no setting can make a rule trap or run away. Counts of
+    /// days and words start at 1, every other number at 0; none exceeds a trillion.
+    public var range: ClosedRange<Double>
 
-    public init(_ name: String, _ defaultValue: Value, _ summary: String) {
+    public init(_ name: String, _ defaultValue: Value, _ summary: String, range: ClosedRange<Double>? = nil) {
         self.name = name
         self.defaultValue = defaultValue
         self.summary = summary
+        self.range = range ?? (name.hasSuffix("-days") || name.hasSuffix("-length") ? 1...1e12 : 0...1e12)
     }
 }

@@ -67,8 +67,16 @@ public enum RuleConfiguration {
                         error("unknown setting \"\(name)\" for \(description.id)\(hint)", setting.key)
                         continue
                     }
+                    if case .number = declared.defaultValue, case .nonFinite(_)? = value.scalar?.value {
+                        error("\(description.id) \(name) is a number from \(shown(declared.range.lowerBound)) to \(shown(declared.range.upperBound)); got a number beyond any range", value)
+                        continue
+                    }
                     guard let parsed = parse(value, like: declared.defaultValue) else {
                         error("\(description.id) \(name) expects \(kindName(declared.defaultValue)), got \(value.kindDescription)", value)
+                        continue
+                    }
+                    if case .number(let n) = parsed, !declared.range.contains(n) {
+                        error("\(description.id) \(name) is a number from \(shown(declared.range.lowerBound)) to \(shown(declared.range.upperBound)); got \(shown(n))", value)
                         continue
                     }
                     configured[index].settings[name] = parsed
