@@ -1,5 +1,6 @@
 import GTMCore
 import GTMGit
+import GTMLint
 import GTMModel
 
 /// A finding with a life: the commit that introduced it and the one that fixed it.
@@ -35,7 +36,10 @@ public struct BugReport: Sendable {
 /// Replays the linter over the commits that touched the strategy, oldest first, and follows
 /// each finding by identity (rule, document id, JSON Pointer) from birth to fix.
 public enum BugTracker {
-    public static func run(_ reader: HistoryReader, from start: ObjectID, until base: ObjectID?, now: Int) throws -> BugReport {
+    /// `observe` sees each replayed commit, oldest first, with what its check found: a caller
+    /// that needs the strategy at every commit (the report's ICP chart) rides the same walk.
+    public static func run(_ reader: HistoryReader, from start: ObjectID, until base: ObjectID?, now: Int,
+                           observe: ((CommitInfo, LintResult) throws -> Void)? = nil) throws -> BugReport {
         var commits: [CommitInfo] = []
         let shallow = try reader.changes(from: start, firstParent: true) { commit, _ in
             commits.append(commit)
@@ -56,7 +60,9 @@ public enum BugTracker {
             for (path, blob) in try reader.blobs(commit) where lastChange[path]?.blob != blob {
                 lastChange[path] = (blob, date)
             }
-            let findings = try reader.state(commit, lastChanged: lastChange.mapValues(\.date)).findings
+            let state = try reader.state(commit, lastChanged: lastChange.mapValues(\.date))
+            try observe?(commit, state)
+            let findings = state.findings
             var current: [FindingIdentity: [Finding]] = [:]
             for f in findings { current[f.identity, default: []].append(f) }
             // Fixed: open bugs whose identity occurs fewer times now.
