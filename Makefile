@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev pkg-config:pkg-config
 
-.PHONY: run test build release deps bench bench-micro clean readme
+.PHONY: run test build release deps bench bench-micro clean readme report-check
 
 run: deps release
 	./.build/release/gtm check strategy/
@@ -11,6 +11,7 @@ test: deps
 	@./.ci/fetch-test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@if command -v chromium >/dev/null; then ./scripts/report-check; else echo "report-check: skipped: Debian's chromium is not installed"; fi
 
 build: deps
 	$(SWIFT) build
@@ -24,6 +25,11 @@ deps:
 
 bench: deps release
 	./bench/run
+
+# Opens `gtm report` in headless Chromium: no console error, no network request, a screenshot
+# that is not blank, a PDF. Refreshes docs/report.png.
+report-check: build
+	./scripts/report-check --update-docs
 
 # Regenerates the rule table in README.md from the rules.
 readme: build

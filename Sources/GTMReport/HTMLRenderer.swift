@@ -180,7 +180,7 @@ public enum HTMLRenderer {
             out += "<table class=\"data\">\n<caption>The latest changes of the ICP, newest first\(icp.earlier > 0 ? " (\(icp.earlier) earlier in <code>gtm log</code>)" : "")</caption>\n"
             out += "<thead><tr><th scope=\"col\">#</th><th scope=\"col\">Date</th><th scope=\"col\">Commit</th><th scope=\"col\">Change</th><th scope=\"col\">Accounts</th><th scope=\"col\">Employees</th><th scope=\"col\">ACV</th></tr></thead>\n<tbody>\n"
             for r in icp.rows {
-                out += "<tr><td>\(r.number)</td><td>\(r.date)</td><td><code>\(r.commit)</code> \(e(r.subject))</td><td>\(e(r.change))</td><td>\(e(r.accounts))</td><td>\(e(r.employees))</td><td>\(e(r.acv))</td></tr>\n"
+                out += "<tr><td>\(r.number)</td><td class=\"date\">\(r.date)</td><td><code>\(r.commit)</code> \(e(r.subject))</td><td>\(e(r.change))</td><td>\(e(r.accounts))</td><td>\(e(r.employees))</td><td>\(e(r.acv))</td></tr>\n"
             }
             out += "</tbody>\n</table>\n</section>\n"
         }
@@ -191,7 +191,7 @@ public enum HTMLRenderer {
         out += "<table class=\"data\">\n<caption>Open findings by \(bugs.days == 7 ? "week" : "period of \(bugs.days) days")\(listed.count < bugs.periods.count ? ", the latest \(listed.count)" : "")</caption>\n"
         out += "<thead><tr><th scope=\"col\">From</th><th scope=\"col\">Open findings</th><th scope=\"col\">Median age (days)</th></tr></thead>\n<tbody>\n"
         for p in listed.reversed() {
-            out += "<tr><td>\(ChangeText.date(p.start))</td><td>\(p.open)</td><td>\(p.medianAge.map(PageText.number) ?? "—")</td></tr>\n"
+            out += "<tr><td class=\"date\">\(ChangeText.date(p.start))</td><td>\(p.open)</td><td>\(p.medianAge.map(PageText.number) ?? "—")</td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
         if !h.bugs.open.isEmpty {
@@ -259,7 +259,8 @@ public enum HTMLRenderer {
         .sev.warning { color: #6b3b00; }
         .sev.note { color: #333333; }
         .rule, .where, .count { color: #555555; font-size: 12.5px; }
-        .letter { font-weight: 700; font-size: 18px; width: 2em; text-align: center; }
+        .letter { font-weight: 700; width: 6em; }
+        td.date { white-space: nowrap; }
         .tag { font-size: 10.5px; font-weight: 700; border: 1px solid #555555; padding: 0 3px; border-radius: 2px; color: #333333; }
         figure { margin: 8px 0; }
         figcaption { font-size: 12.5px; color: #333333; margin-top: 4px; }

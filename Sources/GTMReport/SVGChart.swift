@@ -58,7 +58,7 @@ struct TimeChart {
             let y0 = Self.top + Double(index) * (Self.panelHeight + Self.panelGap) + 26
             let plotHeight = Self.panelHeight - 26
             let values = panel.series.flatMap { $0.points.map(\.value) } + (panel.band?.points.flatMap { [$0.low, $0.high] } ?? [])
-            let (top, step) = Self.scale(values.max() ?? 1)
+            let (top, step) = Self.scale(values.max() ?? 1, counts: values.allSatisfy { $0 == $0.rounded() })
             func y(_ v: Double) -> Double { y0 + plotHeight - (v / top) * plotHeight }
             out += "<g class=\"panel\">\n"
             out += "<text class=\"panel-title\" x=\"\(Self.f(Self.left))\" y=\"\(Self.f(y0 - 12))\">\(e(panel.title))</text>\n"
@@ -150,12 +150,13 @@ struct TimeChart {
     }
 
     /// The top of the value axis and its step: a round number at or above the largest value.
-    static func scale(_ maximum: Double) -> (top: Double, step: Double) {
-        let target = max(maximum, 1) / 4
+    static func scale(_ maximum: Double, counts: Bool = false) -> (top: Double, step: Double) {
+        let target = max(maximum, counts ? 4 : 1) / 4
         var power = 1.0
         while power * 10 <= target { power *= 10 }
         while power > target { power /= 10 }
-        let step = [1.0, 2, 2.5, 5, 10].map { $0 * power }.first { $0 >= target } ?? power * 10
+        let steps = counts && power < 10 ? [1.0, 2, 5, 10] : [1.0, 2, 2.5, 5, 10]
+        let step = steps.map { $0 * power }.first { $0 >= target } ?? power * 10
         var top = step
         while top < maximum { top += step }
         return (top, step)

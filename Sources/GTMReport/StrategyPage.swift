@@ -500,7 +500,7 @@ struct PageReading {
 
     var move: [StrategyPage.MoveRow] {
         guard let s = strategy else {
-            return [("M", "Market: who to market to"), ("O", "Operate: what to run effectively"), ("S", "Scale: when to scale"), ("V", "Grow: where to grow")]
+            return [("Market", "Who should we market to?"), ("Operate", "What do we need to operate effectively?"), ("Scale", "When can we scale?"), ("Grow", "Where can we grow the most?")]
                 .map { StrategyPage.MoveRow(letter: $0.0, question: $0.1, answer: nil) }
         }
         let market = beachheads.map { $0[.segmentName].string ?? $0.id ?? "" }.joined(separator: ", ").nonEmpty ?? s[.beachhead].strings.joined(separator: ", ").nonEmpty
@@ -510,10 +510,10 @@ struct PageReading {
         let grow = [s[.growthExpansion].string.map { "expansion: \($0)" }, s[.growthRetention].string.map { "retention: \($0)" },
                     s[.nextSegments].strings.isEmpty ? nil : "next: " + s[.nextSegments].strings.joined(separator: ", ")].compactMap { $0 }.joined(separator: "; ").nonEmpty
         return [
-            .init(letter: "M", question: "Market: who to market to (a beachhead)", answer: market),
-            .init(letter: "O", question: "Operate: what to run effectively (revenue architecture with RevOps)", answer: operate),
-            .init(letter: "S", question: "Scale: when to scale (a sequence with evidence)", answer: scale),
-            .init(letter: "V", question: "Grow: where to grow (expansion, retention, next segments)", answer: grow),
+            .init(letter: "Market", question: "Who should we market to? (a beachhead)", answer: market),
+            .init(letter: "Operate", question: "What do we need to operate effectively? (revenue architecture with RevOps)", answer: operate),
+            .init(letter: "Scale", question: "When can we scale? (a sequence with evidence)", answer: scale),
+            .init(letter: "Grow", question: "Where can we grow the most? (expansion, retention, next segments)", answer: grow),
         ]
     }
 

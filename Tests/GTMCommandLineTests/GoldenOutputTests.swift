@@ -68,6 +68,11 @@ enum Golden {
         for format in names(Formats.review) {
             cases.append(Case(name: "review-\(format)", arguments: ["review", "--base", "HEAD~3"] + formatFlag(format), place: .history))
         }
+        // The report: an example without history, and the history repository with its charts.
+        for format in names(Formats.report) {
+            cases.append(Case(name: "report-example-\(format)", arguments: ["report", "--today", today, "--format", format, "examples/devtool-enterprise-mismatch"]))
+            cases.append(Case(name: "report-history-\(format)", arguments: ["report", "--today", today, "--format", format], place: .history))
+        }
         // The README's review: a change that broadens the ICP and brings a new finding.
         cases.append(Case(name: "review-broadening-markdown", arguments: ["review", "--base", "HEAD~5", "--head", "HEAD~2", "--format", "markdown"], place: .history))
         return cases
