@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev pkg-config:pkg-config
 
-.PHONY: run test build release deps bench bench-micro clean readme install
+.PHONY: run test build release deps bench bench-micro clean readme install report-check
 
 # `make install PREFIX=...`: the binaries, shell completions and the man page. BUILT names the
 # folder holding built binaries (release by default, built when missing).
@@ -16,6 +16,7 @@ test: deps
 	@./.ci/fetch-test-tools
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	@if command -v chromium >/dev/null; then ./scripts/report-check; else echo "report-check: skipped: Debian's chromium is not installed"; fi
 
 build: deps
 	$(SWIFT) build
@@ -29,6 +30,11 @@ deps:
 
 bench: deps release
 	./bench/run
+
+# Opens `gtm report` in headless Chromium: no console error, no network request, a screenshot
+# that is not blank, a PDF. Refreshes docs/report.png.
+report-check: build
+	./scripts/report-check --update-docs
 
 # Regenerates the rule table in README.md from the rules.
 readme: build

@@ -8,7 +8,7 @@ public enum GTMMain {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if toolName == "gtm-log" { arguments.insert("log", at: 0) }
         // Commands that will read git start libgit2's set-up on the other core right away.
-        let readsGit: Set = ["--staged", "--hook", "--rev", "--new-from-rev", "diff", "log", "bugs", "review", "hook"]
+        let readsGit: Set = ["--staged", "--hook", "--rev", "--new-from-rev", "diff", "log", "bugs", "review", "hook", "report"]
         if arguments.contains(where: { readsGit.contains($0) || $0.hasPrefix("--rev=") || $0.hasPrefix("--new-from-rev=") }) {
             GitRepository.warmUp()
         }
@@ -50,7 +50,7 @@ struct GTM: ParsableCommand, Exemplified {
         abstract: "Lint a go-to-market strategy kept as YAML in git.",
         discussion: "Exit status: 0 when no finding is an error, 1 when one is, 2 for usage errors, unreadable settings or internal failures.",
         version: "0.1.0",
-        subcommands: [InitCommand.self, CheckCommand.self, SchemaCommand.self, ValidateCommand.self, RulesCommand.self, DiffCommand.self, LogCommand.self, BugsCommand.self, ReviewCommand.self, HookCommand.self, ManualCommand.self]
+        subcommands: [InitCommand.self, CheckCommand.self, SchemaCommand.self, ValidateCommand.self, RulesCommand.self, DiffCommand.self, LogCommand.self, BugsCommand.self, ReviewCommand.self, ReportCommand.self, HookCommand.self, ManualCommand.self]
     )
 
     static let examples = """

@@ -42,7 +42,10 @@ public struct BugReport: Sendable {
 /// Replays the linter over the commits that touched the strategy, oldest first, and follows
 /// each finding by identity (rule, document id, JSON Pointer) from birth to fix.
 public enum BugTracker {
-    public static func run(_ reader: HistoryReader, from start: ObjectID, until base: ObjectID?, now: Int) throws -> BugReport {
+    /// `observe` sees each replayed commit, oldest first, with what its check found: a caller
+    /// that needs the strategy at every commit (the report's ICP chart) rides the same walk.
+    public static func run(_ reader: HistoryReader, from start: ObjectID, until base: ObjectID?, now: Int,
+                           observe: ((CommitInfo, LintResult) throws -> Void)? = nil) throws -> BugReport {
         var commits: [CommitInfo] = []
         let shallow = try reader.changes(from: start, firstParent: true) { commit, _ in
             commits.append(commit)
@@ -65,6 +68,7 @@ public enum BugTracker {
                 lastChange[path] = (blob, date)
             }
             let state = try reader.state(commit, lastChanged: lastChange.mapValues(\.date))
+            try observe?(commit, state)
             let findings = state.findings
             var changes: [SemanticChange]?
             var current: [FindingIdentity: [Finding]] = [:]

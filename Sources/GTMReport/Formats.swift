@@ -4,7 +4,7 @@ import GTMModel
 
 /// Every output format gtm writes.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case text, json, markdown, github, sarif
+    case text, json, markdown, github, sarif, html
 
     /// How `--help` describes the format.
     public var summary: String {
@@ -14,6 +14,7 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .markdown: "markdown (a pull-request comment or a wiki page)"
         case .github: "github (workflow annotations)"
         case .sarif: "sarif (SARIF 2.1.0, for code scanning)"
+        case .html: "html (one page that opens offline and prints)"
         }
     }
 }
@@ -103,6 +104,12 @@ public enum Formats {
     public static let schema = FormatTable<SchemaPage>([
         (.text, { page, _ in page.text }),
         (.markdown, { page, _ in page.markdown }),
+    ])
+
+    /// The strategy as one page (`gtm report`).
+    public static let report = FormatTable<StrategyPage>([
+        (.html, { page, _ in HTMLRenderer.render(page) }),
+        (.markdown, { page, _ in MarkdownPage.render(page) }),
     ])
 
     public static let rules = FormatTable<RuleListing>([

@@ -108,4 +108,28 @@ public enum SafeText {
         }
         return out
     }
+
+    /// Text inside HTML or SVG, in an element or a quoted attribute: `&`, `<`, `>`, `"` and `'`
+    /// as entities, so no value can open a tag, close an attribute or start a comment; line
+    /// breaks and tabs as spaces, and other control characters and bidirectional overrides
+    /// shown as escapes, so no value can reorder what a reader sees.
+    public static func html(_ s: String) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
+        for scalar in s.unicodeScalars {
+            switch scalar.value {
+            case 0x26: out += "&amp;"
+            case 0x3C: out += "&lt;"
+            case 0x3E: out += "&gt;"
+            case 0x22: out += "&quot;"
+            case 0x27: out += "&#39;"
+            case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: out += " "
+            case 0x00..<0x20, 0x7F..<0xA0, 0x202A...0x202E, 0x2066...0x2069, 0xFFFE, 0xFFFF:
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            default:
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 }

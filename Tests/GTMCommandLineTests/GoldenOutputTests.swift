@@ -74,6 +74,11 @@ enum Golden {
         cases.append(Case(name: "schema-pricing-text", arguments: ["schema", "Strategy.pricing"]))
         cases.append(Case(name: "schema-pricing-markdown", arguments: ["schema", "Strategy.pricing", "--format", "markdown"]))
         cases.append(Case(name: "schema-unknown-text", arguments: ["schema", "Strategy.nextSegments"]))
+        // The report: an example without history, and the history repository with its charts.
+        for format in names(Formats.report) {
+            cases.append(Case(name: "report-example-\(format)", arguments: ["report", "--today", today, "--format", format, "examples/devtool-enterprise-mismatch"]))
+            cases.append(Case(name: "report-history-\(format)", arguments: ["report", "--today", today, "--format", format], place: .history))
+        }
         // The README's review: a change that broadens the ICP and brings a new finding.
         cases.append(Case(name: "review-broadening-markdown", arguments: ["review", "--base", "HEAD~5", "--head", "HEAD~2", "--format", "markdown"], place: .history))
         return cases
