@@ -120,3 +120,13 @@ struct ReportTests {
         print(result.stdout, terminator: "")
     }
 }
+
+@Suite("The sample report is current")
+struct SampleReportTests {
+    /// examples/devtool-enterprise-mismatch/report.html is what gtm writes for that example.
+    @Test func sampleReportMatchesTheTool() throws {
+        let result = try gtm(["report", "--today", "2026-11-24", "examples/devtool-enterprise-mismatch"])
+        let sample = try String(contentsOf: Paths.packageRoot.appendingPathComponent("examples/devtool-enterprise-mismatch/report.html"), encoding: .utf8)
+        #expect(result.stdout == sample, "regenerate it: gtm report --today 2026-11-24 examples/devtool-enterprise-mismatch --output examples/devtool-enterprise-mismatch/report.html")
+    }
+}
