@@ -64,29 +64,47 @@ extension String {
 }
 
 /// A path inside a document: the pointer for matching findings across revisions, and the
-/// node for its position.
+/// node for its position. The node is found once, when the place is made, and a place made
+/// from another (`appending`, `items`) steps from its node rather than walking from the root:
+/// rules read many fields, and history replays them thousands of times.
 public struct NodeRef: Sendable {
-    public var document: GTMDocument
-    public var pointer: JSONPointer
+    public let document: GTMDocument
+    public let pointer: JSONPointer
+    public let node: YAMLNode?
 
     public init(_ document: GTMDocument, _ pointer: JSONPointer) {
-        self.document = document
-        self.pointer = pointer
+        self.init(document: document, pointer: pointer, node: document.root.node(at: pointer))
     }
 
     public init(_ document: GTMDocument, _ tokens: String...) {
         self.init(document, JSONPointer(tokens: tokens))
     }
 
-    public var node: YAMLNode? { document.root.node(at: pointer) }
+    init(document: GTMDocument, pointer: JSONPointer, node: YAMLNode?) {
+        self.document = document
+        self.pointer = pointer
+        self.node = node
+    }
+
     public var exists: Bool { node != nil }
     public var location: SourceLocation { document.location(of: pointer) }
 
-    public func appending(_ token: String) -> NodeRef { NodeRef(document, pointer.appending(token)) }
-    public func appending(_ index: Int) -> NodeRef { NodeRef(document, pointer.appending(index)) }
+    public func appending(_ token: String) -> NodeRef {
+        let child: YAMLNode? = switch node?.content {
+        case .mapping(let entries)?: entries.first { $0.keyText == token }?.value
+        case .sequence(let items)?: Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil }
+        default: nil
+        }
+        return NodeRef(document: document, pointer: pointer.appending(token), node: child)
+    }
+
+    public func appending(_ index: Int) -> NodeRef {
+        let items = node?.sequence ?? []
+        return NodeRef(document: document, pointer: pointer.appending(index), node: items.indices.contains(index) ? items[index] : nil)
+    }
 
     /// Each item of the list at this path, with its own path.
     public var items: [NodeRef] {
-        (node?.sequence ?? []).indices.map { appending($0) }
+        (node?.sequence ?? []).enumerated().map { NodeRef(document: document, pointer: pointer.appending($0.offset), node: $0.element) }
     }
 }

@@ -28,7 +28,7 @@ public struct Field: Sendable, Hashable, CustomStringConvertible {
 
     /// The pointer of the field, for a field with no `*`.
     var pointer: JSONPointer {
-        precondition(!tokens.contains("*"), "\(self) names list items; read it from an item")
+        assert(!tokens.contains("*"), "\(self) names list items; read it from an item")
         return JSONPointer(tokens: tokens)
     }
 }
@@ -37,13 +37,13 @@ extension GTMDocument {
     /// The place of a field in this document (present or not: a missing value is reported
     /// where its nearest existing parent starts, with the field's own pointer).
     public subscript(_ field: Field) -> NodeRef {
-        precondition(field.kind == kind, "\(field) read from a \(kind.rawValue)")
+        assert(field.kind == kind, "\(field) read from a \(kind.rawValue)")
         return NodeRef(self, field.pointer)
     }
 
     /// Every place a field with `*` matches in this document, one per list item.
     public func all(_ field: Field) -> [NodeRef] {
-        precondition(field.kind == kind, "\(field) read from a \(kind.rawValue)")
+        assert(field.kind == kind, "\(field) read from a \(kind.rawValue)")
         var refs = [NodeRef(self, .root)]
         for token in field.tokens {
             refs = token == "*" ? refs.flatMap(\.items) : refs.map { $0.appending(token) }.filter(\.exists)
@@ -57,13 +57,13 @@ extension NodeRef {
     /// `SalesPlan/targets/*/segment` give `targets/3/segment`): the field's pattern must match
     /// this place, `*` for each list index.
     public subscript(_ field: Field) -> NodeRef {
-        precondition(field.kind == document.kind, "\(field) read from a \(document.kind.rawValue)")
+        assert(field.kind == document.kind, "\(field) read from a \(document.kind.rawValue)")
         let mine = pointer.tokens
-        precondition(field.tokens.count > mine.count && zip(field.tokens, mine).allSatisfy { $0 == "*" || $0 == $1 },
+        assert(field.tokens.count > mine.count && zip(field.tokens, mine).allSatisfy { $0 == "*" || $0 == $1 },
                      "\(field) is not inside \(pointer)")
         var ref = self
         for token in field.tokens.dropFirst(mine.count) {
-            precondition(token != "*", "\(field) reads items below \(pointer); use all(_:)")
+            assert(token != "*", "\(field) reads items below \(pointer); use all(_:)")
             ref = ref.appending(token)
         }
         return ref
