@@ -235,31 +235,18 @@ public enum FileSystem {
     /// Writes a whole file (created or replaced) with the given permissions; for the commands
     /// whose job is to write (`gtm hook install`).
     public static func write(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o644) throws(FileError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode_t(mode))
-        guard fd >= 0 else { throw FileError(path: path, message: errorText()) }
-        defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                #if canImport(Glibc)
-                Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
-                #else
-                Darwin.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
-                #endif
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, message: errorText())
-            }
-            offset += n
-        }
-        guard fchmod(fd, mode_t(mode)) == 0 else { throw FileError(path: path, message: errorText()) }
+        try write(bytes, to: path, flags: O_TRUNC, mode: mode)
+        guard chmod(path, mode_t(mode)) == 0 else { throw FileError(path: path, message: errorText()) }
     }
 
     /// Creates a file that must not exist yet (`O_EXCL`): for `gtm init`, which never
     /// overwrites anything, not even a file that appeared after it looked.
     public static func create(_ bytes: [UInt8], at path: String, mode: UInt32 = 0o644) throws(FileError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode_t(mode))
+        try write(bytes, to: path, flags: O_EXCL, mode: mode)
+    }
+
+    private static func write(_ bytes: [UInt8], to path: String, flags: Int32, mode: UInt32) throws(FileError) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, mode_t(mode))
         guard fd >= 0 else { throw FileError(path: path, message: errorText()) }
         defer { close(fd) }
         var offset = 0

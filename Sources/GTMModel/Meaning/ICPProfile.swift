@@ -80,18 +80,23 @@ public struct ICPProfile: Sendable, Equatable {
         case (nil, _): return .narrowed
         case (_, nil): return .broadened
         case (let old?, let new?):
-            func covered(_ p: Regions.Place, by set: Set<Regions.Place>) -> Bool { set.contains { Regions.place(p, isInside: $0) } }
             if old == new { return .same }
-            let oldInNew = old.allSatisfy { covered($0, by: new) }
-            let newInOld = new.allSatisfy { covered($0, by: old) }
-            switch (oldInNew, newInOld) {
-            case (true, true): return .same
-            case (true, false): return .broadened
-            case (false, true): return .narrowed
-            case (false, false):
-                let overlap = old.contains { covered($0, by: new) } || new.contains { covered($0, by: old) }
-                return overlap ? .shifted : .retargeted
-            }
+            return compareCovering(old, new) { p, set in set.contains { Regions.place(p, isInside: $0) } }
+        }
+    }
+
+    /// Two sets whose members may cover one another (a country its states, "banks" the
+    /// "regional banks"): broadened when the new set covers the old, narrowed the reverse.
+    static func compareCovering<T>(_ old: Set<T>, _ new: Set<T>, covered: (T, Set<T>) -> Bool) -> Scope {
+        let oldInNew = old.allSatisfy { covered($0, new) }
+        let newInOld = new.allSatisfy { covered($0, old) }
+        switch (oldInNew, newInOld) {
+        case (true, true): return .same
+        case (true, false): return .broadened
+        case (false, true): return .narrowed
+        case (false, false):
+            let overlap = old.contains { covered($0, new) } || new.contains { covered($0, old) }
+            return overlap ? .shifted : .retargeted
         }
     }
 
@@ -106,19 +111,7 @@ public struct ICPProfile: Sendable, Equatable {
             func words(_ s: String) -> Set<Substring> {
                 Set(s.split(separator: " ").map { $0.hasSuffix("s") && $0.count > 3 ? $0.dropLast() : $0 })
             }
-            func covered(_ value: String, by set: Set<String>) -> Bool {
-                set.contains { words($0).isSubset(of: words(value)) }
-            }
-            let oldInNew = old.allSatisfy { covered($0, by: new) }
-            let newInOld = new.allSatisfy { covered($0, by: old) }
-            switch (oldInNew, newInOld) {
-            case (true, true): return .same
-            case (true, false): return .broadened
-            case (false, true): return .narrowed
-            case (false, false):
-                let overlap = old.contains { covered($0, by: new) } || new.contains { covered($0, by: old) }
-                return overlap ? .shifted : .retargeted
-            }
+            return compareCovering(old, new) { value, set in set.contains { words($0).isSubset(of: words(value)) } }
         }
     }
 
