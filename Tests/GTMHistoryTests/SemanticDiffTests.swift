@@ -55,6 +55,44 @@ struct SemanticDiffTests {
         #expect(changes.contains { $0.kind == .removed && $0.classification == .exclusionDropped })
     }
 
+    /// An item whose identity is kept but whose text changed is one change, matched by name
+    /// or by similar text, not a removal and an addition.
+    @Test func replacedItemsAreChanges() {
+        let old = """
+            apiVersion: gtm/v1
+            kind: Strategy
+            id: s
+            sequence:
+              - {step: Win fintech platform teams, evidence: 20 paying teams}
+              - {step: Expand to insurers, evidence: 5 insurer pilots}
+            positioning:
+              promises: [Pipelines that stay green, Releases every day]
+            """
+        let new = """
+            apiVersion: gtm/v1
+            kind: Strategy
+            id: s
+            sequence:
+              - {step: Win fintech and insurtech platform teams, evidence: 20 paying teams}
+              - {step: Expand to insurers, evidence: 8 insurer pilots}
+            positioning:
+              promises: [Pipelines that always stay green, Releases every day]
+            """
+        let changes = SemanticDiff.changes(from: workspace(["s.yaml": old]), to: workspace(["s.yaml": new]))
+        #expect(changes.allSatisfy { $0.kind == .changed }, "\(changes.map { "\($0.kind) \($0.pointer)" })")
+        #expect(Set(changes.map(\.pointer.description)) == ["/sequence/0/step", "/sequence/1/evidence", "/positioning/promises/0"], "\(changes.map(\.pointer.description))")
+    }
+
+    /// Five states to "US and Mexico" is one broadening, said in words, not five narrowings.
+    @Test func regionsAreOneChangeOfMeaning() {
+        let old = segmentV1.replacing("industries: [fintech, insurance]", with: "industries: [fintech, insurance]\n  regions: [US-NY, US-NJ, US-CT, US-PA, US-MA]")
+        let new = segmentV1.replacing("industries: [fintech, insurance]", with: "industries: [fintech, insurance]\n  regions: [US, Mexico]")
+        let changes = SemanticDiff.changes(from: workspace(["a.yaml": old]), to: workspace(["a.yaml": new]))
+        #expect(changes.count == 1, "\(changes)")
+        #expect(changes.first?.classification == .icpBroadened)
+        #expect(changes.first?.summary == "the ICP went from companies in 5 US states to companies in US and Mexico (broadened)")
+    }
+
     @Test func movedDocumentIsAMove() {
         let changes = SemanticDiff.changes(
             from: workspace(["strategy/icp.yaml": segmentV1]),
