@@ -22,10 +22,15 @@ public struct SemanticChange: Sendable, Hashable {
     public var classification: Classification?
     /// One sentence for a change of meaning that several edits make together ("the ICP went
     /// from … to … (broadened)"), with those edits, pointer by pointer, as its details.
-    public var summary: String?
+    public var summary: String? { note ?? meaning?.sentence }
     public var details: [SemanticChange] = []
+    /// For a change of a segment's ICP: the comparison of the two versions (its sentence is
+    /// made only when someone reads it).
+    public var meaning: ICPComparison?
+    /// A sentence for a change that is not an ICP comparison (a segment added or removed).
+    public var note: String?
     /// For a change of a segment's ICP: toward larger companies (a move upmarket).
-    public var towardLarger = false
+    public var towardLarger: Bool { meaning?.towardLarger ?? false }
 
     public init(
         kind: Kind, documentKind: DocumentKind, document: String, path: String, oldPath: String? = nil,

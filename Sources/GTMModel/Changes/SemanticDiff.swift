@@ -21,7 +21,7 @@ public enum SemanticDiff {
                 var added = SemanticChange(
                     kind: .added, documentKind: newDoc.kind, document: key.id, path: newDoc.path,
                     pointer: .root, old: nil, new: newDoc.root, classification: .documentAdded)
-                if newDoc.kind == .segment { added.summary = "the segment is added: " + ICPProfile(newDoc).description }
+                if newDoc.kind == .segment { added.note = "the segment is added: " + ICPProfile(newDoc).description }
                 changes.append(added)
                 continue
             }
@@ -43,7 +43,7 @@ public enum SemanticDiff {
             var removed = SemanticChange(
                 kind: .removed, documentKind: oldDoc.kind, document: key.id, path: oldDoc.path,
                 pointer: .root, old: oldDoc.root, new: nil, classification: .documentRemoved)
-            if oldDoc.kind == .segment { removed.summary = "the segment is removed: it was " + ICPProfile(oldDoc).description }
+            if oldDoc.kind == .segment { removed.note = "the segment is removed: it was " + ICPProfile(oldDoc).description }
             changes.append(removed)
         }
         return changes
@@ -68,9 +68,8 @@ public enum SemanticDiff {
         case .shifted: .icpShifted
         case .retargeted, .same: .icpRetargeted
         }
-        folded.summary = comparison.sentence
+        folded.meaning = comparison
         folded.details = edits
-        folded.towardLarger = comparison.towardLarger
         return [folded] + changes.filter { !criteria.contains($0.pointer.tokens.first ?? "") }
     }
 

@@ -26,7 +26,7 @@ public enum Scope: String, Sendable, Hashable {
 /// The ICP a Segment describes, read as sets and ranges so that two versions are compared by
 /// meaning: regions by containment, industries and technologies as sets, sizes by overlap.
 /// A criterion left out admits every account.
-public struct ICPProfile: Sendable, Equatable {
+public struct ICPProfile: Sendable, Hashable {
     /// Places, and region names gtm does not know (compared as text).
     public var regions: Set<Regions.Place>?
     public var industries: Set<String>?
@@ -38,7 +38,7 @@ public struct ICPProfile: Sendable, Equatable {
     var regionTexts: [String]
     var industryTexts: [String]
 
-    public struct Interval: Sendable, Equatable {
+    public struct Interval: Sendable, Hashable {
         public var min: Double
         public var max: Double
 
@@ -108,10 +108,18 @@ public struct ICPProfile: Sendable, Equatable {
         case (nil, _): return .narrowed
         case (_, nil): return .broadened
         case (let old?, let new?):
+            if old == new { return .same }
+            // Words are split once per value: history replays compare thousands of versions.
             func words(_ s: String) -> Set<Substring> {
                 Set(s.split(separator: " ").map { $0.hasSuffix("s") && $0.count > 3 ? $0.dropLast() : $0 })
             }
-            return compareCovering(old, new) { value, set in set.contains { words($0).isSubset(of: words(value)) } }
+            let oldWords = Dictionary(uniqueKeysWithValues: old.map { ($0, words($0)) })
+            let newWords = Dictionary(uniqueKeysWithValues: new.map { ($0, words($0)) })
+            return compareCovering(old, new) { value, set in
+                let mine = oldWords[value] ?? newWords[value] ?? words(value)
+                let others = set == old ? oldWords : newWords
+                return set.contains { others[$0]?.isSubset(of: mine) ?? false }
+            }
         }
     }
 
@@ -151,8 +159,8 @@ public struct ICPProfile: Sendable, Equatable {
 }
 
 /// Two versions of an ICP compared by meaning.
-public struct ICPComparison: Sendable {
-    public struct Dimension: Sendable, Equatable {
+public struct ICPComparison: Sendable, Hashable {
+    public struct Dimension: Sendable, Hashable {
         public var name: String
         public var scope: Scope
     }
