@@ -6,6 +6,8 @@ public enum SafeText {
     /// One line of terminal or log text: control characters (C0, DEL, C1), line and paragraph
     /// separators and bidirectional overrides are shown as escapes, so a finding stays one line.
     public static func line(_ s: String) -> String {
+        // Most values need nothing: a read-only pass over the bytes says so without copying.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return s }
         var out = ""
         out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
         for scalar in s.unicodeScalars {
