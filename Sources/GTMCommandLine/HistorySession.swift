@@ -33,7 +33,12 @@ struct HistorySession {
         reader = HistoryReader(repository: git.repository, linters: linters, limits: session.configuration.limits, folder: folder) { path in
             FileSystem.relative(workdir + "/" + path, to: cwd)
         }
+        // The process ends when the command does: freeing thousands of cached documents one by
+        // one first would cost more than a twentieth of `gtm log`.
+        Self.keptUntilExit.append(reader)
     }
+
+    nonisolated(unsafe) static var keptUntilExit: [AnyObject] = []
 
     func commit(_ revision: String) throws(CommandFailure) -> CommitInfo {
         let id = try git.resolve(revision)

@@ -23,6 +23,7 @@ public final class HistoryReader {
     var workspaces: [ObjectID: Workspace] = [:]
     var parsed: [String: [GTMDocument]] = [:]
     var folderIDs: [ObjectID: ObjectID?] = [:]
+    var shownPaths: [String: String] = [:]
 
     public init(repository: GitRepository, linters: CommitLinters, limits: YAMLLimits, folder: String, display: @escaping (String) -> String) {
         self.repository = repository
@@ -85,6 +86,14 @@ public final class HistoryReader {
         return workspace
     }
 
+    /// The path as reports show it, worked out once per path rather than once per commit.
+    func shownPath(_ path: String) -> String {
+        if let known = shownPaths[path] { return known }
+        let shown = display(path)
+        shownPaths[path] = shown
+        return shown
+    }
+
     /// Path → blob id of every strategy file at a commit, without reading any blob.
     public func blobs(_ commit: CommitInfo) throws(GitError) -> [String: String] {
         var result: [String: String] = [:]
@@ -99,7 +108,7 @@ public final class HistoryReader {
         guard let folderTree = try folderID(commit) else { return [] }
         for file in try repository.files(tree: folderTree, prefix: folder)
         where (file.kind == .file || file.kind == .executable) && FileSystem.isYAMLName(file.path) {
-            let shown = display(file.path)
+            let shown = shownPath(file.path)
             if known(file.blob, shown) {
                 result.append(LintInput(path: shown, content: .bytes([]), blobID: file.blob.hex))
                 continue

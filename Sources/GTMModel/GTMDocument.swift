@@ -1,4 +1,5 @@
 import GTMCore
+import Synchronization
 import YAMLSource
 
 /// A strategy document: one YAML document that declared a known `apiVersion` and `kind`.
@@ -14,6 +15,9 @@ public struct GTMDocument: Sendable, Hashable {
     /// Values that failed the schema (and properties a misspelt key most likely meant): no rule
     /// judges them, so a typo gives one schema finding, not a contradiction as well.
     public var invalid: [JSONPointer] = []
+    /// Readings of this document made once and shared by its copies: history replays compare
+    /// the same parsed document with its neighbours thousands of times.
+    let memo = DocumentMemo()
 
     public init(kind: DocumentKind, id: String?, path: String, index: Int, root: YAMLNode) {
         self.kind = kind
@@ -44,5 +48,30 @@ public struct GTMDocument: Sendable, Hashable {
     /// A name for messages: `Strategy "acme"`.
     public var displayName: String {
         id.map { "\(kind.rawValue) \"\($0)\"" } ?? kind.rawValue
+    }
+}
+
+extension GTMDocument {
+    public static func == (a: GTMDocument, b: GTMDocument) -> Bool {
+        a.kind == b.kind && a.id == b.id && a.path == b.path && a.index == b.index && a.root == b.root && a.invalid == b.invalid
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(id)
+        hasher.combine(path)
+        hasher.combine(index)
+    }
+}
+
+/// The memo a document and its copies share, written under a lock.
+final class DocumentMemo: Sendable {
+    private let profile = Mutex<ICPProfile?>(nil)
+
+    func profile(_ make: () -> ICPProfile) -> ICPProfile {
+        if let known = profile.withLock({ $0 }) { return known }
+        let made = make()
+        profile.withLock { $0 = made }
+        return made
     }
 }

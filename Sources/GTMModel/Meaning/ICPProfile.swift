@@ -58,6 +58,10 @@ public struct ICPProfile: Sendable, Hashable {
     }
 
     public init(_ segment: GTMDocument) {
+        self = segment.memo.profile { ICPProfile(reading: segment) }
+    }
+
+    init(reading segment: GTMDocument) {
         regionTexts = segment[.regions].strings
         industryTexts = segment[.industries].strings
         regions = segment[.regions].exists ? Set(regionTexts.flatMap { Regions.places($0) ?? [Regions.Place(code: "?" + Regions.normalise($0))] }) : nil
