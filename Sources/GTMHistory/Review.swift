@@ -9,6 +9,9 @@ import GTMRules
 public struct Review: Sendable {
     public var base: CommitInfo
     public var head: CommitInfo
+    /// The strategy on each side, for showing what the change does to it in words.
+    public var before: Workspace
+    public var after: Workspace
     public var changes: [SemanticChange]
     public var introduced: [Finding]
     /// Findings whose subject is still there and now passes.
@@ -32,7 +35,7 @@ public struct Review: Sendable {
         let gone = Baseline.newFindings(before.findings, base: after.findings).new
         let resolutions = gone.map { Resolution.of($0, before: before.workspace, after: after.workspace, changes: changes) }
         return Review(
-            base: base, head: head, changes: changes,
+            base: base, head: head, before: before.workspace, after: after.workspace, changes: changes,
             introduced: Baseline.newFindings(after.findings, base: before.findings).new,
             fixed: zip(gone, resolutions).filter { $0.1 == .fixed }.map(\.0),
             noLongerApplies: zip(gone, resolutions).filter { $0.1 == .noLongerApplies }.map(\.0),

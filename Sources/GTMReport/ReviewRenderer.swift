@@ -23,6 +23,7 @@ public enum ReviewRenderer {
         if !headlines.isEmpty {
             out += "\n**What changed:**\n\n" + headlines.map { "- " + ChangeText.markdownCell($0) + "\n" }.joined()
         }
+        out += onePageChanges(r)
         for (title, findings) in [("Rules about this change", r.diffFindings), ("Changes to what judges this change", r.settingsFindings), ("New findings", r.introduced), ("Fixed findings", r.fixed), ("No longer applies (what they judged was removed or replaced, not fixed)", r.noLongerApplies)] where !findings.isEmpty {
             out += "\n### \(title)\n\n| severity | rule | where | finding |\n|---|---|---|---|\n"
             for f in findings {
@@ -35,6 +36,23 @@ public enum ReviewRenderer {
             out += "\n</details>\n"
         }
         return out
+    }
+
+    /// The parts of the one-page strategy (seed 003) the change touches, each before and after
+    /// in the words of `gtm report`.
+    static func onePageChanges(_ r: Review) -> String {
+        let before = PageReading(workspace: r.before), after = PageReading(workspace: r.after)
+        func words(_ entries: [StrategyPage.Entry]) -> String {
+            entries.isEmpty ? "_not answered_" : entries.map { SafeText.markdown($0.label) + ": " + SafeText.markdown($0.text) }.joined(separator: "<br>")
+        }
+        var rows = ""
+        for part in PartID.allCases {
+            let old = before.entries(part), new = after.entries(part)
+            guard old.map({ $0.label + "\u{0}" + $0.text }) != new.map({ $0.label + "\u{0}" + $0.text }) else { continue }
+            rows += "| \(part.title) | \(words(old)) | \(words(new)) |\n"
+        }
+        guard !rows.isEmpty else { return "" }
+        return "\n### The one-page strategy, before and after\n\n| part | before | after |\n|---|---|---|\n" + rows
     }
 
     public static func json(_ r: Review) -> String {
