@@ -12,7 +12,9 @@ extension YAMLNode {
             case .bool(let b): return .bool(b)
             case .integer(let t), .float(let t, _):
                 return JSONNumber(literal: t).map(JSONValue.number) ?? .string(s.text)
-            case .nonFinite: return .string(s.text)
+            // `1e400` is a number too large for a double; JSON reads it as the exact number it
+            // writes, so YAML does the same. `.inf` and `.nan` have no JSON form: strings.
+            case .nonFinite: return JSONNumber(literal: s.text).map(JSONValue.number) ?? .string(s.text)
             case .string(let t): return .string(t)
             }
         case .sequence(let items):

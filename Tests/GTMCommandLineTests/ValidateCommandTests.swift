@@ -90,3 +90,29 @@ struct SuiteThroughCommandLineTests {
         }
     }
 }
+
+@Suite("YAML as people write it")
+struct YAMLAsWrittenTests {
+    /// A number beyond a double's range is the same number in YAML as in JSON.
+    @Test func hugeNumbersGetTheSameVerdictInYAMLAndJSON() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-huge-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try #"{"properties": {"x": {"type": "number", "maximum": 10}}}"#.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+        try "x: 1e400\n".write(to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try #"{"x": 1e400}"#.write(to: dir.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
+        let result = try gtm(["validate", "--schema", "s.json", "a.yaml", "b.json"], in: dir)
+        #expect(result.stdout.contains("a.yaml:1:4: error: expected at most 10, got 1e400"), "\(result.stdout)")
+        #expect(result.stdout.contains("b.json:1:2: error: expected at most 10, got 1e400"), "\(result.stdout)")
+    }
+
+    /// A day no calendar has is said to be one, not taken for a missing date.
+    @Test func anImpossibleReviewDateIsNamed() throws {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy.replacing("reviewed: 2026-10-01", with: "reviewed: 2026-02-30"))
+        try repo.write("strategy/segment.yaml", StrategyText.segment())
+        let result = try repo.gtm("check", "--today", "2026-11-24")
+        #expect(result.stdout.contains("the review date 2026-02-30 is not a day on the calendar"), "\(result.stdout)")
+        #expect(!result.stdout.contains("has no review date"), "\(result.stdout)")
+    }
+}

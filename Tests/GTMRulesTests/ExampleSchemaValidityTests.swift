@@ -37,6 +37,8 @@ struct ExampleSchemaValidityTests {
     static let inherentlyInvalid: [String: String] = [
         // GTM301 reports a strategy that names no owner; the schema requires `owner`.
         "GTM301 failing #2": #"missing required property "owner""#,
+        // GTM401 reports a review date no calendar has; with `format` asserted the schema does too.
+        "GTM401 failing #1": #""2026-02-30" is not a valid date"#,
     ]
 
     @Test(arguments: ExampleCase.all)

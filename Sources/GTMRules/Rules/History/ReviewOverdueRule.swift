@@ -23,6 +23,7 @@ struct ReviewOverdueRule: Rule {
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nreview: {cadence: quarterly, reviewed: 2026-09-01}\n", today: "2026-11-01"),
         ],
         failing: [
+            RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nreview: {cadence: yearly, reviewed: ↓2026-02-30}\n"),
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nreview: {cadence: quarterly, reviewed: ↓2026-01-10}\n", today: "2026-11-01"),
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nreview: {reviewed: ↓2025-06-01}\n", today: "2026-11-01"),
             RuleExample("↓apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\n"),
@@ -36,6 +37,10 @@ struct ReviewOverdueRule: Rule {
         let allowed = whole(context.number("\(cadence)-days"))
         let reviewed = strategy[.reviewed]
         let reviewedDate = reviewed.text.flatMap(CalendarDate.init(iso:))
+        // A date in the right shape that no calendar has (2026-02-30): say so, not "no date".
+        if reviewedDate == nil, let text = reviewed.text, text.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) != nil {
+            return [context.finding("the review date \(text) is not a day on the calendar; record the day the strategy was last reviewed", at: reviewed)]
+        }
         if let reviewedDate, context.today - reviewedDate <= allowed { return [] }
         // The review date is old or missing: a recent commit to the strategy counts too.
         let committed = context.lastChange(of: strategy.path, notBefore: CalendarDate(day: context.today.day - allowed))
