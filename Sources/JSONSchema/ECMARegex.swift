@@ -99,7 +99,7 @@ struct ECMARegex: @unchecked Sendable {
                 out += "\\z"
             case "^" where !inClass:
                 out += "\\A"
-            case "&", "~" where inClass:
+            case "&" where inClass, "~" where inClass:
                 // Swift reads `&&` and `~~` in classes as set operations; ECMA does not.
                 out += "\\" + String(c)
             case " ", "#":

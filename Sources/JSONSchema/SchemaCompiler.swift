@@ -111,7 +111,7 @@ public struct SchemaCompiler {
             throw error("a schema must be an object or a boolean, got \(json.shortDescription)", documentURI, documentPointer)
         }
 
-        var reader = KeywordReader(compiler: self, json: json, documentURI: documentURI, documentPointer: documentPointer)
+        let reader = KeywordReader(compiler: self, json: json, documentURI: documentURI, documentPointer: documentPointer)
         func sub(_ value: JSONValue, _ tokens: [String]) throws(SchemaError) -> SchemaNode {
             let suffix = tokens.map { "/" + Pointer.escape($0) }.joined()
             return try compileNode(
