@@ -71,6 +71,9 @@ struct TreeBuilder {
     private var documentMark = YAMLMark(line: 1, column: 1)
     private var documentRoot: YAMLNode?
     private var documentWeight = 0
+    /// Whether the document used an alias: the size bound is then an alias bomb; without one,
+    /// the document is simply too large.
+    private var sawAlias = false
 
     init(path: String, limits: YAMLLimits) {
         self.path = path
@@ -83,6 +86,7 @@ struct TreeBuilder {
             anchors = [:]
             documentRoot = nil
             documentWeight = 0
+            sawAlias = false
             documentMark = mark
         case .documentEnd:
             let root = documentRoot ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain, value: .null)), mark: documentMark)
@@ -93,6 +97,7 @@ struct TreeBuilder {
             }
             var node = target.node
             node.mark = mark
+            sawAlias = true
             try attach(node, weight: target.weight)
         case .scalar(let text, let anchor, let tag, let style):
             let node = scalarNode(text: text, tag: tag, style: style, mark: mark)
@@ -122,6 +127,9 @@ struct TreeBuilder {
     private mutating func attach(_ node: YAMLNode, weight: Int, counted: Int? = nil) throws(YAMLProblem) {
         documentWeight += counted ?? weight
         if documentWeight > limits.maxNodes {
+            guard sawAlias else {
+                throw YAMLProblem(.tooManyNodes, "the document has more than \(limits.maxNodes) values (setting limits.max-nodes); split it, or raise the limit", at: node.mark)
+            }
             throw YAMLProblem(
                 .aliasBomb,
                 "the document expands to more than \(limits.maxNodes) nodes through aliases (setting limits.max-nodes); refusing to expand it",

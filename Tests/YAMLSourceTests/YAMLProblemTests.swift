@@ -70,6 +70,14 @@ struct YAMLProblemTests {
         #expect(elapsed < .seconds(1))
     }
 
+    /// A long list without a single alias is too large, not an alias bomb.
+    @Test func aLongListIsNotCalledAnAliasBomb() {
+        let text = "items:\n" + String(repeating: "  - x\n", count: 1_000)
+        let file = YAMLLoader.load(Array(text.utf8), path: "long.yaml", limits: YAMLLimits(maxNodes: 500))
+        #expect(file.problems.first?.kind == .tooManyNodes, "\(file.problems)")
+        #expect(file.problems.first?.message.contains("more than 500 values") == true)
+    }
+
     @Test func acceptsBOMAndCRLF() throws {
         let file = try loadFixture("bom-crlf.yaml")
         #expect(file.problems.isEmpty)
