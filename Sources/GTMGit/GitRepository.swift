@@ -66,6 +66,12 @@ public final class GitRepository {
         } else {
             let code = git_repository_open_ext(&repo, directory, 0, nil)
             if code == GIT_ENOTFOUND.rawValue {
+                // libgit2 refuses a repository another user owns as if there were none: say so.
+                let reason = GitError.last(code, "")
+                if reason.message.contains("owner") || reason.hint != nil {
+                    throw GitError(code: code, message: "the repository at \(directory) is owned by another user",
+                                   hint: "run `git config --global --add safe.directory \(directory)` if you trust it")
+                }
                 throw GitError(code: code, message: "not a git repository (or any parent up to /): \(directory)")
             }
             try check(code, "cannot open the repository at \(directory)")

@@ -81,6 +81,20 @@ struct HookGateTests {
         #expect(commit.stderr.contains("could not be checked"), "\(commit.stderr)")
     }
 
+    /// libgit2 refuses a repository another user owns as if there were none; gtm says which.
+    @Test func aRepositoryOwnedByAnotherUserSaysSo() throws {
+        guard getuid() == 0 else {
+            print("skipped: only root can give a repository to another user here")
+            return
+        }
+        let repo = try repository(install: false)
+        let chown = try run(URL(fileURLWithPath: "/bin/chown"), ["-R", "nobody", repo.root.path], in: repo.root)
+        guard chown.status == 0 else { return }
+        let result = try repo.gtm("check", "--staged")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is owned by another user") && result.stderr.contains("safe.directory"), "\(result.stderr)")
+    }
+
     @Test func aSHA256RepositoryIsNamed() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-sha256-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
