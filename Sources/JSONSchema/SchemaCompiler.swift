@@ -201,7 +201,9 @@ public struct SchemaCompiler {
     mutating func vocabularyIncludesValidation(_ metaURI: String, documentURI: String, pointer: String) throws(SchemaError) -> Bool {
         let bare = URIReference(metaURI).withoutFragment.text
         if bare == Self.metaSchemaURI { return true }
-        var meta = registry.resources[bare]?.json
+        // A meta-schema being compiled names itself in `$schema`: the document registered before
+        // its compilation began answers, instead of loading and compiling it again without end.
+        var meta = registry.resources[bare]?.json ?? registry.documents[bare]?.value
         if meta == nil, let loaded = try loader?(bare) {
             meta = loaded.value
             _ = try registerDocument(loaded, uri: bare)

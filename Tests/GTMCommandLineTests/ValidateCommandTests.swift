@@ -116,3 +116,23 @@ struct YAMLAsWrittenTests {
         #expect(!result.stdout.contains("has no review date"), "\(result.stdout)")
     }
 }
+
+@Suite("Meta-schemas that describe themselves")
+struct SelfDescribingMetaSchemaTests {
+    /// The 2019-09 meta-schema names itself in `$schema`: loaded once, never without end.
+    @Test func aMetaSchemaFromTheSchemaMapIsLoadedOnce() throws {
+        let metas = Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-metaschemas/draft2019-09")
+        guard FileManager.default.fileExists(atPath: metas.path) else {
+            print("skipped: ../shared/json-schema-metaschemas is not here")
+            return
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-meta-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try #"{"$schema": "https://json-schema.org/draft/2019-09/schema", "type": "object"}"#.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+        try "a: 1\n".write(to: dir.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        let result = try gtm(["validate", "--schema", "s.json", "--schema-map", "https://json-schema.org/draft/2019-09/=\(metas.path)", "d.yaml"], in: dir)
+        #expect(result.status == 0 || result.status == 1, "a crash ends with a signal: \(result.status) \(result.stderr)")
+        #expect(result.stdout.contains("2019-09"), "\(result.stdout)\(result.stderr)")
+    }
+}
