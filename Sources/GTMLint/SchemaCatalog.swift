@@ -99,14 +99,19 @@ public struct SchemaCatalog: DocumentValidating {
 public enum SchemaFindings {
     public static func findings(_ result: ValidationResult, root: YAMLNode, path: String, documentID: String?,
                                 kind: String? = nil, reference: SchemaReference? = nil) -> [Finding] {
-        result.errors.map { error in
+        // Placing every finding goes through one finder, so placing them all is linear; where
+        // a misplaced key belongs is looked up in one table made at most once per document.
+        let finder = NodeFinder(root)
+        var homes: [String: [String]]?
+        return result.errors.map { error in
             let pointer = JSONPointer(parsing: error.instanceLocation) ?? .root
             // An unknown property is reported at its key, where the typo is.
             let isUnknownKey = error.keyword == "additionalProperties" || error.keyword == "unevaluatedProperties"
-            let mark = (isUnknownKey ? root.keyMark(at: pointer) : nil) ?? root.mark(at: pointer)
+            let mark = (isUnknownKey ? finder.keyMark(at: pointer) : nil) ?? finder.mark(at: pointer)
             var message = error.message
             if let reference, let kind {
-                message = explain(error, message: message, pointer: pointer, root: root, kind: kind, reference: reference)
+                if homes == nil, error.keyword == "additionalProperties" || error.keyword == "unevaluatedProperties" { homes = reference.homes(of: kind) }
+                message = explain(error, message: message, pointer: pointer, finder: finder, kind: kind, reference: reference, homes: homes ?? [:])
             }
             return Finding(
                 rule: ToolCheck.schema.id, severity: .error, message: message,
@@ -116,18 +121,18 @@ public enum SchemaFindings {
         }
     }
 
-    static func explain(_ error: ValidationError, message: String, pointer: JSONPointer, root: YAMLNode, kind: String, reference: SchemaReference) -> String {
+    static func explain(_ error: ValidationError, message: String, pointer: JSONPointer, finder: NodeFinder, kind: String, reference: SchemaReference, homes: [String: [String]]) -> String {
         guard let key = pointer.tokens.last else { return message }
         switch error.keyword {
         case "additionalProperties", "unevaluatedProperties":
-            if let comma = flowComma(pointer, root: root) { return comma }
+            if let comma = flowComma(pointer, finder: finder) { return comma }
             let here = objectPath(pointer.parent ?? .root, kind: kind)
-            let places = reference.objects(of: kind, withKey: key).filter { $0 != here }
+            let places = (homes[key] ?? []).filter { $0 != here }
             guard let place = places.first else { return message }
             let name = place == kind ? "at the top level of the \(kind)" : "under `\(place.dropFirst(kind.count + 1))`"
             return "unknown property \"\(key)\" here: `\(key)` belongs \(name)"
         case "enum":
-            guard case .scalar(let scalar)? = root.node(at: pointer)?.content,
+            guard case .scalar(let scalar)? = finder.node(at: pointer)?.content,
                   let allowed = reference.value(atKeywordLocation: error.absoluteKeywordLocation)?.arrayValue?.compactMap(\.stringValue)
             else { return message }
             let written = scalar.text
@@ -160,9 +165,8 @@ public enum SchemaFindings {
 
     /// An unknown key with no value inside a mapping written on one line
     /// (`{role: CFO, note: signs, approves}`): the comma split a value in two.
-    static func flowComma(_ pointer: JSONPointer, root: YAMLNode) -> String? {
-        guard let key = pointer.tokens.last, let parent = pointer.parent, let mapping = root.node(at: parent)?.mapping,
-              let index = mapping.firstIndex(where: { $0.keyText == key }), index > 0,
+    static func flowComma(_ pointer: JSONPointer, finder: NodeFinder) -> String? {
+        guard let key = pointer.tokens.last, let parent = pointer.parent, let (mapping, index) = finder.entry(in: parent, key: key), index > 0,
               case .scalar(let empty) = mapping[index].value.content, empty.text.isEmpty,
               case .scalar(let previous) = mapping[index - 1].value.content,
               mapping[index - 1].key.mark.line == mapping[index].key.mark.line,

@@ -244,7 +244,19 @@ public struct SchemaReference: Sendable {
 
     /// The objects of a kind that take a key (`nextSegments` → `Strategy.growth`).
     public func objects(of kind: String, withKey key: String) -> [String] {
-        objectPaths(of: kind).filter { path in object(path)?.fields.contains { $0.name == key } ?? false }
+        homes(of: kind)[key] ?? []
+    }
+
+    /// Every key of a kind's objects, with the objects that take it, in one walk of the schema:
+    /// a document with thousands of unknown keys asks once per key, not once per walk.
+    public func homes(of kind: String) -> [String: [String]] {
+        var homes: [String: [String]] = [:]
+        for path in objectPaths(of: kind) {
+            for field in object(path)?.fields ?? [] where homes[field.name]?.last != path {
+                homes[field.name, default: []].append(path)
+            }
+        }
+        return homes
     }
 
     /// The object paths the properties of a schema object at a keyword location describe:

@@ -225,7 +225,7 @@ struct Evaluator {
             }
             if !known, let sub = node.additionalProperties {
                 if evaluate(sub, value, down(path, key), step(kw, "/additionalProperties"), &errors) == nil {
-                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "additionalProperties", intended: intended(key, node, path)) }
+                    if sub.boolean == false { unknown(key, node, path, keyword: "additionalProperties", &errors) }
                     valid = false
                 }
                 if trackProperties { annotations.properties.insert(key) }
@@ -237,7 +237,7 @@ struct Evaluator {
         if let sub = node.unevaluatedProperties {
             for (key, value) in object where !annotations.properties.contains(key) {
                 if evaluate(sub, value, down(path, key), step(kw, "/unevaluatedProperties"), &errors) == nil {
-                    if sub.boolean == false { rewriteLast(&errors, unknownProperty(key, node), keyword: "unevaluatedProperties", intended: intended(key, node, path)) }
+                    if sub.boolean == false { unknown(key, node, path, keyword: "unevaluatedProperties", &errors) }
                     valid = false
                 }
                 if trackProperties { annotations.properties.insert(key) }
@@ -246,8 +246,16 @@ struct Evaluator {
         return valid
     }
 
-    func unknownProperty(_ key: String, _ node: SchemaNode) -> String {
-        if let suggestion = closestProperty(key, node) {
+    /// An unknown property, said with the declared one it most likely misspells (worked out
+    /// once per key: the edit distances are most of the cost of a document full of typos).
+    func unknown(_ key: String, _ node: SchemaNode, _ path: [String], keyword: String, _ errors: inout [ValidationError]) {
+        let suggestion = closestProperty(key, node)
+        let intended = suggestion.map { (path + [$0]).map { "/" + Pointer.escape($0) }.joined() }
+        rewriteLast(&errors, unknownProperty(key, suggestion: suggestion), keyword: keyword, intended: intended)
+    }
+
+    func unknownProperty(_ key: String, suggestion: String?) -> String {
+        if let suggestion {
             return "unknown property \(JSONText.quote(key)); did you mean \(JSONText.quote(suggestion))?"
         }
         return "unknown property \(JSONText.quote(key))"
@@ -269,10 +277,6 @@ struct Evaluator {
         return NameDistance.closest(to: key, in: candidates)
     }
 
-    /// The pointer of the property an unknown key most likely meant, beside it.
-    func intended(_ key: String, _ node: SchemaNode, _ path: [String]) -> String? {
-        closestProperty(key, node).map { (path + [$0]).map { "/" + Pointer.escape($0) }.joined() }
-    }
 
     func error(_ node: SchemaNode, _ keyword: String, _ path: [String], _ kw: String, _ message: String) -> ValidationError {
         let suffix = keyword.isEmpty ? "" : "/" + keyword
