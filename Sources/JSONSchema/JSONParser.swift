@@ -98,6 +98,17 @@ private struct Parser {
         return c
     }
 
+    /// Where the last column was counted, so that counting goes on from there: a minified
+    /// document is one line, and counting each column from the line's start is quadratic.
+    var counted = (index: 0, column: 1, lineStart: 0)
+
+    mutating func currentColumn() -> Int {
+        var (k, c) = counted.lineStart == lineStart && counted.index <= i ? (counted.index, counted.column) : (lineStart, 1)
+        while k < i { if bytes[k] & 0xC0 != 0x80 { c += 1 }; k += 1 }
+        counted = (i, c, lineStart)
+        return c
+    }
+
     func error(_ message: String) -> JSONSyntaxError {
         JSONSyntaxError(message: message, line: line, column: column)
     }
@@ -114,7 +125,7 @@ private struct Parser {
 
     mutating func parseValue(pointer: String, recordPosition: Bool) throws(JSONSyntaxError) -> JSONValue {
         guard i < bytes.count else { throw error("unexpected end of input, expected a value") }
-        if recordPosition && recordPositions { positions[pointer] = .init(line: line, column: column) }
+        if recordPosition && recordPositions { positions[pointer] = .init(line: line, column: currentColumn()) }
         switch bytes[i] {
         case UInt8(ascii: "{"): return try parseObject(pointer: pointer)
         case UInt8(ascii: "["): return try parseArray(pointer: pointer)
@@ -150,7 +161,7 @@ private struct Parser {
         while true {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a property name in double quotes") }
-            let keyPosition = recordPositions ? JSONDocument.Position(line: line, column: column) : nil
+            let keyPosition = recordPositions ? JSONDocument.Position(line: line, column: currentColumn()) : nil
             let key = try parseString()
             guard seen.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
             let child = recordPositions ? pointer + "/" + Pointer.escape(key) : pointer

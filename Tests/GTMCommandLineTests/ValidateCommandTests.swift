@@ -136,3 +136,20 @@ struct SelfDescribingMetaSchemaTests {
         #expect(result.stdout.contains("2019-09"), "\(result.stdout)\(result.stderr)")
     }
 }
+
+@Suite("Minified JSON")
+struct MinifiedJSONTests {
+    /// Columns on one long line are counted on from the last one, and stay right.
+    @Test func positionsOnOneLongLineAreRight() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-minified-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A 100,000-value enum, minified: compiled and used in well under a second.
+        let values = (0..<100_000).map { "\"v\($0)\"" }.joined(separator: ",")
+        try "{\"properties\":{\"x\":{\"enum\":[\(values)]}}}".write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+        try #"{"a":"é","b":"ü","x":"nope"}"#.write(to: dir.appendingPathComponent("d.json"), atomically: true, encoding: .utf8)
+        let result = try gtm(["validate", "--schema", "s.json", "d.json"], in: dir)
+        // The member x starts at the 18th character (é and ü count one character each).
+        #expect(result.stdout.contains("d.json:1:18: error:"), "\(result.stdout)")
+    }
+}
