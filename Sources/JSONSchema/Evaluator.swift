@@ -6,6 +6,16 @@ struct Evaluator {
     /// Schema resources entered so far, outermost first: the dynamic scope of `$dynamicRef`.
     var scope: [String] = []
     var depth = 0
+    /// Evaluation steps taken, against a budget: `anyOf` and `oneOf` that branch through
+    /// recursive references are exponential in the depth of a document, and any document must
+    /// get an answer in bounded time.
+    var steps = 0
+    /// A hundred thousand steps, and twenty more for each value of the document: far more
+    /// than any reasonable schema takes (a 500-value strategy takes a few thousand).
+    var stepBudget = 100_000
+    /// The error said when the budget ran out, kept apart: `anyOf` keeps only the closest
+    /// branch's errors, and this one must reach the report whatever the branch.
+    var exhausted: ValidationError?
     /// Build locations and messages. A first pass runs without them: most documents are
     /// valid, and a valid document then costs no string building at all.
     let collect: Bool
@@ -33,6 +43,13 @@ struct Evaluator {
         if let b = node.boolean {
             if b { return Annotations() }
             errors.append(error(node, "", path, kw, "no value is allowed here, got \(instance.shortDescription)"))
+            return nil
+        }
+        steps += 1
+        if steps > stepBudget {
+            if exhausted == nil {
+                exhausted = error(node, "", path, kw, "judging this value takes more than \(stepBudget) steps through the schema (its anyOf or oneOf branch without end); gtm stopped here")
+            }
             return nil
         }
         let pushed = scope.last != node.resource

@@ -13,14 +13,20 @@ public final class Schema: Sendable {
     public func validate(_ instance: JSONValue) -> ValidationResult {
         // First the cheap pass, without locations; only an invalid instance pays for the
         // second pass that says where and why.
+        let budget = 100_000 + 20 * instance.valueCount
         var quick = Evaluator(registry: registry, options: options, collect: false)
+        quick.stepBudget = budget
         var ignored: [ValidationError] = []
         if quick.evaluate(root, instance, [], "", &ignored) != nil {
             return ValidationResult(isValid: true, errors: [])
         }
         var full = Evaluator(registry: registry, options: options, collect: true)
+        full.stepBudget = budget
         var errors: [ValidationError] = []
         let valid = full.evaluate(root, instance, [], "", &errors) != nil
+        if let exhausted = full.exhausted ?? quick.exhausted {
+            return ValidationResult(isValid: false, errors: [exhausted])
+        }
         return ValidationResult(isValid: valid, errors: valid ? [] : errors)
     }
 }
@@ -41,5 +47,16 @@ struct Annotations {
         items = max(items, other.items)
         allItems = allItems || other.allItems
         containsIndexes.formUnion(other.containsIndexes)
+    }
+}
+
+extension JSONValue {
+    /// How many values the document holds, itself included.
+    var valueCount: Int {
+        switch self {
+        case .array(let items): 1 + items.reduce(0) { $0 + $1.valueCount }
+        case .object(let object): 1 + object.reduce(0) { $0 + $1.value.valueCount }
+        default: 1
+        }
     }
 }

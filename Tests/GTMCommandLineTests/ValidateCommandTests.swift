@@ -153,3 +153,23 @@ struct MinifiedJSONTests {
         #expect(result.stdout.contains("d.json:1:18: error:"), "\(result.stdout)")
     }
 }
+
+@Suite("Bounded evaluation")
+struct EvaluationBudgetTests {
+    /// Recursive anyOf on a 25-deep document is exponential: it stops with a clear finding.
+    @Test func branchingWithoutEndStopsWithAFinding() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-budget-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let branch = ##"{"type": "object", "properties": {"a": {"$ref": "#/$defs/n"}}}"##
+        let schema = ##"{"$defs": {"n": {"anyOf": [BRANCH, {"allOf": [BRANCH], "required": ["a"]}, {"allOf": [BRANCH], "minProperties": 1}]}}, "$ref": "#/$defs/n"}"##
+            .replacing("BRANCH", with: branch)
+        try schema.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+        var document = "\"end\""
+        for _ in 0..<25 { document = "{\"a\": \(document)}" }
+        try document.write(to: dir.appendingPathComponent("d.json"), atomically: true, encoding: .utf8)
+        let result = try gtm(["validate", "--schema", "s.json", "d.json"], in: dir)
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("steps through the schema (its anyOf or oneOf branch without end); gtm stopped here"), "\(result.stdout)")
+    }
+}
