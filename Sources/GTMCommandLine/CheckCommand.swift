@@ -58,13 +58,20 @@ struct CheckCommand: ParsableCommand, Exemplified {
             let revision: GitSource.Revision? = (staged || hook) ? .index : try rev.map { .commit(try git.resolve($0)) }
             // Settings and schemas come from what is judged: the index for the hook, the commit
             // for --rev. An unstaged .gtm.yaml cannot switch a rule off for a commit.
-            session = try Session.open(snapshot: try revision.map { r throws(CommandFailure) in try git.snapshot(r) } ?? WorkingTreeSnapshot(root: git.workdir), root: git.workdir)
+            let snapshot = try revision.map { r throws(CommandFailure) in try git.snapshot(r) }
+            // The index is read once: settings, schemas, the strategy and the hook's check of
+            // what the commit stages all come from the same read.
+            var index: [GitFile]?
+            if case .index? = revision, let snapshot {
+                do { index = try snapshot.indexFiles() } catch { throw CommandFailure(message: error.description) }
+            }
+            session = try Session.open(snapshot: snapshot ?? WorkingTreeSnapshot(root: git.workdir), root: git.workdir)
             try session.apply(schema)
             git.configure(session.configuration, paths: paths)
             // The hook on a commit that stages nothing the strategy is judged by: nothing to say.
             // (The pre-commit framework runs gtm on every commit; git's own hook script skips
             // such commits before starting gtm.)
-            if hook, newFromRev == nil, !(try git.stagesChanges(under: git.scopes + [session.configuration.schemaFolder, Configuration.fileName])) {
+            if hook, newFromRev == nil, !(try git.stagesChanges(under: git.scopes + [session.configuration.schemaFolder, Configuration.fileName], index: index)) {
                 return
             }
             let history = rev == nil && paths.isEmpty
@@ -73,7 +80,7 @@ struct CheckCommand: ParsableCommand, Exemplified {
             let linter: Linter
             (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
             let inputs: [LintInput]
-            if let revision { inputs = try git.inputs(at: revision) } else { (inputs, shown) = try workingTreeInputs(session) }
+            if let revision { inputs = try git.inputs(at: revision, index: index) } else { (inputs, shown) = try workingTreeInputs(session) }
             result = linter.lint(inputs)
             var base = newFromRev
             if hook, base == nil, session.configuration.hookOnlyNew, try git.head() != nil { base = "HEAD" }
@@ -228,20 +235,21 @@ struct GitSession {
 
     /// Whether the index differs from HEAD at or under any of these repository-relative paths
     /// (always true before the first commit).
-    func stagesChanges(under paths: [String]) throws(CommandFailure) -> Bool {
+    func stagesChanges(under paths: [String], index: [GitFile]? = nil) throws(CommandFailure) -> Bool {
         guard let head = try head() else { return true }
         do {
-            let index = try repository.indexFiles(under: nil)
+            let staged: [GitFile]
+            if let index { staged = index } else { staged = try repository.indexFiles(under: nil) }
             for path in Set(paths) {
                 func inside(_ file: GitFile) -> Bool { path.isEmpty || file.path == path || file.path.hasPrefix(path + "/") }
-                let staged = Set(index.filter(inside).map { "\($0.path)\u{0}\($0.blob.hex)\u{0}\($0.kind)" })
+                let stagedHere = Set(staged.filter(inside).map { "\($0.path)\u{0}\($0.blob.hex)\u{0}\($0.kind)" })
                 var committed: [GitFile] = []
                 if !path.isEmpty, let entry = try repository.entry(commit: head, path: path), !entry.isTree {
                     committed = entry.file(at: path).map { [$0] } ?? []
                 } else {
                     committed = try repository.files(commit: head, under: path.isEmpty ? nil : path)
                 }
-                if staged != Set(committed.map { "\($0.path)\u{0}\($0.blob.hex)\u{0}\($0.kind)" }) { return true }
+                if stagedHere != Set(committed.map { "\($0.path)\u{0}\($0.blob.hex)\u{0}\($0.kind)" }) { return true }
             }
             return false
         } catch {
@@ -249,9 +257,9 @@ struct GitSession {
         }
     }
 
-    func inputs(at revision: GitSource.Revision) throws(CommandFailure) -> [LintInput] {
+    func inputs(at revision: GitSource.Revision, index: [GitFile]? = nil) throws(CommandFailure) -> [LintInput] {
         do {
-            return try GitSource(repository: repository, maxFileSize: maxFileSize).inputs(at: revision, scopes: scopes) { path in
+            return try GitSource(repository: repository, maxFileSize: maxFileSize).inputs(at: revision, scopes: scopes, index: index) { path in
                 FileSystem.relative(workdir + "/" + path, to: cwd)
             }
         } catch {

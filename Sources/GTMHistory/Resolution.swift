@@ -50,8 +50,7 @@ public enum Resolution: String, Sendable {
         case .icpRetargeted? where change.documentKind == .strategy: return true  // the beachhead
         case .documentRemoved?: return true
         case .motionChanged?:
-            let rank = ["self-serve": 0, "product-led": 0, "partner-led": 0, "founder-led": 1, "hybrid": 1, "sales-led": 1, "enterprise": 2]
-            return (change.new?.string).flatMap { rank[$0] } ?? 0 > (change.old?.string).flatMap { rank[$0] } ?? 0
+            return Motions.rank(change.new?.string) > Motions.rank(change.old?.string)
         default:
             return change.kind == .removed && change.pointer.tokens.count <= 1
         }

@@ -22,12 +22,13 @@ public struct GitSource {
 
     /// YAML files under any of `scopes` (repository-relative folders or files) at a revision.
     /// Symbolic links and submodules are never followed.
-    public func inputs(at revision: Revision, scopes: [String], display: (String) -> String) throws(GitError) -> [LintInput] {
+    /// `index` is the index already read, when the caller has it.
+    public func inputs(at revision: Revision, scopes: [String], index: [GitFile]? = nil, display: (String) -> String) throws(GitError) -> [LintInput] {
         let normalized = scopes.map { $0 == "." ? "" : $0 }
         var all: [GitFile] = []
         switch revision {
         case .index:
-            all = try repository.indexFiles(under: nil)
+            if let index { all = index } else { all = try repository.indexFiles(under: nil) }
         case .commit(let id):
             // List only the scopes' folders, not the whole tree: history replays do this per commit.
             let tree = try repository.commit(id).tree

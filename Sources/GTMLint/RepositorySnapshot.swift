@@ -87,6 +87,7 @@ public final class GitSnapshot: RepositorySnapshot {
     public let revision: GitSource.Revision
     public let name: String
     private var listing: [String: GitFile]?
+    private var listingError: GitError?
     private let tree: ObjectID?
 
     public init(repository: GitRepository, revision: GitSource.Revision) throws(GitError) {
@@ -113,12 +114,29 @@ public final class GitSnapshot: RepositorySnapshot {
         }
     }
 
+    /// Every entry of the index, read once for the whole run: the settings, the schemas, the
+    /// strategy and the hook's "did this commit stage anything" all come from this one read.
+    /// An index that cannot be read is an error here, never an empty index.
+    public func indexFiles() throws(GitError) -> [GitFile] {
+        if let listingError { throw listingError }
+        if listing == nil {
+            do {
+                var all: [String: GitFile] = [:]
+                for file in try repository.indexFiles(under: nil) { all[file.path] = file }
+                listing = all
+            } catch {
+                listingError = error
+                throw error
+            }
+        }
+        return (listing ?? [:]).values.sorted { $0.path < $1.path }
+    }
+
+    /// The index by path, for lookups; empty when it cannot be read (`indexFiles()` says why,
+    /// and the strategy's own read throws it).
     private func indexListing() -> [String: GitFile] {
-        if let listing { return listing }
-        var all: [String: GitFile] = [:]
-        for file in (try? repository.indexFiles(under: nil)) ?? [] { all[file.path] = file }
-        listing = all
-        return all
+        if listing == nil { _ = try? indexFiles() }
+        return listing ?? [:]
     }
 
     public func file(_ path: String, limit: Int) -> LintInput.Content? {

@@ -1,5 +1,19 @@
 import GTMCore
 
+/// The stages of a strategy in the model's own terms.
+public enum Stages {
+    /// The stages before GTM fit, when scaling and moving upmarket are premature.
+    public static let beforeFit: Set = ["problem-solution-fit", "product-market-fit"]
+}
+
+/// How far up a motion sells: product-led and self-serve, then founder-led and sales-led,
+/// then enterprise. A change toward a higher rank moves upmarket.
+public enum Motions {
+    static let ranks = ["self-serve": 0, "product-led": 0, "partner-led": 0, "founder-led": 1, "hybrid": 1, "sales-led": 1, "enterprise": 2]
+
+    public static func rank(_ motion: String?) -> Int { motion.flatMap { ranks[$0] } ?? 0 }
+}
+
 /// Readings of the Strategy that several rules and commands share, made in one place so that
 /// they agree: which motion, which ACV, which stage.
 extension GTMDocument {

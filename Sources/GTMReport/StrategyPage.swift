@@ -551,16 +551,7 @@ struct PageReading {
 enum PageText {
     /// `120000` → `120,000`; `7.25` → `7.25`.
     static func number(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 {
-            let whole = Int(value)
-            let digits = String(abs(whole))
-            var out = ""
-            for (i, ch) in digits.enumerated() {
-                if i > 0, (digits.count - i) % 3 == 0 { out += "," }
-                out.append(ch)
-            }
-            return (whole < 0 ? "-" : "") + out
-        }
+        if value == value.rounded(), abs(value) < 1e15 { return Figures.grouped(Int(value)) }
         return String((value * 100).rounded() / 100)
     }
 

@@ -211,13 +211,7 @@ extension ICPProfile: CustomStringConvertible {
 
     static func count(_ value: Double) -> String {
         guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
-        let digits = String(Int(value.rounded()))
-        var out = ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
-        }
-        return out
+        return Figures.grouped(Int(value.rounded()))
     }
 
     static func range(_ r: Interval) -> String {

@@ -19,7 +19,7 @@ extension RuleContext {
     public var stage: (ref: NodeRef, name: String)? { strategy?.stage }
 
     /// The stages before GTM fit, when scaling moves are premature.
-    public static let stagesBeforeFit: Set = ["problem-solution-fit", "product-market-fit"]
+    public static var stagesBeforeFit: Set<String> { Stages.beforeFit }
 }
 
 /// The setting every self-serve rule shares.
@@ -44,12 +44,5 @@ public func whole(_ value: Double) -> Int {
 /// Formats amounts in messages: 120000 → "120,000".
 func amount(_ value: Double) -> String {
     guard abs(value) < 1e15 else { return shown(value) }
-    let whole = Int(value.rounded())
-    let digits = String(abs(whole))
-    var out = ""
-    for (i, c) in digits.enumerated() {
-        if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-        out.append(c)
-    }
-    return (whole < 0 ? "-" : "") + out
+    return Figures.grouped(Int(value.rounded()))
 }

@@ -54,22 +54,19 @@ struct UpmarketBeforeFitRule: Rule {
         ]
     )
 
-    /// How far up a motion sells: product-led and self-serve, then sales-led, then enterprise.
-    static let motionRank = ["self-serve": 0, "product-led": 0, "partner-led": 0, "founder-led": 1, "hybrid": 1, "sales-led": 1, "enterprise": 2]
-    static let beforeFit: Set = ["problem-solution-fit", "product-market-fit"]
     /// Companies this large buy through committees and procurement: an enterprise segment.
     static let enterpriseEmployees = 1000.0
     /// Words of an exclusion that keeps large companies out.
     static let largeCompanyWords = ["enterprise", "large compan", "large account", "fortune", "global 2000", "corporat", "procurement", "1000+", "1,000+"]
 
     func check(_ context: RuleContext) -> [Finding] {
-        guard let strategy = context.after.strategy, let stage = context.stage?.name, Self.beforeFit.contains(stage) else { return [] }
+        guard let strategy = context.after.strategy, let stage = context.stage?.name, Stages.beforeFit.contains(stage) else { return [] }
         let before = context.before.strategy
         var moves: [(NodeRef, String)] = []
 
         // The motion toward sales-led or enterprise.
         if let (ref, now) = strategy.motion, let old = before?.motion?.name,
-           (Self.motionRank[now] ?? 0) > (Self.motionRank[old] ?? 0), (Self.motionRank[now] ?? 0) >= 1 {
+           Motions.rank(now) > Motions.rank(old), Motions.rank(now) >= 1 {
             moves.append((ref, "the motion moves from \(old) to \(now)"))
         }
         // The beachhead, swapped or edited in place, toward larger companies.
