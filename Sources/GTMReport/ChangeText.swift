@@ -67,7 +67,7 @@ enum ChangeText {
             }
         }
         switch c.classification {
-        case .priceChanged?: return went("the price at \(c.pointer)")
+        case .priceChanged?: return went(c.priceSubject)
         case .motionChanged?: return went("the motion")
         case .stageMoved?: return went("the stage")
         case .icpRetargeted? where c.documentKind == .strategy: return went("the beachhead")

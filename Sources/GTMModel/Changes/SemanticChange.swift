@@ -63,3 +63,19 @@ public enum Classification: String, Sendable, Hashable, CaseIterable {
     case documentRemoved = "document-removed"
     case documentMoved = "document-moved"
 }
+
+extension SemanticChange {
+    /// What a price change moved, in words: "the ACV", "the price of the Team plan".
+    public var priceSubject: String {
+        let t = pointer.tokens
+        if t.first == "economics" { return "the ACV the economics assume" }
+        if t.contains("acv") { return "the ACV" }
+        if t.count >= 3, t[1] == "plans", let name = new?["name"]?.text ?? old?["name"]?.text {
+            return "the \(name) plan"
+        }
+        if t.count >= 3, t[1] == "plans" { return "a plan's price" }
+        if t.last == "model" { return "the pricing model" }
+        if t.last == "quoteOnly" { return "quote-only pricing" }
+        return "pricing"
+    }
+}

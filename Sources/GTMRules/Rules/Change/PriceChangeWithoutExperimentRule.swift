@@ -34,7 +34,7 @@ struct PriceChangeWithoutExperimentRule: Rule {
         guard !experimentsChanged else { return [] }
         let place = NodeRef(strategy, first.new == nil ? (first.pointer.parent ?? first.pointer) : first.pointer)
         return [context.finding(
-            "price changes at \(first.pointer) (\(ValueText.describe(first.old)) → \(ValueText.describe(first.new))) with no experiment added or updated to test it",
+            "\(first.priceSubject) changes from \(ValueText.describe(first.old)) to \(ValueText.describe(first.new)) with no experiment added or updated to test it",
             at: place)]
     }
 }
