@@ -1,16 +1,31 @@
 /// Reads the keywords of one schema object, rejecting values of the wrong shape at compile
-/// time with the keyword's position, as the 2020-12 meta-schema would.
+/// time with the keyword's position, as the draft's meta-schema would. A keyword the draft
+/// does not have reads as absent: it is an unknown keyword there, and unknown keywords are
+/// annotations that assert nothing.
 struct KeywordReader {
     let compiler: SchemaCompiler
     let object: JSONObject
     let documentURI: String
     let documentPointer: String
+    let draft: Draft
 
-    init(compiler: SchemaCompiler, json: JSONValue, documentURI: String, documentPointer: String) {
+    init(compiler: SchemaCompiler, json: JSONValue, documentURI: String, documentPointer: String, draft: Draft) {
         self.compiler = compiler
         self.object = json.objectValue ?? JSONObject()
         self.documentURI = documentURI
         self.documentPointer = documentPointer
+        self.draft = draft
+    }
+
+    /// The value of a keyword of this draft, unchecked.
+    func raw(_ k: String) -> JSONValue? {
+        draft.has(k) ? object[k] : nil
+    }
+
+    func bool(_ k: String) throws(SchemaError) -> Bool? {
+        guard let v = raw(k) else { return nil }
+        guard let b = v.boolValue else { throw fail(k, "expected true or false, got \(v.shortDescription)") }
+        return b
     }
 
     func fail(_ keyword: String, _ message: String) -> SchemaError {
@@ -18,19 +33,19 @@ struct KeywordReader {
     }
 
     func string(_ k: String) throws(SchemaError) -> String? {
-        guard let v = object[k] else { return nil }
+        guard let v = raw(k) else { return nil }
         guard let s = v.stringValue else { throw fail(k, "expected a string, got \(v.shortDescription)") }
         return s
     }
 
     func object(_ k: String) throws(SchemaError) -> JSONValue? {
-        guard let v = object[k] else { return nil }
+        guard let v = raw(k) else { return nil }
         guard case .object = v else { throw fail(k, "expected an object, got \(v.shortDescription)") }
         return v
     }
 
     func schema(_ k: String) throws(SchemaError) -> JSONValue? {
-        guard let v = object[k] else { return nil }
+        guard let v = raw(k) else { return nil }
         switch v {
         case .object, .bool: return v
         default: throw fail(k, "expected a schema (an object or a boolean), got \(v.shortDescription)")
@@ -38,7 +53,7 @@ struct KeywordReader {
     }
 
     func schemaArray(_ k: String) throws(SchemaError) -> [JSONValue]? {
-        guard let v = object[k] else { return nil }
+        guard let v = raw(k) else { return nil }
         guard let a = v.arrayValue, !a.isEmpty else { throw fail(k, "expected a non-empty array of schemas, got \(v.shortDescription)") }
         for item in a {
             switch item {
@@ -61,13 +76,13 @@ struct KeywordReader {
     }
 
     func number(_ k: String) throws(SchemaError) -> JSONNumber? {
-        guard let v = object[k] else { return nil }
+        guard let v = raw(k) else { return nil }
         guard let n = v.numberValue else { throw fail(k, "expected a number, got \(v.shortDescription)") }
         return n
     }
 
     func count(_ k: String) throws(SchemaError) -> Int? {
-        guard let v = object[k] else { return nil }
+        guard let v = raw(k) else { return nil }
         guard let n = v.numberValue, n.isInteger, !n.isNegative else {
             throw fail(k, "expected a non-negative integer, got \(v.shortDescription)")
         }
@@ -75,7 +90,7 @@ struct KeywordReader {
     }
 
     func stringList(_ k: String) throws(SchemaError) -> [String]? {
-        guard let v = object[k] else { return nil }
+        guard let v = raw(k) else { return nil }
         guard let a = v.arrayValue, a.allSatisfy({ $0.stringValue != nil }) else {
             throw fail(k, "expected an array of strings, got \(v.shortDescription)")
         }
@@ -102,7 +117,7 @@ struct KeywordReader {
 
     /// The validation vocabulary and `format`.
     func readValidation(into node: SchemaNode) throws(SchemaError) {
-        if let t = object["type"] {
+        if let t = raw("type") {
             let names: [String]
             switch t {
             case .string(let s): names = [s]
@@ -114,25 +129,31 @@ struct KeywordReader {
             }
             node.types = names
         }
-        if let e = object["enum"] {
+        if let e = raw("enum") {
             guard let a = e.arrayValue else { throw fail("enum", "expected an array, got \(e.shortDescription)") }
             node.enumValues = a
         }
-        if let c = object["const"] { node.constValue = c }
+        if let c = raw("const") { node.constValue = c }
         if let m = try number("multipleOf") {
             guard !m.isNegative, !m.isZero else { throw fail("multipleOf", "must be greater than 0") }
             node.multipleOf = m
         }
         node.maximum = try number("maximum")
-        node.exclusiveMaximum = try number("exclusiveMaximum")
         node.minimum = try number("minimum")
-        node.exclusiveMinimum = try number("exclusiveMinimum")
+        if draft == .draft4 {
+            // Draft-04's exclusive bounds are flags that make `maximum` and `minimum` strict.
+            if try bool("exclusiveMaximum") == true { (node.exclusiveMaximum, node.maximum) = (node.maximum, nil) }
+            if try bool("exclusiveMinimum") == true { (node.exclusiveMinimum, node.minimum) = (node.minimum, nil) }
+        } else {
+            node.exclusiveMaximum = try number("exclusiveMaximum")
+            node.exclusiveMinimum = try number("exclusiveMinimum")
+        }
         node.maxLength = try count("maxLength")
         node.minLength = try count("minLength")
         if let p = try string("pattern") { node.pattern = try regex(p, at: "pattern") }
         node.maxItems = try count("maxItems")
         node.minItems = try count("minItems")
-        if let u = object["uniqueItems"] {
+        if let u = raw("uniqueItems") {
             guard let b = u.boolValue else { throw fail("uniqueItems", "expected true or false, got \(u.shortDescription)") }
             node.uniqueItems = b
         }

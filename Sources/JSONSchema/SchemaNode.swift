@@ -60,6 +60,8 @@ final class SchemaNode: @unchecked Sendable {
     var dynamicRefURI: String?
     var dynamicRef: SchemaNode?
     var dynamicAnchorName: String?
+    /// The dynamic reference is 2019-09's `$recursiveRef` (its anchor is `$recursiveAnchor: true`).
+    var recursiveRef = false
     /// `$dynamicAnchor` declared on this very node.
     var ownDynamicAnchor: String?
 

@@ -5,7 +5,7 @@ final class SchemaRegistry: @unchecked Sendable {
         var json: JSONValue
         var document: String
         var documentPointer: String
-        var validation: Bool
+        var dialect: Dialect
     }
 
     var documents: [String: JSONDocument] = [:]

@@ -2,9 +2,12 @@
 public struct ValidatorOptions: Sendable {
     /// Treat `format` as an assertion (draft 2020-12 makes it an annotation by default).
     public var formatAssertion: Bool
+    /// The draft of a schema document that names none in `$schema`.
+    public var defaultDraft: Draft
 
-    public init(formatAssertion: Bool = false) {
+    public init(formatAssertion: Bool = false, defaultDraft: Draft = .draft2020_12) {
         self.formatAssertion = formatAssertion
+        self.defaultDraft = defaultDraft
     }
 }
 

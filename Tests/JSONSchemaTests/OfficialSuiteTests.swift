@@ -2,15 +2,16 @@ import Testing
 import JSONSchema
 
 extension Suite.Case: CustomTestStringConvertible {
-    var testDescription: String { name }
+    var testDescription: String { qualifiedName }
 }
 
-@Suite("JSON Schema Test Suite, draft 2020-12")
+/// Every required case of the official suite, draft by draft: each schema without `$schema` is
+/// read by the draft of its folder, as `--default-draft` would have it.
+@Suite("JSON Schema Test Suite, required, every draft")
 struct OfficialSuiteTests {
-    /// Every required case: each group is one argument, each test inside it is checked.
-    @Test(.enabled(if: Suite.available, Comment(rawValue: Suite.skipMessage)), arguments: Suite.groups(""))
+    @Test(.enabled(if: Suite.available, Comment(rawValue: Suite.skipMessage)), arguments: Draft.allCases.flatMap { Suite.groups("", draft: $0) })
     func required(_ c: Suite.Case) {
         let failures = Suite.run(c)
-        #expect(failures.isEmpty, "\(c.name): \(failures.joined(separator: "; "))")
+        #expect(failures.isEmpty, "\(c.qualifiedName): \(failures.joined(separator: "; "))")
     }
 }

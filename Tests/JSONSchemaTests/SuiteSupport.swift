@@ -1,21 +1,34 @@
 import Foundation
 import JSONSchema
 
-/// Where the official JSON Schema Test Suite and the 2020-12 meta-schemas live: beside the
-/// repository, in ../shared, never copied into it.
+/// Where the official JSON Schema Test Suite and the meta-schemas of every draft live: beside
+/// the repository, in ../shared, never copied into it.
 enum Suite {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let root = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-test-suite")
-    static let metaSchemas = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-metaschemas/draft2020-12")
+    static let metaSchemas = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-metaschemas")
     static var available: Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent("tests/draft2020-12").path) }
     static let skipMessage = "JSON-Schema-Test-Suite not found at ../shared/json-schema-test-suite; skipped"
 
+    /// The suite's folder for each draft.
+    static func folder(_ draft: Draft) -> String {
+        switch draft {
+        case .draft4, .draft6, .draft7: "draft" + draft.rawValue
+        case .draft2019_09, .draft2020_12: "draft" + draft.rawValue
+        }
+    }
+
     /// Remote references of the suite read from its `remotes/` folder and the meta-schemas.
     static var loader: SchemaResourceLoader {
+        let meta = metaSchemas.path
         let mappings = [
             ("http://localhost:1234/", root.appendingPathComponent("remotes").path),
-            ("https://json-schema.org/draft/2020-12/", metaSchemas.path),
+            ("https://json-schema.org/draft/2020-12/", meta + "/draft2020-12"),
+            ("https://json-schema.org/draft/2019-09/", meta + "/draft2019-09"),
+            ("http://json-schema.org/draft-07/", meta + "/draft-07"),
+            ("http://json-schema.org/draft-06/", meta + "/draft-06"),
+            ("http://json-schema.org/draft-04/", meta + "/draft-04"),
         ]
         return { uri throws(SchemaError) in
             let bare = String(uri.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
@@ -34,18 +47,21 @@ enum Suite {
     }
 
     struct Case: Sendable, CustomTestStringConvertibleShim {
+        let draft: Draft
         let file: String
         let group: String
         let schema: String
         let tests: [(description: String, data: String, valid: Bool)]
         var name: String { "\(file): \(group)" }
+        /// The name with the draft, for suites that run every draft at once.
+        var qualifiedName: String { "\(Suite.folder(draft))/\(name)" }
     }
 
     /// Every group of the files in a folder of the suite, with JSON kept as text so the cases
     /// are Sendable and each is parsed by our own parser.
-    static func groups(_ folder: String) -> [Case] {
+    static func groups(_ folder: String, draft: Draft = .draft2020_12) -> [Case] {
         guard available else { return [] }
-        let dir = root.appendingPathComponent("tests/draft2020-12").appendingPathComponent(folder)
+        let dir = root.appendingPathComponent("tests/" + Self.folder(draft)).appendingPathComponent(folder)
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         var cases: [Case] = []
         for file in files {
@@ -56,7 +72,7 @@ enum Suite {
                 let tests = (g["tests"] as? [[String: Any]] ?? []).map { t in
                     (description: t["description"] as? String ?? "", data: text(t["data"]!), valid: t["valid"] as? Bool ?? false)
                 }
-                cases.append(Case(file: (folder.isEmpty ? "" : folder + "/") + file, group: g["description"] as? String ?? "", schema: schema, tests: tests))
+                cases.append(Case(draft: draft, file: (folder.isEmpty ? "" : folder + "/") + file, group: g["description"] as? String ?? "", schema: schema, tests: tests))
             }
         }
         return cases
@@ -70,7 +86,7 @@ enum Suite {
     /// Runs one group; returns the descriptions of the tests whose answer differs.
     static func run(_ c: Case, formatAssertion: Bool = false) -> [String] {
         var failures: [String] = []
-        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: loader)
+        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion, defaultDraft: c.draft), loader: loader)
         let schema: Schema
         do {
             schema = try compiler.compile(try JSONParser.parse(c.schema))
