@@ -33,4 +33,9 @@ struct SchemaOptions: ParsableArguments {
 
     @Flag(name: .customLong("format-assert"), help: "Treat the JSON Schema `format` keyword as an assertion, not an annotation.")
     var formatAssert = false
+
+    @Option(name: .customLong("default-draft"), help: ArgumentHelp(
+        "The JSON Schema draft of a schema without $schema: 4, 6, 7, 2019-09 or 2020-12 (default 2020-12).",
+        valueName: "DRAFT"))
+    var defaultDraft: String?
 }

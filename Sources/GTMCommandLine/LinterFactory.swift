@@ -13,7 +13,7 @@ enum LinterFactory {
             from: session.snapshot, folder: configuration.schemaFolder,
             displayFolder: session.display(configuration.schemaFolder),
             loader: configuration.schemaLoader(snapshot: session.snapshot),
-            formatAssertion: configuration.formatAssertion, maxFileSize: configuration.limits.maxFileSize)
+            options: configuration.validatorOptions, maxFileSize: configuration.limits.maxFileSize)
         let linter = Linter(
             limits: configuration.limits,
             validator: catalog,

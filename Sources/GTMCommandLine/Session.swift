@@ -46,6 +46,12 @@ struct Session {
     /// Command-line schema flags on top of the settings.
     mutating func apply(_ options: SchemaOptions) throws(CommandFailure) {
         if options.formatAssert { configuration.formatAssertion = true }
+        if let text = options.defaultDraft {
+            guard let draft = Configuration.draft(named: text) else {
+                throw CommandFailure(message: "--default-draft expects one of \(Configuration.draftNames), got \"\(text)\"")
+            }
+            configuration.defaultDraft = draft
+        }
         for text in options.schemaMap {
             guard let mapping = SchemaMapping.parse(text) else {
                 throw CommandFailure(message: "--schema-map expects PREFIX=DIR, got \"\(text)\"")

@@ -15,6 +15,20 @@ public struct Configuration: Sendable {
     public var schemaFolder = "schemas"
     public var limits = YAMLLimits.default
     public var formatAssertion = false
+    /// The JSON Schema draft of a schema that names none in `$schema` (`default-draft:`).
+    public var defaultDraft = Draft.draft2020_12
+    /// How schemas are compiled and applied.
+    public var validatorOptions: ValidatorOptions {
+        ValidatorOptions(formatAssertion: formatAssertion, defaultDraft: defaultDraft)
+    }
+
+    /// The draft a `--default-draft` or `default-draft:` value names, or nil.
+    public static func draft(named text: String) -> Draft? {
+        Draft(name: text)
+    }
+
+    /// The draft names `default-draft` accepts, for messages.
+    public static let draftNames = Draft.allCases.map(\.rawValue).joined(separator: ", ")
     /// `PREFIX=DIR` mappings for remote `$ref`s from the settings, DIR relative to the
     /// repository root; they may not reach outside it.
     public var schemaMap: [(prefix: String, directory: String)] = []
@@ -112,7 +126,7 @@ struct SettingsReader {
     /// The `waivers:` section, read once the rules are known.
     var waivers: YAMLNode?
 
-    static let topLevelKeys = ["strategy", "schemas", "limits", "format-assert", "schema-map", "rules", "waivers", "hook"]
+    static let topLevelKeys = ["strategy", "schemas", "limits", "format-assert", "default-draft", "schema-map", "rules", "waivers", "hook"]
 
     mutating func read(_ root: YAMLNode, into config: inout Configuration) {
         if case .scalar(let s) = root.content, s.value == .null { return }
@@ -127,6 +141,17 @@ struct SettingsReader {
             case "strategy": if let s = folderInside(value) { config.strategyFolder = s }
             case "schemas": if let s = folderInside(value) { config.schemaFolder = s }
             case "format-assert": if let b = bool(value) { config.formatAssertion = b }
+            case "default-draft":
+                // `7` and `2019-09` are read as a number and a date by YAML: the text is the name.
+                guard let text = value.text else {
+                    error("expected a draft name, got \(value.kindDescription)", at: value)
+                    break
+                }
+                if let draft = Configuration.draft(named: text) {
+                    config.defaultDraft = draft
+                } else {
+                    error("default-draft: \"\(text)\" is not a JSON Schema draft gtm reads; expected one of \(Configuration.draftNames)", at: value)
+                }
             case "limits": readLimits(value, into: &config.limits)
             case "schema-map": readSchemaMap(value, into: &config)
             case "rules":

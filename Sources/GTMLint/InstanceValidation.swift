@@ -14,9 +14,9 @@ public struct InstanceValidator: Sendable {
     /// folder registered so its `$id`s resolve, and `schemaMap` for remote references.
     public static func load(
         schemaPath: String, displayPath: String, schemaFolder: String?, loader: @escaping SchemaResourceLoader,
-        root: String, formatAssertion: Bool, limits: YAMLLimits
+        root: String, options: ValidatorOptions, limits: YAMLLimits
     ) -> (InstanceValidator?, [Finding]) {
-        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: loader)
+        var compiler = SchemaCompiler(options: options, loader: loader)
         var findings: [Finding] = []
         if let folder = schemaFolder, FileSystem.kind(of: folder) == .directory {
             for path in FileSystem.files(under: folder, suffix: ".json") where FileSystem.normalize(path) != FileSystem.normalize(FileSystem.absolute(schemaPath)) {
@@ -26,7 +26,15 @@ public struct InstanceValidator: Sendable {
             }
         }
         let input = WorkingTreeSource(repositoryRoot: root, maxFileSize: limits.maxFileSize).read(schemaPath)
-        guard case .bytes(let bytes) = input.content else {
+        let bytes: [UInt8]
+        switch input.content {
+        case .bytes(let b):
+            bytes = b
+        case .tooLarge(let size):
+            return (nil, [Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "the schema is \(size) bytes, over the limit of \(limits.maxFileSize) bytes; raise limits.max-file-size in .gtm.yaml to read it", location: .file(displayPath))])
+        case .unreadable(let reason):
+            return (nil, [Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "cannot read the schema: \(reason)", location: .file(displayPath))])
+        case .file:
             return (nil, [Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "cannot read the schema", location: .file(displayPath))])
         }
         let document: JSONDocument

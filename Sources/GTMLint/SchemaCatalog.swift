@@ -23,7 +23,7 @@ public struct SchemaCatalog: DocumentValidating {
     /// documents of that kind are then not validated.
     public static func load(
         from snapshot: any RepositorySnapshot, folder: String, displayFolder: String,
-        loader: @escaping SchemaResourceLoader, formatAssertion: Bool, maxFileSize: Int
+        loader: @escaping SchemaResourceLoader, options: ValidatorOptions, maxFileSize: Int
     ) -> (SchemaCatalog, [Finding]) {
         var findings: [Finding] = []
         var sources: [String: (path: String, bytes: [UInt8])] = [:]
@@ -45,7 +45,7 @@ public struct SchemaCatalog: DocumentValidating {
                 continue
             }
         }
-        var compiler = SchemaCompiler(options: ValidatorOptions(formatAssertion: formatAssertion), loader: loader)
+        var compiler = SchemaCompiler(options: options, loader: loader)
         var documents: [String: (path: String, document: JSONDocument)] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {

@@ -20,7 +20,7 @@ struct ExampleSchemaValidityTests {
 
     static let catalog = SchemaCatalog.load(
         from: WorkingTreeSnapshot(root: root), folder: "schemas", displayFolder: "schemas",
-        loader: { _ in nil }, formatAssertion: true, maxFileSize: 1 << 20)
+        loader: { _ in nil }, options: .init(formatAssertion: true), maxFileSize: 1 << 20)
 
     @Test func schemasLoad() {
         let (catalog, findings) = Self.catalog
