@@ -114,7 +114,7 @@ struct Evaluator {
                 }
             }
             if !matched {
-                errors += Self.closest(attempts)
+                if collect { errors += Self.closest(attempts, at: path) }
                 valid = false
             }
         }
@@ -134,7 +134,7 @@ struct Evaluator {
             if matches.count == 1 {
                 annotations.merge(matchedAnnotations)
             } else if matches.isEmpty {
-                errors += Self.closest(attempts)
+                if collect { errors += Self.closest(attempts, at: path) }
                 valid = false
             } else {
                 errors.append(error(node, "oneOf", path, kw, "matches \(matches.count) of the alternatives (\(matches.map(String.init).joined(separator: ", "))); it must match exactly one"))
@@ -167,15 +167,21 @@ struct Evaluator {
         return valid
     }
 
-    /// The failed branch that came closest: the one whose errors reach deepest into the
-    /// instance (it matched the most structure), then the one with the fewest errors.
-    static func closest(_ attempts: [[ValidationError]]) -> [ValidationError] {
+    /// The failed branch that came closest, so that the one report shown is about what the
+    /// author meant: first a branch whose kind of value fits (no `type`, `const` or `enum`
+    /// failure at the value itself), then the one that knows the most of the value's
+    /// properties (fewest unknown ones: a job with `steps` but no `runs-on` is a job that
+    /// lacks `runs-on`, not a reusable-workflow call with an unknown `steps`), then the one
+    /// whose errors reach deepest (it matched the most structure), then the fewest errors.
+    static func closest(_ attempts: [[ValidationError]], at path: [String]) -> [ValidationError] {
+        let here = path.map { "/" + Pointer.escape($0) }.joined()
         func depth(_ e: ValidationError) -> Int { e.instanceLocation.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
-        return attempts.min { a, b in
-            let da = a.map(depth).max() ?? 0, db = b.map(depth).max() ?? 0
-            if da != db { return da > db }
-            return a.count < b.count
-        } ?? []
+        func score(_ errors: [ValidationError]) -> (Int, Int, Int, Int) {
+            let wrongKind = errors.contains { $0.instanceLocation == here && ["type", "const", "enum", "false"].contains($0.keyword) }
+            let unknown = errors.count { $0.keyword == "additionalProperties" || $0.keyword == "unevaluatedProperties" }
+            return (wrongKind ? 1 : 0, unknown, -(errors.map(depth).max() ?? 0), errors.count)
+        }
+        return attempts.map { ($0, score($0)) }.min { $0.1 < $1.1 }?.0 ?? []
     }
 
     // MARK: - Arrays
@@ -307,11 +313,12 @@ struct Evaluator {
     }
 }
 
-/// Edit distance for "did you mean" hints on unknown properties.
-enum NameDistance {
+/// Edit distance for "did you mean" hints on unknown properties (and, through GTMCore's
+/// `Suggestion`, on every misspelt name gtm reports).
+public enum NameDistance {
     /// Close by edit distance (a third of the word), or sharing a long prefix
     /// (`excludes` → `exclusions`).
-    static func closest(to word: String, in candidates: [String]) -> String? {
+    public static func closest(to word: String, in candidates: [String]) -> String? {
         let w = Array(word.lowercased().unicodeScalars)
         let limit = max(1, w.count / 3)
         var best: (String, Int)?
@@ -325,18 +332,23 @@ enum NameDistance {
         return best?.0
     }
 
-    static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
+    /// Edits between two words, a swap of neighbours counting as one (`stpes` → `steps`): the
+    /// optimal-string-alignment distance, since swapped letters are the commonest typo.
+    public static func distance(_ x: [Unicode.Scalar], _ y: [Unicode.Scalar]) -> Int {
         if x.isEmpty || y.isEmpty { return max(x.count, y.count) }
-        var row = Array(0...y.count)
+        var before = [Int](repeating: 0, count: y.count + 1)
+        var previous = Array(0...y.count)
+        var row = [Int](repeating: 0, count: y.count + 1)
         for i in 1...x.count {
-            var previous = row[0]
             row[0] = i
             for j in 1...y.count {
-                let saved = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (x[i - 1] == y[j - 1] ? 0 : 1))
-                previous = saved
+                row[j] = min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] {
+                    row[j] = min(row[j], before[j - 2] + 1)
+                }
             }
+            (before, previous, row) = (previous, row, before)
         }
-        return row[y.count]
+        return previous[y.count]
     }
 }
