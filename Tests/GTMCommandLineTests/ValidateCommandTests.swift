@@ -47,33 +47,56 @@ struct ValidateCommandTests {
 }
 
 /// The official suite through the command line: one process per group, its tests as files,
-/// answers read from `files[].valid` in the JSON output.
+/// answers read from `files[].valid` in the JSON output. All of 2020-12, and of the other
+/// drafts the files where reading by the wrong draft shows (references, identifiers, `items`,
+/// bounds); schemas without `$schema` are read by `--default-draft`, the draft of their
+/// folder. Every case of every draft also runs in process (`OfficialSuiteTests`).
 @Suite("JSON Schema Test Suite through gtm validate")
 struct SuiteThroughCommandLineTests {
     static let suite = Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-test-suite")
-    static let meta = Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-metaschemas/draft2020-12")
+    static let meta = Paths.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/json-schema-metaschemas")
     static var available: Bool { FileManager.default.fileExists(atPath: suite.appendingPathComponent("tests/draft2020-12").path) }
+    /// Each draft's folder in the suite, and its name for `--default-draft`.
+    static let drafts = [("draft2020-12", "2020-12"), ("draft2019-09", "2019-09"), ("draft7", "7"), ("draft6", "6"), ("draft4", "4")]
+    /// Where each draft's meta-schemas are, for the suite's references to them.
+    static let metaSchemaMaps = [
+        "https://json-schema.org/draft/2020-12/=draft2020-12", "https://json-schema.org/draft/2019-09/=draft2019-09",
+        "http://json-schema.org/draft-07/=draft-07", "http://json-schema.org/draft-06/=draft-06", "http://json-schema.org/draft-04/=draft-04",
+    ]
+
+    static let draftSensitive: Set = [
+        "ref.json", "refRemote.json", "id.json", "definitions.json", "items.json", "additionalItems.json",
+        "exclusiveMaximum.json", "exclusiveMinimum.json", "maximum.json", "recursiveRef.json", "dependencies.json",
+    ]
 
     static var files: [String] {
         guard available else { return [] }
-        let dir = suite.appendingPathComponent("tests/draft2020-12")
-        return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
+        return drafts.flatMap { folder, _ in
+            let dir = suite.appendingPathComponent("tests/" + folder)
+            return ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? [])
+                .filter { $0.hasSuffix(".json") && (folder == "draft2020-12" || draftSensitive.contains($0)) }.sorted().map { folder + "/" + $0 }
+        }
     }
 
     @Test(.enabled(if: available, "JSON-Schema-Test-Suite not found at ../shared/json-schema-test-suite; skipped"), arguments: files)
     func file(_ name: String) throws {
-        let data = try Data(contentsOf: Self.suite.appendingPathComponent("tests/draft2020-12").appendingPathComponent(name))
+        let folder = String(name.prefix { $0 != "/" })
+        let draft = try #require(Self.drafts.first { $0.0 == folder }?.1)
+        let data = try Data(contentsOf: Self.suite.appendingPathComponent("tests").appendingPathComponent(name))
         let groups = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-suite-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: work) }
+        var maps = ["--schema-map", "http://localhost:1234/=" + Self.suite.appendingPathComponent("remotes").path]
+        for map in Self.metaSchemaMaps {
+            let (prefix, dir) = (map.prefix { $0 != "=" }, map.drop { $0 != "=" }.dropFirst())
+            maps += ["--schema-map", prefix + "=" + Self.meta.appendingPathComponent(String(dir)).path]
+        }
         for (g, group) in groups.enumerated() {
             let schemaFile = work.appendingPathComponent("schema-\(g).json")
             try JSONSerialization.data(withJSONObject: group["schema"]!, options: [.fragmentsAllowed]).write(to: schemaFile)
             let tests = group["tests"] as? [[String: Any]] ?? []
-            var arguments = ["validate", "--format", "json", "--schema", schemaFile.path,
-                             "--schema-map", "http://localhost:1234/=" + Self.suite.appendingPathComponent("remotes").path,
-                             "--schema-map", "https://json-schema.org/draft/2020-12/=" + Self.meta.path]
+            var arguments = ["validate", "--format", "json", "--schema", schemaFile.path, "--default-draft", draft] + maps
             for (t, test) in tests.enumerated() {
                 let file = work.appendingPathComponent("g\(g)-t\(t).json")
                 try JSONSerialization.data(withJSONObject: test["data"]!, options: [.fragmentsAllowed]).write(to: file)
