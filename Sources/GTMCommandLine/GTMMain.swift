@@ -50,7 +50,7 @@ struct GTM: ParsableCommand, Exemplified {
         abstract: "Lint a go-to-market strategy kept as YAML in git.",
         discussion: "Exit status: 0 when no finding is an error, 1 when one is, 2 for usage errors, unreadable settings or internal failures.",
         version: "0.1.0",
-        subcommands: [InitCommand.self, CheckCommand.self, SchemaCommand.self, ValidateCommand.self, RulesCommand.self, DiffCommand.self, LogCommand.self, BugsCommand.self, ReviewCommand.self, ReportCommand.self, HookCommand.self, ManualCommand.self]
+        subcommands: [InitCommand.self, CheckCommand.self, MigrateCommand.self, SchemaCommand.self, ValidateCommand.self, RulesCommand.self, DiffCommand.self, LogCommand.self, BugsCommand.self, ReviewCommand.self, ReportCommand.self, HookCommand.self, ManualCommand.self]
     )
 
     static let examples = """

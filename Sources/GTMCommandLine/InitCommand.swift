@@ -141,7 +141,7 @@ struct StrategyAnswers {
     static let stages = ["problem-solution-fit", "product-market-fit", "gtm-fit", "scale"]
     static let owners = ["ceo", "founders", "executive-team", "gtm-council"]
     static let buyingProcesses = ["self-serve", "team-purchase", "sales-assisted", "procurement-led"]
-    static let motions = ["founder-led", "sales-led", "product-led", "self-serve", "partner-led", "enterprise", "hybrid"]
+    static let motions = ["founder-led", "product-led", "self-serve", "sales-assisted", "inside-sales", "field-sales", "partner-led", "hybrid"]
     static let pricingModels = ["subscription", "seat", "usage", "flat", "tiered", "quote-only", "freemium"]
     static let channelKinds = ["content", "community", "outbound", "paid", "partner", "marketplace", "events", "referral", "seo", "product", "field-sales", "inside-sales"]
 
@@ -247,7 +247,7 @@ enum StrategySkeleton {
             # The go-to-market strategy on one page: choices that must reinforce each other.
             # `gtm check` judges it; `gtm schema Strategy` lists every field it may hold.
             # A commented section is a question still open: fill it in and remove the `#`.
-            apiVersion: gtm/v1
+            apiVersion: gtm/v2
             kind: Strategy
             id: \(a.strategyID)
             name: \(quoted(a.name))
@@ -290,7 +290,7 @@ enum StrategySkeleton {
         out += "\n# Through which channels? Each with the evidence that the segment spends attention or trust there.\n"
         let channels = a.channels.filter { $0.kind != nil }
         if channels.isEmpty {
-            out += "# distribution:\n#   channels:\n#     - {id: founder-network, name: Founder network, kind: referral, evidence: where the data shows buyers are}\n"
+            out += "# distribution:\n#   channels:\n#     - {id: founder-network, name: Founder network, kind: referral, evidence: {kind: customer-data, summary: where the data shows buyers are}}\n"
         } else {
             out += "distribution:\n  channels:\n"
             var used = Set<String>()
@@ -358,7 +358,7 @@ enum StrategySkeleton {
         # The beachhead segment: who we sell to first. An ICP names who they are (firmographic),
         # what they run (technographic) and what they do (behavioural); a first target list holds
         # fewer than 1,000 accounts. `gtm schema Segment` lists every field.
-        apiVersion: gtm/v1
+        apiVersion: gtm/v2
         kind: Segment
         id: \(a.segmentID)
         name: \(quoted(a.segment ?? "Our beachhead segment"))

@@ -8,8 +8,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     case productPlan = "ProductPlan"
     case successPlan = "SuccessPlan"
 
-    /// The only `apiVersion` this release reads.
-    public static let apiVersion = "gtm/v1"
+    /// The `apiVersion` this release writes; it reads every `ModelVersion`.
+    public static let apiVersion = ModelVersion.current.rawValue
 
     /// The schema file name for the kind.
     public var schemaFileName: String { "\(rawValue).schema.json" }

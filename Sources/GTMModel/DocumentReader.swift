@@ -38,17 +38,21 @@ public enum DocumentReader {
                 location: at(kindNode), pointer: JSONPointer(tokens: ["kind"])
             ))
         }
-        let version = root["apiVersion"]
-        if version?.string != DocumentKind.apiVersion {
-            let message = version.map { "unsupported apiVersion \"\($0.text ?? $0.kindDescription)\"; this gtm reads \(DocumentKind.apiVersion)" }
+        let versionNode = root["apiVersion"]
+        guard let version = versionNode?.string.flatMap(ModelVersion.init(rawValue:)) else {
+            let message = versionNode.map { "unsupported apiVersion \"\($0.text ?? $0.kindDescription)\"; this gtm reads \(ModelVersion.known)" }
                 ?? "missing \"apiVersion\"; expected \(DocumentKind.apiVersion)"
             return .rejected(Finding(
                 rule: ToolCheck.documentAPIVersion.id, severity: .error, message: message,
-                location: at(version ?? root), pointer: JSONPointer(tokens: ["apiVersion"])
+                location: at(versionNode ?? root), pointer: JSONPointer(tokens: ["apiVersion"])
             ))
         }
         let id = root["id"]?.string
-        return .document(GTMDocument(kind: kind, id: id, path: yaml.path, index: yaml.index, root: root))
+        // An older document is read as the current model: rules and schemas know one model.
+        let current = ModelUpgrade.upgraded(root, kind: kind, version: version)
+        var document = GTMDocument(kind: kind, id: id, path: yaml.path, index: yaml.index, root: current)
+        document.version = version
+        return .document(document)
     }
 
     private static var knownKinds: String {

@@ -11,7 +11,11 @@ public struct GTMDocument: Sendable, Hashable {
     public var path: String
     /// 0-based index of the document in its file.
     public var index: Int
+    /// The document as the current model reads it (an older one upgraded in memory, every
+    /// node at the position it was written).
     public var root: YAMLNode
+    /// The `apiVersion` the document was written in.
+    public var version = ModelVersion.current
     /// Values that failed the schema (and properties a misspelt key most likely meant): no rule
     /// judges them, so a typo gives one schema finding, not a contradiction as well.
     public var invalid: [JSONPointer] = []

@@ -6,10 +6,14 @@ public enum Stages {
     public static let beforeFit: Set = ["problem-solution-fit", "product-market-fit"]
 }
 
-/// How far up a motion sells: product-led and self-serve, then founder-led and sales-led,
-/// then enterprise. A change toward a higher rank moves upmarket.
+/// How far up a motion sells: product-led and self-serve, then founder-led, sales-assisted
+/// and inside sales, then field sales. A change toward a higher rank moves upmarket.
 public enum Motions {
-    static let ranks = ["self-serve": 0, "product-led": 0, "partner-led": 0, "founder-led": 1, "hybrid": 1, "sales-led": 1, "enterprise": 2]
+    static let ranks = [
+        "self-serve": 0, "product-led": 0, "partner-led": 0,
+        "founder-led": 1, "hybrid": 1, "sales-assisted": 1, "inside-sales": 1,
+        "field-sales": 2,
+    ]
 
     public static func rank(_ motion: String?) -> Int { motion.flatMap { ranks[$0] } ?? 0 }
 }

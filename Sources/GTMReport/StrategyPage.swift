@@ -625,8 +625,10 @@ enum PageText {
     static func motions(in text: String) -> Set<String> {
         let flat = " " + String(text.lowercased().map { $0.isLetter ? $0 : " " }) + " "
         let words: [(String, String)] = [
-            (" founder led ", "founder-led"), (" sales led ", "sales-led"), (" product led ", "product-led"), (" plg ", "product-led"),
-            (" self serve ", "self-serve"), (" partner led ", "partner-led"), (" enterprise ", "enterprise"), (" hybrid ", "hybrid"),
+            (" founder led ", "founder-led"), (" sales led ", "inside-sales"), (" sales led ", "field-sales"),
+            (" inside sales ", "inside-sales"), (" field sales ", "field-sales"), (" enterprise sales ", "field-sales"),
+            (" sales assisted ", "sales-assisted"), (" product led ", "product-led"), (" plg ", "product-led"),
+            (" self serve ", "self-serve"), (" partner led ", "partner-led"), (" hybrid ", "hybrid"),
         ]
         return Set(words.filter { flat.contains($0.0) }.map(\.1))
     }

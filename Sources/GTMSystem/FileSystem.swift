@@ -266,6 +266,24 @@ public enum FileSystem {
         }
     }
 
+    /// Replaces an existing file's content all at once, keeping its permissions: the new
+    /// content goes to a file beside it, which is then renamed over it, so a reader (or a crash)
+    /// sees the old file or the new one, never half of each. For `gtm migrate`.
+    public static func replace(_ path: String, with bytes: [UInt8]) throws(FileError) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { throw FileError(path: path, message: errorText()) }
+        let mode = UInt32(st.st_mode) & 0o7777
+        let temporary = path + ".gtm-migrate-\(getpid())"
+        do throws(FileError) {
+            try write(bytes, to: temporary, flags: O_EXCL, mode: mode)
+            guard chmod(temporary, mode_t(mode)) == 0 else { throw FileError(path: temporary, message: errorText()) }
+            try rename(temporary, to: path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
     /// Renames a file within one file system.
     public static func rename(_ from: String, to: String) throws(FileError) {
         #if canImport(Glibc)

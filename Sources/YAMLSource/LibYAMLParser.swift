@@ -64,6 +64,22 @@ final class LibYAMLParser {
         }
     }
 
+    /// The start and end of the next scalar, 0-based line and character column as libyaml
+    /// counts them; nil at the end of the stream. Only `ScalarSpans` reads events this way.
+    func nextScalarExtent() throws(YAMLProblem) -> (start: (line: Int, column: Int), end: (line: Int, column: Int))? {
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(parser, &event) == 1 else { throw syntaxProblem() }
+            defer { yaml_event_delete(&event) }
+            switch event.type {
+            case YAML_STREAM_END_EVENT: return nil
+            case YAML_SCALAR_EVENT:
+                return ((Int(event.start_mark.line), Int(event.start_mark.column)), (Int(event.end_mark.line), Int(event.end_mark.column)))
+            default: continue
+            }
+        }
+    }
+
     private func string(_ p: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         guard let p else { return nil }
         return String(cString: UnsafeRawPointer(p).assumingMemoryBound(to: CChar.self))

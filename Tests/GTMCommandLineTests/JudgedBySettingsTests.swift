@@ -94,7 +94,7 @@ struct JudgedBySettingsTests {
     /// A pull request that raises the committee and turns GTM202 off in the same change.
     @Test func aReviewSeesTheRulesLoosenedAndWhatThatLetsThrough() throws {
         let repo = try repository(hook: false)
-        try repo.write(".gtm.yaml", "rules:\n  GTM205: {min-sales-led-acv: 25000}\n")
+        try repo.write(".gtm.yaml", "rules:\n  GTM205: {min-inside-sales-acv: 25000}\n")
         try repo.git("add", ".")
         try repo.git("commit", "-q", "-m", "settings")
         let base = String(decoding: try repo.git("rev-parse", "HEAD").stdout.utf8, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -102,7 +102,7 @@ struct JudgedBySettingsTests {
         try repo.write(".gtm.yaml", """
             rules:
               GTM202: false
-              GTM205: {min-sales-led-acv: 5000}
+              GTM205: {min-inside-sales-acv: 5000}
             waivers:
               - {rule: GTM101, document: platform-teams, reason: Criteria come next quarter., expires: 2099-01-01}
 
@@ -112,7 +112,7 @@ struct JudgedBySettingsTests {
         let review = try repo.gtm("review", "--base", base)
         #expect(review.status == 1, "\(review.stdout)")
         #expect(review.stdout.contains(".gtm.yaml:2:3: warning: GTM202 self-serve-vs-buying-committee: turned off by this change [settings-loosened]"), "\(review.stdout)")
-        #expect(review.stdout.contains("GTM205 sales-motion-vs-small-acv: min-sales-led-acv relaxed from 25000 to 5000"), "\(review.stdout)")
+        #expect(review.stdout.contains("GTM205 sales-motion-vs-small-acv: min-inside-sales-acv relaxed from 25000 to 5000"), "\(review.stdout)")
         #expect(review.stdout.contains("this change waives GTM101 for platform-teams until 2099-01-01"), "\(review.stdout)")
         #expect(review.stdout.contains("error: hidden by this change's settings:") && review.stdout.contains("[GTM202] [settings-loosened]"), "\(review.stdout)")
     }

@@ -46,8 +46,8 @@ struct ReportTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let original = try String(contentsOf: Paths.packageRoot.appendingPathComponent(Self.example + "/strategy.yaml"), encoding: .utf8)
         let changed = original.replacingOccurrences(
-            of: "  - {choice: icp, answer: Platform engineering teams, evidence: 25 interviews}",
-            with: "  - {choice: icp, answer: Platform engineering teams, evidence: 25 interviews}\n  - {choice: motion, answer: Sales-led with a field team, evidence: 4 closed deals}\n  - {choice: buyer, answer: \"<script>alert(1)</script> & the VP\", evidence: interviews}")
+            of: "  - {choice: icp, answer: Platform engineering teams, evidence: {summary: 25 interviews}}",
+            with: "  - {choice: icp, answer: Platform engineering teams, evidence: {summary: 25 interviews}}\n  - {choice: motion, answer: Field sales with a small team, evidence: {summary: 4 closed deals}}\n  - {choice: buyer, answer: \"<script>alert(1)</script> & the VP\", evidence: {summary: interviews}}")
         #expect(changed != original)
         try changed.write(to: folder.appendingPathComponent("strategy.yaml"), atomically: true, encoding: .utf8)
         for sub in ["segments", "plans"] {
@@ -56,12 +56,12 @@ struct ReportTests {
         let report = try gtm(["report", "--today", Golden.today, folder.path])
         #expect(report.status == 0, "\(report.stderr)")
         let html = report.stdout
-        #expect(html.contains("<strong>Contradicted by the model:</strong> the row says sales-led, but the strategy&#39;s motion is product-led."))
+        #expect(html.contains("<strong>Contradicted by the model:</strong> the row says field sales, but the strategy&#39;s motion is product-led."))
         #expect(html.contains("<strong>Contradicted by the model:</strong> the row records no contradiction, but gtm finds 2 between this choice and another."))
         #expect(!html.contains("<script"), "a value from a document opened a tag")
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; the VP"))
         let markdown = try gtm(["report", "--today", Golden.today, "--format", "markdown", folder.path]).stdout
-        #expect(markdown.contains("**Contradicted by the model:** the row says sales-led"))
+        #expect(markdown.contains("**Contradicted by the model:** the row says field sales"))
         #expect(!markdown.contains("<script"))
     }
 

@@ -69,7 +69,7 @@ struct LogInWordsTests {
         try repo.write("strategy/strategy.yaml", StrategyText.strategy.replacing("motion: {primary: product-led}", with: "motion: {primary: sales-led}"))
         try repo.git("commit", "-q", "-am", "sales-led")
         let motion = try repo.gtm("log", "--kind", "Strategy", "--field", "motion")
-        #expect(motion.stdout.contains("≈ the motion went from product-led to sales-led"), "\(motion.stdout)\(motion.stderr)")
+        #expect(motion.stdout.contains("≈ the motion went from product-led to inside-sales"), "\(motion.stdout)\(motion.stderr)")
         let unknown = try repo.gtm("log", "--kind", "Strategie")
         #expect(unknown.status == 2 && unknown.stderr.contains("the kinds are Strategy, Segment"), "\(unknown.stderr)")
         let icp = try repo.gtm("log")

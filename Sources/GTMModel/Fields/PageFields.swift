@@ -24,7 +24,7 @@ extension Field {
     /// Motions used beside the primary one.
     public static let motionSecondary = Field(.strategy, "motion", "secondary")
     /// The evidence that the playbook is, or is not yet, repeatable.
-    public static let playbookEvidence = Field(.strategy, "motion", "playbook", "evidence")
+    public static let playbookEvidence = Field(.strategy, "motion", "playbook", "evidence", "summary")
 
     /// Whether the product has a free tier.
     public static let pricingFreeTier = Field(.strategy, "pricing", "freeTier")

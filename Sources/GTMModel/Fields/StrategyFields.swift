@@ -85,7 +85,7 @@ extension Field {
     /// How far a channel has come: planned, testing, active, …
     public static let channelStage = Field(.strategy, "distribution", "channels", "*", "stage")
     /// The evidence that the ICP spends attention or trust in a channel.
-    public static let channelEvidence = Field(.strategy, "distribution", "channels", "*", "evidence")
+    public static let channelEvidence = Field(.strategy, "distribution", "channels", "*", "evidence", "summary")
 
     /// The buyer problem urgent enough to create action.
     public static let problem = Field(.strategy, "problem")
@@ -134,14 +134,14 @@ extension Field {
     /// What a step of the sequence does.
     public static let sequenceStep = Field(.strategy, "sequence", "*", "step")
     /// The evidence that unlocks the step after this one.
-    public static let sequenceEvidence = Field(.strategy, "sequence", "*", "evidence")
+    public static let sequenceEvidence = Field(.strategy, "sequence", "*", "evidence", "summary")
 
     /// The coherence table: each choice beside its answer and evidence.
     public static let coherence = Field(.strategy, "coherence")
     /// The choice a row of the coherence table is about: icp, motion, pricing, …
     public static let coherenceChoice = Field(.strategy, "coherence", "*", "choice")
     /// The evidence behind a choice of the coherence table.
-    public static let coherenceEvidence = Field(.strategy, "coherence", "*", "evidence")
+    public static let coherenceEvidence = Field(.strategy, "coherence", "*", "evidence", "summary")
     /// A contradiction a row of the coherence table still has to resolve.
     public static let coherenceContradiction = Field(.strategy, "coherence", "*", "contradiction")
 
@@ -179,4 +179,16 @@ extension Field {
     public static let pricingPlans = Field(.strategy, "pricing", "plans")
     /// A plan's name.
     public static let pricingPlanName = Field(.strategy, "pricing", "plans", "*", "name")
+    /// The motion that sells a plan, where it differs from the primary one.
+    public static let pricingPlanMotion = Field(.strategy, "pricing", "plans", "*", "motion")
+    /// Whether a plan is sold by quote only.
+    public static let pricingPlanQuoteOnly = Field(.strategy, "pricing", "plans", "*", "quoteOnly")
+    /// A plan's list price per period.
+    public static let pricingPlanPriceAmount = Field(.strategy, "pricing", "plans", "*", "price", "amount")
+    /// What a plan's price covers: a month or a year.
+    public static let pricingPlanPeriod = Field(.strategy, "pricing", "plans", "*", "period")
+    /// The average annual contract value of a plan's customers.
+    public static let pricingPlanACVAmount = Field(.strategy, "pricing", "plans", "*", "acv", "amount")
+    /// The segment a plan is for.
+    public static let pricingPlanSegment = Field(.strategy, "pricing", "plans", "*", "segment")
 }

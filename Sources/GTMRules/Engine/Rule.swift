@@ -38,11 +38,14 @@ public struct RuleDescription: Sendable {
     public var settings: [RuleSetting]
     public var passing: [RuleExample]
     public var failing: [RuleExample]
+    /// Old setting names and the ones that replaced them, still read.
+    public var renamedSettings: [String: String]
 
     public init(
         id: String, name: String, kind: RuleKind = .state, severity: Severity, summary: String, rationale: String,
-        seeds: [String], settings: [RuleSetting] = [], passing: [RuleExample], failing: [RuleExample]
+        seeds: [String], settings: [RuleSetting] = [], renamedSettings: [String: String] = [:], passing: [RuleExample], failing: [RuleExample]
     ) {
+        self.renamedSettings = renamedSettings
         self.id = id
         self.name = name
         self.kind = kind

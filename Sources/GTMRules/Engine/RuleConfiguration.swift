@@ -19,8 +19,8 @@ public enum RuleConfiguration {
             ConfiguredRule(rule: type.init(), description: type.description, enabled: true, settings: [:])
         }
         var findings: [Finding] = []
-        func error(_ message: String, _ n: YAMLNode) {
-            findings.append(Finding(rule: ToolCheck.config.id, severity: .error, message: message,
+        func error(_ message: String, _ n: YAMLNode, severity: Severity = .error) {
+            findings.append(Finding(rule: ToolCheck.config.id, severity: severity, message: message,
                                     location: SourceLocation(path: path, line: n.mark.line, column: n.mark.column)))
         }
         guard let node, !node.isNull else { return (configured, findings) }
@@ -48,7 +48,12 @@ public enum RuleConfiguration {
             }
             let description = configured[index].description
             for setting in settings {
-                let name = setting.keyText ?? ""
+                var name = setting.keyText ?? ""
+                // A setting renamed with the model keeps working, with a word to rename it.
+                if let current = description.renamedSettings[name] {
+                    error("\(description.id) \(name) is now called \(current); the old name still works, rename it", setting.key, severity: .warning)
+                    name = current
+                }
                 let value = setting.value
                 switch name {
                 case "enabled":

@@ -1,0 +1,136 @@
+import GTMCore
+import YAMLSource
+
+/// One change that brings a gtm/v1 document to gtm/v2: a scalar replaced by a new value, at
+/// the scalar's position, with the reason a reader of `gtm migrate` is given.
+public struct ModelRewrite: Sendable, Hashable {
+    /// Where the scalar is.
+    public var pointer: JSONPointer
+    /// The scalar as written.
+    public var original: YAMLNode
+    /// What stands there in gtm/v2; every node of it carries the original's position, so a
+    /// finding about an upgraded value points at the text the user wrote.
+    public var replacement: YAMLNode
+    public var reason: String
+}
+
+/// gtm/v1 → gtm/v2. What changed, and why:
+/// - evidence is data (`{kind, summary, figure, sampleSize, date}`), not a sentence: a v1
+///   sentence becomes the `summary`, its kind left for the author to state;
+/// - `sales-led` and `enterprise` named no way of selling: inside sales and field sales have
+///   different economics. A v1 `sales-led` becomes `field-sales` where the ACV is 50,000 or
+///   more or buyers purchase through procurement, `inside-sales` otherwise; `enterprise`
+///   becomes `field-sales`.
+public enum ModelUpgrade {
+    /// ACV from which a v1 `sales-led` motion is read as field sales.
+    public static let fieldSalesACV = 50_000.0
+
+    /// The rewrites a document of `version` needs to be current; none for a current one.
+    public static func rewrites(_ root: YAMLNode, kind: DocumentKind, version: ModelVersion) -> [ModelRewrite] {
+        guard version < .current else { return [] }
+        var out: [ModelRewrite] = []
+        if let node = root["apiVersion"] {
+            out.append(ModelRewrite(pointer: JSONPointer(tokens: ["apiVersion"]), original: node,
+                                    replacement: scalar(ModelVersion.current.rawValue, at: node.mark),
+                                    reason: "the document moves to \(ModelVersion.current.rawValue)"))
+        }
+        switch kind {
+        case .strategy:
+            let field = isFieldSales(root)
+            if let primary = root["motion"]?["primary"] {
+                out += motion(primary, ["motion", "primary"], field: field)
+            }
+            for (i, item) in (root["motion"]?["secondary"]?.sequence ?? []).enumerated() {
+                out += motion(item, ["motion", "secondary", String(i)], field: field)
+            }
+            out += evidence(root, ["motion", "playbook", "evidence"])
+            for (i, _) in (root["distribution"]?["channels"]?.sequence ?? []).enumerated() {
+                out += evidence(root, ["distribution", "channels", String(i), "evidence"])
+            }
+            for (i, _) in (root["sequence"]?.sequence ?? []).enumerated() {
+                out += evidence(root, ["sequence", String(i), "evidence"])
+            }
+            for (i, _) in (root["coherence"]?.sequence ?? []).enumerated() {
+                out += evidence(root, ["coherence", String(i), "evidence"])
+            }
+        case .salesPlan:
+            if let node = root["motion"] { out += motion(node, ["motion"], field: isFieldSales(root)) }
+        case .segment, .marketingPlan, .productPlan, .successPlan:
+            break
+        }
+        return out
+    }
+
+    /// The document as the current model reads it.
+    public static func upgraded(_ root: YAMLNode, kind: DocumentKind, version: ModelVersion) -> YAMLNode {
+        rewrites(root, kind: kind, version: version).reduce(root) { node, rewrite in
+            node.replacing(at: rewrite.pointer.tokens[...], with: rewrite.replacement)
+        }
+    }
+
+    static func motion(_ node: YAMLNode, _ tokens: [String], field: Bool) -> [ModelRewrite] {
+        let new: String
+        switch node.string {
+        case "sales-led": new = field ? "field-sales" : "inside-sales"
+        case "enterprise": new = "field-sales"
+        default: return []
+        }
+        let why = node.string == "enterprise"
+            ? "`enterprise` is sold by field sales"
+            : field ? "`sales-led` at this ACV or through procurement is field sales" : "`sales-led` below a 50,000 ACV is inside sales"
+        return [ModelRewrite(pointer: JSONPointer(tokens: tokens), original: node, replacement: scalar(new, at: node.mark), reason: why)]
+    }
+
+    static func evidence(_ root: YAMLNode, _ tokens: [String]) -> [ModelRewrite] {
+        guard let node = root.node(at: tokens[...]), let text = node.string else { return [] }
+        let summary = YAMLMappingEntry(key: scalar("summary", at: node.mark), value: node)
+        return [ModelRewrite(pointer: JSONPointer(tokens: tokens), original: node,
+                             replacement: YAMLNode(.mapping([summary]), mark: node.mark),
+                             reason: text.isEmpty ? "evidence is a mapping" : "evidence is a mapping with a summary (say its kind)")]
+    }
+
+    /// Whether a v1 sales motion was field sales: a large ACV, or procurement.
+    static func isFieldSales(_ root: YAMLNode) -> Bool {
+        let acv = [root["pricing"]?["acv"]?["amount"], root["economics"]?["acv"]?["amount"]]
+            .compactMap { $0?.number }.first
+        if let acv, acv >= fieldSalesACV { return true }
+        return root["buyers"]?["buyingProcess"]?.string == "procurement-led"
+    }
+
+    static func scalar(_ text: String, at mark: YAMLMark) -> YAMLNode {
+        YAMLNode(.scalar(YAMLScalar(text: text, style: .plain, value: .string(text))), mark: mark)
+    }
+}
+
+extension YAMLNode {
+    /// The node at a path of keys and list indexes.
+    func node(at tokens: ArraySlice<String>) -> YAMLNode? {
+        guard let first = tokens.first else { return self }
+        switch content {
+        case .mapping: return self[first]?.node(at: tokens.dropFirst())
+        case .sequence(let items):
+            guard let i = Int(first), items.indices.contains(i) else { return nil }
+            return items[i].node(at: tokens.dropFirst())
+        case .scalar: return nil
+        }
+    }
+
+    /// This tree with the node at `tokens` replaced; unchanged where the path does not exist.
+    func replacing(at tokens: ArraySlice<String>, with replacement: YAMLNode) -> YAMLNode {
+        guard let first = tokens.first else { return replacement }
+        var copy = self
+        switch content {
+        case .mapping(var entries):
+            guard let i = entries.firstIndex(where: { $0.keyText == first }) else { return self }
+            entries[i].value = entries[i].value.replacing(at: tokens.dropFirst(), with: replacement)
+            copy.content = .mapping(entries)
+        case .sequence(var items):
+            guard let i = Int(first), items.indices.contains(i) else { return self }
+            items[i] = items[i].replacing(at: tokens.dropFirst(), with: replacement)
+            copy.content = .sequence(items)
+        case .scalar:
+            return self
+        }
+        return copy
+    }
+}
