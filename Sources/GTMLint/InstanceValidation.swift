@@ -48,6 +48,13 @@ public struct InstanceValidator: Sendable {
         }
         do {
             let schema = try compiler.compile(document, uri: "file://" + FileSystem.absolute(schemaPath))
+            // A reference nothing resolves fails only the values that reach it; say so once.
+            for unresolved in schema.unresolvedReferences {
+                var finding = SchemaCatalog.schemaFinding(unresolved, path: unresolved.uri.hasPrefix("file://") ? displayPath : unresolved.uri)
+                finding.severity = .warning
+                finding.message = unresolved.message + "; values that reach it are invalid"
+                findings.append(finding)
+            }
             return (InstanceValidator(schema: schema, limits: limits), findings)
         } catch {
             findings.append(SchemaCatalog.schemaFinding(error, path: displayPath))

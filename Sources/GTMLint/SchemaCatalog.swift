@@ -64,7 +64,14 @@ public struct SchemaCatalog: DocumentValidating {
         for kind in DocumentKind.allCases {
             guard let (path, document) = documents[kind.schemaFileName] else { continue }
             do {
-                schemas[kind] = try compiler.compile(document)
+                let schema = try compiler.compile(document)
+                // The strategy's own schemas must be whole: an unresolved reference is an error.
+                let unresolved = schema.unresolvedReferences.filter { error in !findings.contains { $0.message.hasSuffix(error.message) } }
+                for error in unresolved {
+                    let holder = documents.values.first { $0.document.value.objectValue?["$id"]?.stringValue == error.uri }
+                    findings.append(schemaFinding(error, path: holder?.path ?? path))
+                }
+                schemas[kind] = schema
             } catch {
                 findings.append(schemaFinding(error, path: path))
             }

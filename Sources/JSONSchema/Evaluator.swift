@@ -68,6 +68,9 @@ struct Evaluator {
 
         if let target = node.ref {
             if let a = evaluate(target, instance, path, step(kw, "/$ref"), &errors) { annotations.merge(a) } else { valid = false }
+        } else if let reason = node.unresolvedRef {
+            errors.append(error(node, "$ref", path, kw, "this value cannot be judged: \(reason)"))
+            valid = false
         }
         if var target = node.dynamicRef {
             if let name = node.dynamicAnchorName {

@@ -10,6 +10,9 @@ public final class Schema: Sendable {
         self.options = options
     }
 
+    /// The `$ref`s nothing resolved: each fails the values that reach it.
+    public var unresolvedReferences: [SchemaError] { registry.unresolved }
+
     public func validate(_ instance: JSONValue) -> ValidationResult {
         // First the cheap pass, without locations; only an invalid instance pays for the
         // second pass that says where and why.

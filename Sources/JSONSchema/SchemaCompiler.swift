@@ -61,8 +61,16 @@ public struct SchemaCompiler {
     mutating func link() throws(SchemaError) {
         while let node = registry.unlinked.popLast() {
             let draft = registry.resources[node.resource]?.dialect.draft ?? options.defaultDraft
-            if let uri = node.refURI, node.ref == nil {
-                node.ref = try lookup(uri, from: node.location + "/$ref", draft: draft)
+            if let uri = node.refURI, node.ref == nil, node.unresolvedRef == nil {
+                // A reference nothing can resolve fails only the values that reach it, as other
+                // validators do (a schema's remote `$ref` for a case the documents never use);
+                // the compiler lists it so the caller can warn, or refuse, as it sees fit.
+                do {
+                    node.ref = try lookup(uri, from: node.location + "/$ref", draft: draft)
+                } catch where error.isUnresolvedReference {
+                    node.unresolvedRef = error.message
+                    registry.unresolved.append(error)
+                }
             }
             if let uri = node.dynamicRefURI, node.dynamicRef == nil {
                 let target = try lookup(uri, from: node.location + (node.recursiveRef ? "/$recursiveRef" : "/$dynamicRef"), draft: draft)
@@ -88,7 +96,7 @@ public struct SchemaCompiler {
         if registry.resources[base] == nil {
             guard let document = try loader?(base) else {
                 let (doc, pointer) = split(location)
-                throw error("cannot resolve $ref \"\(uri)\": no schema with that $id is loaded and no --schema-map prefix matches", doc, pointer)
+                throw unresolved("cannot resolve $ref \"\(uri)\": no schema with that $id is loaded and no --schema-map prefix matches", doc, pointer)
             }
             _ = try registerDocument(document, uri: base, draft: draft)
         }
@@ -96,7 +104,7 @@ public struct SchemaCompiler {
             if let node = registry.nodes[base + "#" + fragment] { return node }
             guard let resource = registry.resources[base], let json = resource.json.value(at: fragment) else {
                 let (doc, pointer) = split(location)
-                throw error("cannot resolve $ref \"\(uri)\": nothing at \(fragment) in \(base)", doc, pointer)
+                throw unresolved("cannot resolve $ref \"\(uri)\": nothing at \(fragment) in \(base)", doc, pointer)
             }
             return try compileNode(
                 json, base: URIReference(base), resource: base, pointer: fragment, documentURI: resource.document,
@@ -104,7 +112,7 @@ public struct SchemaCompiler {
         }
         if let node = registry.anchors[base + "#" + fragment] { return node }
         let (doc, pointer) = split(location)
-        throw error("cannot resolve $ref \"\(uri)\": no anchor \"\(fragment)\" in \(base)", doc, pointer)
+        throw unresolved("cannot resolve $ref \"\(uri)\": no anchor \"\(fragment)\" in \(base)", doc, pointer)
     }
 
     /// `resource#pointer` of a node, turned into a document and a pointer for error positions.
@@ -114,6 +122,12 @@ public struct SchemaCompiler {
         let pointer = parts.count > 1 ? String(parts[1]) : ""
         if let r = registry.resources[resource] { return (r.document, r.documentPointer + pointer) }
         return (resource, pointer)
+    }
+
+    func unresolved(_ message: String, _ document: String, _ pointer: String) -> SchemaError {
+        var e = error(message, document, pointer)
+        e.isUnresolvedReference = true
+        return e
     }
 
     func error(_ message: String, _ document: String, _ pointer: String) -> SchemaError {

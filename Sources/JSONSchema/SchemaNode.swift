@@ -54,6 +54,8 @@ final class SchemaNode: @unchecked Sendable {
     var refText: String?
     var refURI: String?
     var ref: SchemaNode?
+    /// Why `$ref` could not be linked, when it could not: the values that reach it fail.
+    var unresolvedRef: String?
     /// `$dynamicRef`: the linked initial target, and the anchor name when the target carries
     /// a matching `$dynamicAnchor` (then the dynamic scope decides).
     var dynamicRefText: String?

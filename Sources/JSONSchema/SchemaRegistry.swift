@@ -14,6 +14,8 @@ final class SchemaRegistry: @unchecked Sendable {
     var anchors: [String: SchemaNode] = [:]
     var dynamicAnchors: [String: [String: SchemaNode]] = [:]
     var unlinked: [SchemaNode] = []
+    /// References nothing could resolve, in the order met.
+    var unresolved: [SchemaError] = []
     /// Whether any compiled schema has `unevaluatedProperties`: only then must validation
     /// remember which properties it evaluated.
     var usesUnevaluatedProperties = false

@@ -24,6 +24,9 @@ public struct SchemaError: Error, Sendable, CustomStringConvertible {
     public var pointer: String
     public var line: Int?
     public var column: Int?
+    /// A `$ref` that names nothing loaded: compiled as a reference that fails the values that
+    /// reach it, and listed in `Schema.unresolvedReferences`.
+    public var isUnresolvedReference = false
 
     public init(message: String, uri: String, pointer: String, line: Int? = nil, column: Int? = nil) {
         self.message = message

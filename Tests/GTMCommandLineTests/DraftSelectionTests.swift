@@ -31,6 +31,11 @@ struct DraftSelectionTests {
         // Draft-04's boolean exclusiveMaximum.
         Case(schema: "draft4-exclusive.schema.json", file: "discount-50.yaml", status: 1, says: ["discount-50.yaml:1:11", "expected less than 50"]),
         Case(schema: "draft4-exclusive.schema.json", file: "discount-49.yaml", status: 0, says: ["0 errors"]),
+        // A reference nothing resolves fails only the values that reach it, with a warning.
+        Case(schema: "remote-ref.schema.json", file: "pipeline-docker.yaml", status: 0, says: [
+            "remote-ref.schema.json:1:162: warning: cannot resolve $ref", "values that reach it are invalid",
+        ]),
+        Case(schema: "remote-ref.schema.json", file: "pipeline-k8s.yaml", status: 1, says: ["pipeline-k8s.yaml:2:11: error: this value cannot be judged"]),
         // An unknown dialect is named, at its position.
         Case(schema: "unknown-draft.schema.json", file: "two-strings.yaml", status: 1, says: [
             "unknown-draft.schema.json:2:3", "https://example.com/schemas/my-dialect", "--schema-map",
