@@ -2,7 +2,7 @@
 import PackageDescription
 
 // Modules, dependencies pointing one way, toward the core (each line: a module and what it imports):
-//   JSONSchema                                a JSON Schema 2020-12 validator: no dependency
+//   JSONSchema   → CPCRE2                     a JSON Schema 2020-12 validator; PCRE2 runs its patterns
 //   GTMCore      → JSONSchema                 findings, positions, pointers (RFC 6901 from JSONSchema), dates
 //   GTMSystem                                 the only module that calls libc (files, clock, streams)
 //   GTMSchemas                                the bundled schemas, embedded from schemas/
@@ -37,12 +37,17 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"])]
         ),
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
         .target(name: "GTMCore", dependencies: ["JSONSchema"]),
         .target(name: "GTMSystem"),
         // The bundled schemas: `files` links to schemas/, embedded in the binary by SwiftPM.
         .target(name: "GTMSchemas", exclude: ["files/README.md", "files/REFERENCE.md"], resources: [.embedInCode("files")]),
         .target(name: "YAMLSource", dependencies: ["GTMCore", "CYAML"]),
-        .target(name: "JSONSchema"),
+        .target(name: "JSONSchema", dependencies: ["CPCRE2"]),
         .target(name: "GTMModel", dependencies: ["GTMCore", "YAMLSource", "JSONSchema"]),
         .target(name: "GTMRules", dependencies: ["GTMCore", "GTMModel", "YAMLSource"]),
         .target(name: "GTMGit", dependencies: ["GTMSystem", "CLibGit2"]),

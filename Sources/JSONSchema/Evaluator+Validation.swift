@@ -1,6 +1,6 @@
 /// The validation vocabulary: assertions on one value, each failure in a person's words.
 extension Evaluator {
-    func checkValidation(_ node: SchemaNode, _ instance: JSONValue, _ path: [String], _ kw: String, _ errors: inout [ValidationError]) -> Bool {
+    mutating func checkValidation(_ node: SchemaNode, _ instance: JSONValue, _ path: [String], _ kw: String, _ errors: inout [ValidationError]) -> Bool {
         var valid = true
         func fail(_ keyword: String, _ message: String) {
             errors.append(error(node, keyword, path, kw, message))
@@ -31,8 +31,14 @@ extension Evaluator {
                     fail("minLength", limit == 1 ? "expected a non-empty string" : "expected at least \(Self.plural(limit, "character")), got \(length)")
                 }
             }
-            if let regex = node.pattern, !regex.matches(s) {
-                fail("pattern", "\(JSONText.quote(s)) does not match the pattern \(regex.source)")
+            if let regex = node.pattern {
+                switch regex.evaluate(s) {
+                case .match: break
+                case .noMatch: fail("pattern", "\(JSONText.quote(s)) does not match the pattern \(regex.source)")
+                case .undecided:
+                    undecided(regex, s, node, "pattern", path, kw)
+                    valid = false
+                }
             }
         case .array(let items):
             if let limit = node.maxItems, items.count > limit { fail("maxItems", "expected at most \(Self.plural(limit, "item")), got \(items.count)") }
@@ -55,6 +61,15 @@ extension Evaluator {
             break
         }
         return valid
+    }
+
+    /// A pattern PCRE2 gave up on: neither a match nor a failure, so the one error of the
+    /// evaluation, kept apart as a spent step budget is (`exhausted`), whatever `not` or `anyOf`
+    /// make of the branch it stands in.
+    mutating func undecided(_ regex: ECMARegex, _ text: String, _ node: SchemaNode, _ keyword: String, _ path: [String], _ kw: String) {
+        guard exhausted == nil else { return }
+        let budget = ECMARegex.stepBudget(bytes: text.utf8.count)
+        exhausted = error(node, keyword, path, kw, "the pattern \(regex.source) could not be evaluated on \(JSONValue.string(text).shortDescription) within its budget of \(budget) backtracking steps (it backtracks without end on this text); gtm stopped here")
     }
 
     static func matches(_ v: JSONValue, type: String) -> Bool {

@@ -13,8 +13,9 @@ struct Evaluator {
     /// A hundred thousand steps, and twenty more for each value of the document: far more
     /// than any reasonable schema takes (a 500-value strategy takes a few thousand).
     var stepBudget = 100_000
-    /// The error said when the budget ran out, kept apart: `anyOf` keeps only the closest
-    /// branch's errors, and this one must reach the report whatever the branch.
+    /// The error said when the budget ran out, or a pattern's own match budget did (see
+    /// `undecided`), kept apart: `anyOf` keeps only the closest branch's errors, and `not`
+    /// turns a failure into a success; this one must reach the report whatever the branch.
     var exhausted: ValidationError?
     /// Build locations and messages. A first pass runs without them: most documents are
     /// valid, and a valid document then costs no string building at all.
@@ -244,7 +245,17 @@ struct Evaluator {
                 if evaluate(sub, value, down(path, key), step(kw, "/properties/" + Pointer.escape(key)), &errors) == nil { valid = false }
                 if trackProperties { annotations.properties.insert(key) }
             }
-            for (regex, sub) in node.patternProperties where regex.matches(key) {
+            for (regex, sub) in node.patternProperties {
+                switch regex.evaluate(key) {
+                case .match: break
+                case .noMatch: continue
+                case .undecided:
+                    // Known or not, nobody can say: no "unknown property" on top of this error.
+                    known = true
+                    undecided(regex, key, node, "patternProperties", down(path, key), kw)
+                    valid = false
+                    continue
+                }
                 known = true
                 if evaluate(sub, value, down(path, key), step(kw, "/patternProperties/" + Pointer.escape(regex.source)), &errors) == nil { valid = false }
                 if trackProperties { annotations.properties.insert(key) }

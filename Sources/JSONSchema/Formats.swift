@@ -20,7 +20,7 @@ enum Formats {
         case "uri-template": return uriTemplate(s)
         case "json-pointer": return jsonPointer(s)
         case "relative-json-pointer": return relativeJSONPointer(s)
-        case "regex": return (try? ECMARegex(s)) != nil
+        case "regex": return ECMARegex.isValid(s)
         default: return true  // unknown formats are annotations only
         }
     }

@@ -109,7 +109,8 @@ struct KeywordReader {
         do {
             return try ECMARegex(source)
         } catch {
-            throw compiler.error("invalid regular expression \"\(source)\": \(error.message)", documentURI, documentPointer + "/" + keyword)
+            let what = error.beyondEngine ? "unusable regular expression" : "invalid regular expression"
+            throw compiler.error("\(what) \"\(source)\": \(error.message)", documentURI, documentPointer + "/" + keyword)
         }
     }
 

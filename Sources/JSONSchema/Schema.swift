@@ -20,7 +20,8 @@ public final class Schema: Sendable {
         var quick = Evaluator(registry: registry, options: options, collect: false)
         quick.stepBudget = budget
         var ignored: [ValidationError] = []
-        if quick.evaluate(root, instance, [], "", &ignored) != nil {
+        // A spent budget is never a success, even where `not` made one of it.
+        if quick.evaluate(root, instance, [], "", &ignored) != nil && quick.exhausted == nil {
             return ValidationResult(isValid: true, errors: [])
         }
         var full = Evaluator(registry: registry, options: options, collect: true)

@@ -22,8 +22,6 @@ let knownOptionalGapsOfEarlierDrafts: [Draft: [String: String]] = [
             "gtm reads contentEncoding and contentMediaType as annotations, as draft 2019-09 and later require; draft-07 only allows asserting them",
         "optional/content.json: validation of string-encoded content based on media type / an invalid JSON document":
             "gtm reads contentEncoding and contentMediaType as annotations, as draft 2019-09 and later require; draft-07 only allows asserting them",
-        "optional/format/ecmascript-regex.json: ECMA 262 lookbehind is valid, including variable width / a variable-width lookbehind (ES2018)":
-            "Swift's Regex has no lookbehind",
         "optional/format/hostname.json: validation of A-label (punycode) host names / Arabic-Indic digits mixed with Extended Arabic-Indic digits":
             "IDNA2008 (RFC 5891-5893) context rules, Bidi rules and Punycode decoding are not implemented",
         "optional/format/hostname.json: validation of A-label (punycode) host names / Begins with a Nonspacing Mark":
@@ -126,8 +124,6 @@ let knownOptionalGapsOfEarlierDrafts: [Draft: [String: String]] = [
             "IDNA2008 (RFC 5891-5893) context rules, Bidi rules and Punycode decoding are not implemented",
     ],
     .draft2019_09: [
-        "optional/format/ecmascript-regex.json: ECMA 262 lookbehind is valid, including variable width / a variable-width lookbehind (ES2018)":
-            "Swift's Regex has no lookbehind",
         "optional/format/hostname.json: validation of A-label (punycode) host names / Arabic-Indic digits mixed with Extended Arabic-Indic digits":
             "IDNA2008 (RFC 5891-5893) context rules, Bidi rules and Punycode decoding are not implemented",
         "optional/format/hostname.json: validation of A-label (punycode) host names / Begins with a Nonspacing Mark":

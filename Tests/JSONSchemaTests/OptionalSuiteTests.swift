@@ -4,8 +4,6 @@ import JSONSchema
 /// Optional cases gtm does not pass, each with the reason. The test fails when a listed case
 /// starts passing (remove it from the list) or an unlisted one fails.
 let knownOptionalGaps: [String: String] = [
-    "optional/format/ecmascript-regex.json: ECMA 262 lookbehind is valid, including variable width / a variable-width lookbehind (ES2018)":
-        "Swift's Regex has no lookbehind",
     "optional/format/hostname.json: validation of A-label (punycode) host names / Arabic-Indic digits mixed with Extended Arabic-Indic digits":
         "IDNA2008 (RFC 5891-5893) context rules, Bidi rules and Punycode decoding are not implemented",
     "optional/format/hostname.json: validation of A-label (punycode) host names / Begins with a Nonspacing Mark":

@@ -53,5 +53,21 @@ rows.append(("validate strategy.yaml against its schema", show(validate)))
 let convert = median(20000) { _ = document.jsonValue }
 rows.append(("turn its YAML nodes into a JSON value", show(convert)))
 
+// Patterns: compiling one, and matching it against a short string (the evaluator's overhead
+// included), the path every `pattern` and `patternProperties` takes.
+let semver = #"{"pattern": "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?$"}"#
+let semverDocument = try JSONParser.parse(semver)
+let compilePattern = median(2000) {
+    var compiler = SchemaCompiler()
+    _ = try? compiler.compile(semverDocument)
+}
+rows.append(("compile a schema of one pattern (semantic version)", show(compilePattern)))
+var patternCompiler = SchemaCompiler()
+let patternSchema = try patternCompiler.compile(semverDocument)
+let version = JSONValue.string("12.30.199-beta.2001")
+precondition(patternSchema.validate(version).isValid)
+let matchPattern = median(20000) { _ = patternSchema.validate(version) }
+rows.append(("validate a string against that pattern", show(matchPattern)))
+
 print("| operation | median |\n|---|---:|")
 for (name, value) in rows { print("| \(name) | \(value) |") }
