@@ -1,4 +1,4 @@
-/// The evidence and subtraction rules: exclusions, positioning, experiments, sequence, coherence table.
+/// The evidence and subtraction rules: exclusions, positioning and its promises, experiments, sequence, coherence table, the stage claimed.
 let evidenceRules: [any Rule.Type] = [
     ExclusionsMissingRule.self,
     ExclusionWithoutReasonRule.self,
@@ -6,6 +6,7 @@ let evidenceRules: [any Rule.Type] = [
     PositioningWithoutAlternativesRule.self,
     PositioningMissesProblemRule.self,
     PromiseUnsupportedRule.self,
+    PromiseOnRoadmapRule.self,
     ExperimentIncompleteRule.self,
     SequenceWithoutEvidenceRule.self,
     CoherenceTableRule.self,
