@@ -9,6 +9,7 @@ let reinforcingRules: [any Rule.Type] = [
     LTVToCACRule.self,
     ServicesBurdenRule.self,
     ChannelWithoutEvidenceRule.self,
+    ChannelByPreferenceRule.self,
     PartnerBeforeRepeatabilityRule.self,
     ScalingBeforeFitRule.self,
 ]
