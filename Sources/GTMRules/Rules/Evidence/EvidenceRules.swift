@@ -11,4 +11,5 @@ let evidenceRules: [any Rule.Type] = [
     SequenceWithoutEvidenceRule.self,
     CoherenceTableRule.self,
     OpenContradictionRule.self,
+    StageWithoutEvidenceRule.self,
 ]
