@@ -3,6 +3,7 @@ let evidenceRules: [any Rule.Type] = [
     ExclusionsMissingRule.self,
     ExclusionWithoutReasonRule.self,
     ExcludedSegmentTargetedRule.self,
+    ExcludedAttributeIncludedRule.self,
     PositioningWithoutAlternativesRule.self,
     PositioningMissesProblemRule.self,
     PromiseUnsupportedRule.self,
