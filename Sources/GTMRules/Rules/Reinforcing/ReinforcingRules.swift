@@ -7,6 +7,7 @@ let reinforcingRules: [any Rule.Type] = [
     SalesMotionVsSmallACVRule.self,
     CACPaybackRule.self,
     LTVToCACRule.self,
+    NumbersDisagreeRule.self,
     ServicesBurdenRule.self,
     ChannelWithoutEvidenceRule.self,
     ChannelByPreferenceRule.self,
