@@ -46,6 +46,18 @@ struct ExcludedSegmentTargetedRule: Rule {
         let workspace = context.workspace
         let excluded = workspace.excludedSegments
         guard !excluded.isEmpty else { return [] }
+        return Self.targets(strategy, in: workspace).compactMap { reference, role in
+            let ref = reference.place, id = reference.id
+            guard let exclusion = excluded[id] else { return nil }
+            return context.finding(
+                "\"\(id)\" is \(role), but the strategy excludes it",
+                at: ref, related: [(exclusion, "\"\(id)\" is excluded here")])
+        }
+    }
+
+    /// The segments the strategy and its plans target, each reference with its role in words:
+    /// the beachhead, the next segments, the plans' segments and the sales plans' targets.
+    static func targets(_ strategy: GTMDocument, in workspace: Workspace) -> [(Reference, String)] {
         var targets: [(Reference, String)] = workspace.references(in: strategy, .beachhead).map { ($0, "the beachhead") }
         targets += workspace.references(in: strategy, .nextSegment).map { ($0, "a next segment of the strategy") }
         for plan in workspace.documents where plan.kind.isFunctionalPlan {
@@ -54,12 +66,6 @@ struct ExcludedSegmentTargetedRule: Rule {
             targets += workspace.references(in: plan, .planTarget).filter { Field.salesTargetSegment.contains($0.place.pointer) }
                 .map { ($0, "a target of \(plan.displayName)") }
         }
-        return targets.compactMap { reference, role in
-            let ref = reference.place, id = reference.id
-            guard let exclusion = excluded[id] else { return nil }
-            return context.finding(
-                "\"\(id)\" is \(role), but the strategy excludes it",
-                at: ref, related: [(exclusion, "\"\(id)\" is excluded here")])
-        }
+        return targets
     }
 }

@@ -11,12 +11,31 @@ struct PromiseUnsupportedRule: Rule {
         rationale: """
             Seed 003 lists the product capabilities that must support the promise among the \
             choices of a GTM strategy: each promise in positioning needs a capability in the \
-            product plan, or marketing sells what the product cannot deliver.
+            product plan, or marketing sells what the product cannot deliver. A promise whose \
+            capabilities are all still on the roadmap is GTM222's (promise-on-roadmap).
             """,
         seeds: ["003"],
-        settings: [RuleSetting("require-shipped", .bool(false), "Count only shipped capabilities as support.")],
+        settings: [RuleSetting("require-shipped", .bool(false), "Count only shipped capabilities as support (a promise whose capabilities are all planned, being built, in beta or dated later is GTM222's).")],
         passing: [
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\npositioning:\n  promises: [{id: fast, claim: Set up in minutes}]\n---\napiVersion: gtm/v1\nkind: ProductPlan\nid: p\nstrategy: s\ncapabilities:\n  - {id: wizard, supports: [fast], status: shipped}\n"),
+            // Every capability behind the promise is on the roadmap: GTM222 names the dates.
+            RuleExample("""
+                apiVersion: gtm/v2
+                kind: Strategy
+                id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
+                positioning:
+                  promises:
+                    - {id: fast, claim: Set up in minutes}
+                ---
+                apiVersion: gtm/v2
+                kind: ProductPlan
+                id: p
+                strategy: s
+                capabilities:
+                  - {id: wizard, name: Setup wizard, supports: [fast], status: planned, available: 2027-Q2}
+                """, settings: ["require-shipped": .bool(true)]),
         ],
         failing: [
             RuleExample("""
@@ -37,8 +56,9 @@ struct PromiseUnsupportedRule: Rule {
                 capabilities:
                   ⤷- {id: wizard, supports: [fast], status: planned}
                 """),
+            // Only shipped capabilities count, and this one says nothing of its state.
             RuleExample("""
-                apiVersion: gtm/v1
+                apiVersion: gtm/v2
                 kind: Strategy
                 id: s
                 owner: {role: ceo, name: Dana Reyes}
@@ -47,12 +67,12 @@ struct PromiseUnsupportedRule: Rule {
                   promises:
                     - ↓{id: fast, claim: Set up in minutes}
                 ---
-                apiVersion: gtm/v1
+                apiVersion: gtm/v2
                 kind: ProductPlan
                 id: p
                 strategy: s
                 capabilities:
-                  ⤷- {id: wizard, supports: [fast], status: planned}
+                  ⤷- {id: wizard, name: Setup wizard, supports: [fast]}
                 """, settings: ["require-shipped": .bool(true)]),
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\npositioning:\n  promises: [↓{id: fast, claim: Set up in minutes}]\n"),
         ]
@@ -71,9 +91,13 @@ struct PromiseUnsupportedRule: Rule {
                 supported.formUnion(capability[.capabilitySupports].strings)
             }
         }
+        // A promise whose capabilities are all on the roadmap is GTM222's, which names the dates.
+        let supporters = Roadmap.supporters(in: context.workspace)
+        let roadmap = Roadmap(today: context.today, betaIsAvailable: false)
         let related = plans.map { ($0[.capabilities].exists ? $0[.capabilities] : NodeRef($0), "\($0.displayName) lists the capabilities here") }
         return promises.compactMap { promise in
             guard let id = promise[.promiseID].string, !supported.contains(id) else { return nil }
+            if shippedOnly, roadmap.allPending(supporters[id] ?? []) != nil { return nil }
             let claim = promise[.promiseClaim].text.map { " (\"\($0)\")" } ?? ""
             let what = plans.isEmpty ? "there is no ProductPlan to support it" : "no \(shippedOnly ? "shipped " : "")capability in the product plan supports it"
             return context.finding("the promise \"\(id)\"\(claim) is made to buyers, but \(what)", at: promise, related: related)

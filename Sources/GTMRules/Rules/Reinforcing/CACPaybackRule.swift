@@ -23,6 +23,8 @@ struct CACPaybackRule: Rule {
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {paybackMonths: ↓30}\n"),
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: ↓{amount: 30000, currency: USD}\n  grossMarginPercent: 75\n"),
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {paybackMonths: ↓14}\n", settings: ["max-payback-months": .number(12)]),
+            // 24.3 months: shown as such, never rounded down to the 24 it exceeds.
+            RuleExample("apiVersion: gtm/v2\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: ↓{amount: 21900, currency: USD}\n  grossMarginPercent: 90\n"),
         ]
     )
 
@@ -40,7 +42,7 @@ struct CACPaybackRule: Rule {
         let months = cost / (acv / 12 * margin / 100)
         guard months > limit else { return [] }
         return [context.finding(
-            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(shown(margin)) % margin pays back in \(shown(months.rounded())) months, beyond the \(shown(limit)) the economics allow",
+            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(shown(margin)) % margin pays back in \(figure(months, decimals: 0, apartFrom: [limit])) months, beyond the \(shown(limit)) the economics allow",
             at: cac)]
     }
 }

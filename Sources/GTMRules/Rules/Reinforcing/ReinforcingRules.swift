@@ -7,8 +7,10 @@ let reinforcingRules: [any Rule.Type] = [
     SalesMotionVsSmallACVRule.self,
     CACPaybackRule.self,
     LTVToCACRule.self,
+    NumbersDisagreeRule.self,
     ServicesBurdenRule.self,
     ChannelWithoutEvidenceRule.self,
+    ChannelByPreferenceRule.self,
     PartnerBeforeRepeatabilityRule.self,
     ScalingBeforeFitRule.self,
 ]
