@@ -14,4 +14,22 @@ extension Field {
     public static let servicesPaid = Field(.strategy, "implementation", "servicesPaid")
     /// How services are priced: free, at cost, or with a margin.
     public static let servicesPricing = Field(.strategy, "implementation", "servicesPricing")
+
+    /// Whether a sequence step is done, under way, or next.
+    public static let sequenceStatus = Field(.strategy, "sequence", "*", "status")
+    /// What sort of thing a step unlocks: a segment, a motion, a channel, or hiring.
+    public static let sequenceUnlocksKind = Field(.strategy, "sequence", "*", "unlocks", "kind")
+    /// The segment id, motion, channel id or role a step unlocks.
+    public static let sequenceUnlocksTarget = Field(.strategy, "sequence", "*", "unlocks", "target")
+
+    /// The motion a sales plan runs.
+    public static let salesPlanMotion = Field(.salesPlan, "motion")
+    /// A sales plan's hiring.
+    public static let salesPlanHiring = Field(.salesPlan, "hiring")
+    /// The sellers a sales plan hires.
+    public static let salesPlanHiringReps = Field(.salesPlan, "hiring", "reps")
+    /// The account targets of a sales plan, by segment.
+    public static let salesTargets = Field(.salesPlan, "targets")
+    /// The accounts a sales target works.
+    public static let salesTargetAccounts = Field(.salesPlan, "targets", "*", "accounts")
 }

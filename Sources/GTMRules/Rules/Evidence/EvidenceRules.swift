@@ -8,6 +8,7 @@ let evidenceRules: [any Rule.Type] = [
     PromiseUnsupportedRule.self,
     ExperimentIncompleteRule.self,
     SequenceWithoutEvidenceRule.self,
+    UnlockedBeforeEvidenceRule.self,
     CoherenceTableRule.self,
     OpenContradictionRule.self,
 ]
