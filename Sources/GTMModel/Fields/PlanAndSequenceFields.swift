@@ -32,4 +32,24 @@ extension Field {
     public static let salesTargets = Field(.salesPlan, "targets")
     /// The accounts a sales target works.
     public static let salesTargetAccounts = Field(.salesPlan, "targets", "*", "accounts")
+
+    /// The days a success plan gives a customer to first value.
+    public static let successOnboardingDays = Field(.successPlan, "onboardingDays")
+    /// A success plan's retention goals.
+    public static let successRetentionTargets = Field(.successPlan, "retentionTargets")
+    /// Which metric a retention goal is about: grr, nrr, churn, …
+    public static let retentionTargetMetric = Field(.successPlan, "retentionTargets", "*", "metric")
+    /// The number a retention goal commits to.
+    public static let retentionTargetValue = Field(.successPlan, "retentionTargets", "*", "target")
+
+    /// The numbers a functional plan is held to (every plan kind has them).
+    public static func planMetrics(_ kind: DocumentKind) -> Field { Field(kind, "metrics") }
+    /// A plan metric's short name: grr, pipeline, time-to-value, accounts-targeted, …
+    public static func planMetricName(_ kind: DocumentKind) -> Field { Field(kind, "metrics", "*", "name") }
+    /// A plan metric as people say it.
+    public static func planMetricLabel(_ kind: DocumentKind) -> Field { Field(kind, "metrics", "*", "label") }
+    /// The number a plan commits to on a metric.
+    public static func planMetricTarget(_ kind: DocumentKind) -> Field { Field(kind, "metrics", "*", "target") }
+    /// What a plan metric's target counts: percent, days, accounts, USD…
+    public static func planMetricUnit(_ kind: DocumentKind) -> Field { Field(kind, "metrics", "*", "unit") }
 }
