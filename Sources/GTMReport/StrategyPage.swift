@@ -377,8 +377,9 @@ struct PageReading {
             add("Gross margin", s[.grossMarginPercent].number.map { "\(PageText.number($0)) %" })
             add("Services cost", s[.servicesCostPercent].number.map { "\(PageText.number($0)) % of revenue" })
             add("Seller ramp", s[.rampMonths].number.map { "\(PageText.number($0)) months" })
-            add("Onboarding", s[.onboardingDays].number.map { "\(PageText.number($0)) days" + (s[.servicesRequired].bool == true ? ", paid services required" : "") })
+            add("Onboarding", s[.onboardingDays].number.map { "\(PageText.number($0)) days" + (s[.servicesRequired].bool == true ? ", services required" : "") })
             add("Services model", s[.servicesModel].string.map(PageText.words))
+            add("Services", PageText.servicesPricing(s))
         case .sequence:
             for (i, step) in s[.sequence].items.enumerated() {
                 let evidence = step[.sequenceEvidence].string.map { "; unlocked by: \($0)" } ?? "; no evidence named to unlock the next step"
@@ -483,7 +484,8 @@ struct PageReading {
             }
             return (claims.isEmpty ? nil : claims.joined(separator: "; "), evidence)
         case .servicesModel:
-            let answer = join([s[.servicesModel].string.map { "\(PageText.words($0)) services" }, s[.servicesRequired].bool.map { $0 ? "paid services required to start" : "no paid services required" }])
+            let answer = join([s[.servicesModel].string.map { "\(PageText.words($0)) services" }, s[.servicesRequired].bool.map { $0 ? "services required to start" : "no services required to start" },
+                               PageText.servicesPricing(s).map { "services " + $0 }])
             return (answer, [s[.onboardingDays].number.map { "onboarding takes \(PageText.number($0)) days" },
                              s[.servicesCostPercent].number.map { "services cost \(PageText.number($0)) % of revenue" }].compactMap { $0 })
         case .economics:
@@ -611,6 +613,17 @@ enum PageText {
         case "team-purchase": "as a team"
         case "sales-assisted": "with a salesperson"
         default: words(value)
+        }
+    }
+
+    /// How implementation services are sold: "given away", "sold at cost", "sold with a margin".
+    static func servicesPricing(_ s: GTMDocument) -> String? {
+        if s[.servicesPaid].bool == false { return "given away" }
+        switch s[.servicesPricing].string {
+        case "free": return "given away"
+        case "at-cost": return "sold at cost"
+        case "with-margin": return "sold with a margin"
+        default: return s[.servicesPaid].bool == true ? "paid by customers" : nil
         }
     }
 

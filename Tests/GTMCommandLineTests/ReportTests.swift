@@ -22,7 +22,7 @@ struct ReportTests {
         let check = try gtm(["check", "--today", Golden.today, "--format", "json", Self.example])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any])
         let findings = try #require(json["findings"] as? [[String: Any]])
-        #expect(findings.count == 7)
+        #expect(findings.count == 5)
         let report = try gtm(["report", "--today", Golden.today, Self.example])
         #expect(report.status == 0, "\(report.stderr)")
         let cells = Self.contradictionCells(report.stdout)

@@ -30,7 +30,7 @@ struct SettingsTests {
 
             """)
         let result = try repo.gtm("check", "--today", "2026-11-24")
-        #expect(result.stdout.contains("note: waived until 2027-03-31 (RevOps moves to the CFO in January): RevOps reports to vp-sales"), "\(result.stdout)")
+        #expect(result.stdout.contains("note: waived until 2027-03-31 (RevOps moves to the CFO in January): RevOps reports to the VP of sales"), "\(result.stdout)")
         #expect(result.stdout.contains(".gtm.yaml:6:5: warning: the waiver of GTM305 for other-strategy matches no finding"), "\(result.stdout)")
         #expect(result.stdout.contains(".gtm.yaml:10:5: error: the waiver of GTM102 for strategy/segment.yaml expired on 2026-01-01"), "\(result.stdout)")
         #expect(result.status == 1)
@@ -78,7 +78,7 @@ struct SettingsTests {
         let off = try repository(settings: "rules:\n  revops-reporting: false\n")
         #expect(!(try off.gtm("check", "--today", "2026-11-24").stdout.contains("GTM305")))
         let note = try repository(settings: "rules:\n  GTM305: {severity: note}\n")
-        #expect(try note.gtm("check", "--today", "2026-11-24").stdout.contains("note: RevOps reports to vp-sales"))
+        #expect(try note.gtm("check", "--today", "2026-11-24").stdout.contains("note: RevOps reports to the VP of sales"))
         let tight = try repository(settings: "rules:\n  GTM102: {max-accounts: 500}\n")
         #expect(try tight.gtm("check", "--today", "2026-11-24").stdout.contains("[GTM102]"))
     }

@@ -39,6 +39,8 @@ struct ExampleSchemaValidityTests {
         "GTM301 failing #2": #"missing required property "owner""#,
         // GTM401 reports a review date no calendar has; with `format` asserted the schema does too.
         "GTM401 failing #1": #""2026-02-30" is not a valid date"#,
+        // GTM309 reports a plan metric without a numeric target; the schema requires `target`.
+        "GTM309 failing #3": #"missing required property "target""#,
     ]
 
     @Test(arguments: ExampleCase.all)

@@ -8,4 +8,6 @@ let alignmentRules: [any Rule.Type] = [
     MetricWithoutTargetRule.self,
     CEOMetricsMissingRule.self,
     RetentionMetricsMissingRule.self,
+    PlanWithoutMetricsRule.self,
+    PlanTargetDisagreesRule.self,
 ]

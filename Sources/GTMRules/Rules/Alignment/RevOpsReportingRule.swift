@@ -28,6 +28,6 @@ struct RevOpsReportingRule: Rule {
         let ref = strategy[.revopsReportsTo]
         let allowed = context.strings("allowed-reports-to")
         guard let role = ref.string, !allowed.contains(role) else { return [] }
-        return [context.finding("RevOps reports to \(role), one of the functions it measures; it reports to \(allowed.joined(separator: ", ")) instead", at: ref)]
+        return [context.finding("RevOps reports to \(Wording.role(role)), one of the functions it measures; it reports to \(Wording.alternatives(allowed.map(Wording.role))) instead", at: ref)]
     }
 }

@@ -33,6 +33,6 @@ struct StrategyOwnerRule: Rule {
         }
         let allowed = context.strings("allowed-owners")
         guard !allowed.contains(name) else { return [] }
-        return [context.finding("the strategy is owned by \(name), one function; the owner is one of \(allowed.joined(separator: ", "))", at: role)]
+        return [context.finding("the strategy is owned by \(Wording.role(name)), one function; it belongs to \(Wording.alternatives(allowed.map(Wording.role)))", at: role)]
     }
 }

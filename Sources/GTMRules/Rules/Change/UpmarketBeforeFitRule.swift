@@ -67,7 +67,7 @@ struct UpmarketBeforeFitRule: Rule {
         // The motion toward sales-led or enterprise.
         if let (ref, now) = strategy.motion, let old = before?.motion?.name,
            Motions.rank(now) > Motions.rank(old), Motions.rank(now) >= 1 {
-            moves.append((ref, "the motion moves from \(old) to \(now)"))
+            moves.append((ref, "the motion moves from \(Wording.article(old)) \(old) to \(Wording.motion(now))"))
         }
         // The beachhead, swapped or edited in place, toward larger companies.
         let oldBeachheads = Dictionary(context.before.beachheads.compactMap { ref, segment in ref.string.map { ($0, segment) } }, uniquingKeysWith: { a, _ in a })
@@ -106,8 +106,8 @@ struct UpmarketBeforeFitRule: Rule {
         let stageRef = strategy[.stage]
         let what = moves.map(\.1).joined(separator: "; ")
         return [context.finding(
-            "this change moves upmarket while the stage is \(stage): \(what). Prove the current motion repeatable first (seed 003's seductive wrong move)",
-            at: first.0, related: moves.dropFirst().map { ($0.0, $0.1) } + [(stageRef, "the stage is \(stage) here")])]
+            "this change moves upmarket while the stage is \(Wording.stage(stage)): \(what). Prove the current motion repeatable first (seed 003's seductive wrong move)",
+            at: first.0, related: moves.dropFirst().map { ($0.0, $0.1) } + [(stageRef, "the stage is \(Wording.stage(stage)) here")])]
     }
 
     /// A swapped-in segment of larger companies than every segment it replaces.

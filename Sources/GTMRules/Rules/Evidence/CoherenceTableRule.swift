@@ -31,7 +31,7 @@ struct CoherenceTableRule: Rule {
         }
         return table.items.compactMap { row in
             guard row.isMapping, !row[.coherenceEvidence].isPresent else { return nil }
-            return context.finding("the \(row[.coherenceChoice].text ?? "") choice gives no evidence", at: row)
+            return context.finding("the \(Wording.choice(row[.coherenceChoice].text ?? "")) choice gives no evidence", at: row)
         }
     }
 }

@@ -10,6 +10,7 @@ let evidenceRules: [any Rule.Type] = [
     PromiseOnRoadmapRule.self,
     ExperimentIncompleteRule.self,
     SequenceWithoutEvidenceRule.self,
+    UnlockedBeforeEvidenceRule.self,
     CoherenceTableRule.self,
     OpenContradictionRule.self,
     StageWithoutEvidenceRule.self,

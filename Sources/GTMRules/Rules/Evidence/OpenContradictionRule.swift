@@ -28,7 +28,7 @@ struct OpenContradictionRule: Rule {
             let contradiction = row[.coherenceContradiction]
             guard let text = contradiction.string, !text.trimmingSpaces.isEmpty else { return nil }
             let shown = text.count > 80 ? String(text.prefix(79)) + "…" : text
-            return context.finding("open contradiction in the \(row[.coherenceChoice].text ?? "") choice: \"\(shown)\"", at: contradiction)
+            return context.finding("open contradiction in the \(Wording.choice(row[.coherenceChoice].text ?? "")) choice: \"\(shown)\"", at: contradiction)
         }
     }
 }

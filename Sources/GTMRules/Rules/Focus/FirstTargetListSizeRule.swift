@@ -69,7 +69,7 @@ struct FirstTargetListSizeRule: Rule {
             let estimate = segment[.accountsEstimated]
             guard let count = estimate.number, count > limit else { return nil }
             return context.finding(
-                "the beachhead \(segment.displayName) is estimated at \(shown(count)) accounts; a first target list should stay under \(shown(limit))",
+                "the beachhead \(segment.displayName) is estimated at \(Wording.number(count, beside: limit)) accounts; a first target list should stay under \(Wording.number(limit))",
                 at: estimate,
                 related: [(ref, "chosen as the beachhead here")]
             )

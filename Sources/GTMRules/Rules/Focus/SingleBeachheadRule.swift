@@ -28,8 +28,8 @@ struct SingleBeachheadRule: Rule {
         guard beachheads.count > 1, let first = beachheads.first?.ref.string else { return [] }
         return beachheads.dropFirst().map { ref, _ in
             context.finding(
-                "a second beachhead \"\(ref.string ?? "")\" beside \"\(first)\" while the stage is \(stage.name): win one segment first",
-                at: ref, related: [(stage.ref, "the stage is \(stage.name) here")])
+                "a second beachhead \"\(ref.string ?? "")\" beside \"\(first)\" while the stage is \(Wording.stage(stage.name)): win one segment first",
+                at: ref, related: [(stage.ref, "the stage is \(Wording.stage(stage.name)) here")])
         }
     }
 }

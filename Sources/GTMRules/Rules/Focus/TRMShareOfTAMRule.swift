@@ -41,7 +41,7 @@ struct TRMShareOfTAMRule: Rule {
             }
             guard let share, share > limit else { return nil }
             return context.finding(
-                "the relevant market is \(shown(share.rounded())) % of the addressable market by \(unit); a focused TRM is at most \(shown(limit)) %",
+                "the relevant market is \(Wording.percent(share, beside: limit)) of the addressable market by \(unit); a focused TRM is at most \(Wording.number(limit)) %",
                 at: trm, related: [(tam, "the TAM is given here")])
         }
     }

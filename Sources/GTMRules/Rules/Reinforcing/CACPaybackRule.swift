@@ -34,7 +34,7 @@ struct CACPaybackRule: Rule {
         let payback = strategy[.paybackMonths]
         if let months = payback.number {
             guard months > limit else { return [] }
-            return [context.finding("CAC payback is \(shown(months)) months, beyond the \(shown(limit)) the economics allow", at: payback)]
+            return [context.finding("CAC payback is \(Wording.number(months, beside: limit)) months, beyond the \(Wording.number(limit)) the economics allow", at: payback)]
         }
         let cac = strategy[.cac]
         guard let cost = strategy[.cacAmount].number, let acv = strategy[.economicsACVAmount].number,
@@ -42,7 +42,7 @@ struct CACPaybackRule: Rule {
         let months = cost / (acv / 12 * margin / 100)
         guard months > limit else { return [] }
         return [context.finding(
-            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(shown(margin)) % margin pays back in \(figure(months, decimals: 0, apartFrom: [limit])) months, beyond the \(shown(limit)) the economics allow",
+            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(Wording.number(margin)) % margin pays back in \(Wording.number(months, beside: limit)) months, beyond the \(Wording.number(limit)) the economics allow",
             at: cac)]
     }
 }

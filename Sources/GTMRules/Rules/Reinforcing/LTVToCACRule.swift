@@ -31,9 +31,8 @@ struct LTVToCACRule: Rule {
               strategy[.ltvCurrency].string == strategy[.cacCurrency].string else { return [] }
         let ratio = value / cost, minimum = context.number("min-ltv-to-cac")
         guard ratio < minimum else { return [] }
-        let shown = (ratio * 10).rounded() / 10
         return [context.finding(
-            "LTV:CAC is \(shown) (\(amount(value)) for \(amount(cost))); a customer must be worth at least \(RuleSetting.Value.number(minimum)) times its cost",
+            "LTV:CAC is \(Wording.number(ratio, beside: minimum, atLeast: 1)) (\(amount(value)) for \(amount(cost))); a customer must be worth at least \(Wording.number(minimum)) times its cost",
             at: ltv, related: [(cac, "the CAC is \(amount(cost)) here")])]
     }
 }

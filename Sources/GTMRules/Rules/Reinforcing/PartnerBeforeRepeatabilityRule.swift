@@ -44,7 +44,7 @@ struct PartnerBeforeRepeatabilityRule: Rule {
             guard !r else { return [] }
             reason = (repeatable, "the direct playbook is not repeatable yet")
         } else if let stage = context.stage, RuleContext.stagesBeforeFit.contains(stage.name) {
-            reason = (stage.ref, "the stage is \(stage.name)")
+            reason = (stage.ref, "the stage is \(Wording.stage(stage.name))")
         } else {
             return []
         }

@@ -45,9 +45,9 @@ struct ScalingBeforeFitRule: Rule {
         let repeatable = strategy[.playbookRepeatable]
         let reason: (NodeRef, String)
         if stage.name == "problem-solution-fit" {
-            reason = (stage.ref, "the stage is problem-solution-fit")
+            reason = (stage.ref, "the stage is problem-solution fit")
         } else if stage.name == "product-market-fit", repeatable.bool != true {
-            reason = repeatable.exists ? (repeatable, "the playbook is not repeatable yet") : (stage.ref, "the stage is product-market-fit with no repeatable playbook")
+            reason = repeatable.exists ? (repeatable, "the playbook is not repeatable yet") : (stage.ref, "the stage is product-market fit with no repeatable playbook")
         } else {
             return []
         }

@@ -1,0 +1,55 @@
+import GTMModel
+import Testing
+
+/// Messages word values as a strategist would: figures never rounded onto a threshold,
+/// thousands grouped, articles that sound right, enum values in words.
+@Suite("Wording of messages")
+struct WordingTests {
+    @Test func aFigureBesideItsThresholdStaysOnItsSide() {
+        #expect(Wording.number(10.2, beside: 10) == "10.2")
+        #expect(Wording.number(10.5, beside: 10) == "10.5")
+        #expect(Wording.number(9.96, beside: 10) == "9.96")
+        #expect(Wording.number(10.0001, beside: 10) == "10.001")
+        #expect(Wording.number(24.4, beside: 24) == "24.4")
+        #expect(Wording.number(36.2, beside: 30) == "36")
+        #expect(Wording.number(2.96, beside: 3, atLeast: 1) == "2.96")
+        #expect(Wording.number(2, beside: 3, atLeast: 1) == "2")
+        #expect(Wording.number(2.4, beside: 3, atLeast: 1) == "2.4")
+        #expect(Wording.number(40000, beside: 1000) == "40,000")
+        #expect(Wording.number(1000, beside: 1000) == "1,000")
+        #expect(Wording.number(44.5, beside: 50, atLeast: 2) == "44.5")
+    }
+
+    @Test func numbersAreGroupedAndNeverTrap() {
+        #expect(Wording.number(120000) == "120,000")
+        #expect(Wording.number(7.25) == "7.25")
+        #expect(Wording.number(-4500) == "-4,500")
+        #expect(Wording.number(49.899999999) == "49.9")
+        #expect(Wording.number(1e300) == "1e+300")
+        #expect(Wording.number(.infinity) == "inf")
+        #expect(Wording.money(120000, "USD") == "120,000 USD")
+    }
+
+    @Test func articlesFollowTheSound() {
+        #expect(Wording.withArticle("ACV") == "an ACV")
+        #expect(Wording.motion("inside-sales") == "an inside-sales motion")
+        #expect(Wording.motion("field-sales") == "a field-sales motion")
+        #expect(Wording.motion("hybrid") == "a hybrid motion")
+        #expect(Wording.article("8 %") == "an")
+        #expect(Wording.article("18,000 USD") == "an")
+        #expect(Wording.article("180,000 USD") == "a")
+        #expect(Wording.article("CRM") == "a")
+        #expect(Wording.article("SDR") == "an")
+        #expect(Wording.article("user") == "a")
+        #expect(Wording.article("hour") == "an")
+    }
+
+    @Test func enumValuesInWords() {
+        #expect(Wording.stage("gtm-fit") == "GTM fit")
+        #expect(Wording.stage("problem-solution-fit") == "problem-solution fit")
+        #expect(Wording.role("vp-sales") == "the VP of sales")
+        #expect(Wording.role("head-of-sales") == "the head of sales")
+        #expect(Wording.alternatives(["the CEO", "the CFO", "the COO"]) == "the CEO, the CFO or the COO")
+        #expect(Wording.choice("services-model") == "services model")
+    }
+}
