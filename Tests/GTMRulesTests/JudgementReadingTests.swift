@@ -1,5 +1,6 @@
 @testable import GTMRules
 import Testing
+import GTMModel
 
 /// The readings GTM225 and GTM226 make of text and numbers people write: size bands in
 /// exclusions, and figures in messages that must not round across what they are compared with.
@@ -35,13 +36,13 @@ struct JudgementReadingTests {
     }
 
     @Test func figuresDoNotRoundAcrossWhatTheyAreComparedWith() {
-        #expect(figure(6.818, decimals: 1, apartFrom: [7]) == "6.8")
-        #expect(figure(24.04, decimals: 1, apartFrom: [24]) == "24.04")
-        #expect(figure(6.96, decimals: 1, apartFrom: [7]) == "6.96")
-        #expect(figure(40, decimals: 1, apartFrom: [14]) == "40")
-        #expect(figure(15.3, decimals: 0, apartFrom: [15]) == "15.3")
-        #expect(figure(50, decimals: 0, apartFrom: [15]) == "50")
-        #expect(figure(1234.56, decimals: 1, apartFrom: []) == "1,234.6")
+        #expect(Wording.number(6.818, beside: 7, atLeast: 1) == "6.8")
+        #expect(Wording.number(24.04, beside: 24, atLeast: 1) == "24.04")
+        #expect(Wording.number(6.96, beside: 7, atLeast: 1) == "6.96")
+        #expect(Wording.number(40, beside: 14, atLeast: 1) == "40")
+        #expect(Wording.number(15.3, beside: 15) == "15.3")
+        #expect(Wording.number(50, beside: 15) == "50")
+        #expect(Wording.number(1234.56) == "1,234.56")
     }
 
     @Test func industriesMatchAsPeopleWriteThem() {

@@ -117,7 +117,7 @@ struct NumbersDisagreeRule: Rule {
            strategy[.cacCurrency].string == acv.currency {
             let computed = cac / (annual / 12 * margin / 100)
             if Self.apart(stated, computed) > tolerance {
-                let months = figure(computed, decimals: 1, apartFrom: [stated])
+                let months = Wording.number(computed, beside: stated, atLeast: 1)
                 let currency = acv.currency.map { " \($0)" } ?? ""
                 findings.append(context.finding(
                     "the CAC payback is stated as \(shown(stated)) months, but \(amount(cac)) CAC ÷ (\(amount(annual)) ACV ÷ 12 × \(shown(margin)) % margin) is \(months) months: either correct the payback to \(months) months, or the CAC, ACV or margin it comes from",
@@ -140,7 +140,7 @@ struct NumbersDisagreeRule: Rule {
                     "the economics assume an ACV of \(amount(assumed)) \(assumedCurrency), but the price list's is \(amount(listed)) \(listCurrency): state the ACV once, in one currency, so the economics are judged on the price the company sells at",
                     at: strategy[.economicsACV], related: related))
             } else if Self.apart(assumed, listed) > tolerance {
-                let share = figure(Self.apart(assumed, listed) * 100, decimals: 0, apartFrom: [tolerance * 100])
+                let share = Wording.number(Self.apart(assumed, listed) * 100, beside: tolerance * 100)
                 let direction = assumed > listed ? "more" : "less"
                 findings.append(context.finding(
                     "the economics assume an ACV of \(amount(assumed)) \(assumedCurrency), \(share) % \(direction) than the price list's \(amount(listed)) \(listCurrency): either bring the economics to \(amount(listed)), or correct the price list if the economics are right",
