@@ -55,6 +55,18 @@ struct UnlockedBeforeEvidenceRule: Rule {
                   - {step: Two hired reps close without the founders, status: current, evidence: {summary: Both reps at 80 % of quota by month six}, unlocks: {kind: hiring, target: six more sales reps}}
                 hiring: {salesReps: 2, playbookBased: false}
                 """),
+            // An earlier step that is done unlocked the sellers hired now; a later one unlocks more.
+            RuleExample("""
+                apiVersion: gtm/v2
+                kind: Strategy
+                id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: scale
+                sequence:
+                  - {step: Repeat the playbook with two hired sellers, status: done, evidence: {summary: Both hit quota two quarters running}, unlocks: {kind: hiring, target: account executives}}
+                  - {step: Enter Canadian utilities, status: next, evidence: {summary: Three paid pilots in Canada}, unlocks: {kind: hiring, target: an account executive based in Canada}}
+                hiring: {salesReps: 3, playbookBased: true}
+                """),
             // The step is done: the hiring it unlocked is open.
             RuleExample("""
                 apiVersion: gtm/v2
@@ -147,7 +159,13 @@ struct UnlockedBeforeEvidenceRule: Rule {
                 entered = stage?.string == "active" ? [(stage!, "the channel is already active here")] : []
                 what = "the channel \"\(channel?[.channelName].string ?? target)\""
             case "hiring":
-                entered = Self.namesSellers(target) ? sellersHired(context) : []
+                // Sellers hired now were unlocked by an earlier step that is done: a later step
+                // unlocks more of them (another region, another segment), not the first hires.
+                let earlierUnlocked = strategy[.sequence].items.prefix { $0.pointer != step.pointer }.contains {
+                    $0[.sequenceStatus].string == "done" && $0[.sequenceUnlocksKind].string == "hiring"
+                        && ($0[.sequenceUnlocksTarget].string).map(Self.namesSellers) == true
+                }
+                entered = Self.namesSellers(target) && !earlierUnlocked ? sellersHired(context) : []
                 what = "hiring \(target)"
             default:
                 continue
