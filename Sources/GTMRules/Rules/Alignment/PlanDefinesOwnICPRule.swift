@@ -27,7 +27,7 @@ struct PlanDefinesOwnICPRule: Rule {
         return context.workspace.documents.filter(\.kind.isFunctionalPlan).compactMap { plan in
             let icp = plan[.planICP(plan.kind)]
             guard icp.exists else { return nil }
-            return context.finding("\(plan.displayName) defines its own ICP; reference the strategy's segments instead", at: icp, related: related)
+            return context.finding("\(plan.displayName) defines its own ICP: either reference the strategy's segments instead, or, if this ICP is right, change the strategy's segments so every function works the same one", at: icp, related: related)
         }
     }
 }

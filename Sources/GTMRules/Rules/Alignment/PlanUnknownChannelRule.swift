@@ -35,7 +35,7 @@ struct PlanUnknownChannelRule: Rule {
             for use in plan[fields.list].items {
                 let ref = use[fields.channel]
                 guard let name = ref.text, !known.contains(name.lowercased()) else { continue }
-                findings.append(context.finding("\(plan.displayName) uses the channel \"\(name)\", which the strategy does not name", at: ref, related: related))
+                findings.append(context.finding("\(plan.displayName) uses the channel \"\(name)\", which the strategy does not name: either add it to the strategy's channels with the evidence that the ICP is reachable there, or drop it from the plan", at: ref, related: related))
             }
         }
         return findings

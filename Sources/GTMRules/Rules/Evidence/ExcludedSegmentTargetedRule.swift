@@ -50,7 +50,7 @@ struct ExcludedSegmentTargetedRule: Rule {
             let ref = reference.place, id = reference.id
             guard let exclusion = excluded[id] else { return nil }
             return context.finding(
-                "\"\(id)\" is \(role), but the strategy excludes it",
+                "\"\(id)\" is \(role), but the strategy excludes it: either stop working it here, or lift the exclusion with the evidence that changed the decision",
                 at: ref, related: [(exclusion, "\"\(id)\" is excluded here")])
         }
     }

@@ -42,7 +42,7 @@ struct PositioningMissesProblemRule: Rule {
         let minimum = whole(context.number("min-word-length"))
         guard words(problemText, minimum).isDisjoint(with: words(answerText, minimum)) else { return [] }
         return [context.finding(
-            "the positioning statement shares no words with the urgent problem; it should answer that problem",
+            "the positioning statement shares no words with the urgent problem: either answer that problem in the positioning, or, if the positioning is right, state the problem it answers",
             at: answer, related: [(statement, "the urgent problem is stated here")])]
     }
 

@@ -50,12 +50,12 @@ struct PartnerBeforeRepeatabilityRule: Rule {
         }
         var findings: [Finding] = []
         if let (motion, name) = context.motion, name == "partner-led" {
-            findings.append(context.finding("the motion is partner-led while \(reason.1): partners resell a motion that already works", at: motion, related: [reason]))
+            findings.append(context.finding("the motion is partner-led while \(reason.1): partners resell a motion that already works; either prove the direct playbook first, or show the evidence that it repeats", at: motion, related: [reason]))
         }
         for channel in strategy[.channels].items
         where channel[.channelKind].string == "partner" && ["active", "testing", nil].contains(channel[.channelStage].string) {
             let name = channel[.channelName].text ?? "a partner channel"
-            findings.append(context.finding("the partner channel \"\(name)\" runs while \(reason.1): partners amplify a proven playbook, they do not find one", at: channel, related: [reason]))
+            findings.append(context.finding("the partner channel \"\(name)\" runs while \(reason.1): partners amplify a proven playbook, they do not find one; either hold the channel back until the direct playbook repeats, or show the evidence that it already does", at: channel, related: [reason]))
         }
         return findings
     }

@@ -52,7 +52,7 @@ struct ScalingBeforeFitRule: Rule {
             return []
         }
         return [context.finding(
-            "the plan hires \(shown(reps)) sellers to a playbook while \(reason.1): scale after the evidence, not before",
+            "the plan hires \(shown(reps)) sellers to a playbook while \(reason.1): scale after the evidence, not before; either hire only the few sellers who learn the playbook, or show the evidence that it repeats",
             at: hiring, related: [reason])]
     }
 }
