@@ -2,7 +2,7 @@
 SWIFT ?= swift
 PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev libpcre2-8:libpcre2-dev pkg-config:pkg-config
 
-.PHONY: run test build release deps bench bench-micro clean readme install report-check
+.PHONY: run test build release deps bench bench-micro clean readme install report-check fuzz
 
 # `make install PREFIX=...`: the binaries, shell completions and the man page. BUILT names the
 # folder holding built binaries (release by default, built when missing).
@@ -45,6 +45,24 @@ bench-micro: deps
 	$(SWIFT) build -c release --static-swift-stdlib --product gtm-bench
 	./.build/release/gtm-bench .
 
+# libFuzzer, with AddressSanitizer, over YAML loading, schemas and rules (README: Fuzzing), for
+# FUZZ_SECONDS. Its own build folder: the instrumented modules never mix with the ordinary ones.
+# The driver is linked with lld: SwiftPM names the executable's entry point with a --defsym of
+# main, which gold cannot reconcile with the main in libFuzzer's archive.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR := .build-fuzz
+FUZZ_METASCHEMAS ?= ../shared/json-schema-metaschemas/draft2020-12
+fuzz: deps
+	$(SWIFT) build -c release --product gtm-fuzz --scratch-path $(FUZZ_DIR) \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DFUZZING \
+	  -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld
+	./Fuzz/make-corpus $(FUZZ_DIR)/seeds
+	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/crashes
+	LSAN_OPTIONS=suppressions=Fuzz/lsan.supp GTM_FUZZ_METASCHEMAS=$(FUZZ_METASCHEMAS) \
+	  $(FUZZ_DIR)/release/gtm-fuzz $(FUZZ_DIR)/corpus $(FUZZ_DIR)/seeds -dict=Fuzz/gtm.dict \
+	  -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=32768 \
+	  -artifact_prefix=$(FUZZ_DIR)/crashes/ -print_final_stats=1
+
 install:
 	@if [ ! -x "$(BUILT)/gtm" ] || [ ! -x "$(BUILT)/gtm-log" ]; then $(MAKE) release; fi
 	install -d "$(DESTDIR)$(PREFIX)/bin" "$(DESTDIR)$(PREFIX)/share/man/man1" \
@@ -59,4 +77,4 @@ install:
 	printf '.so man1/gtm.1\n' > "$(DESTDIR)$(PREFIX)/share/man/man1/gtm-log.1"
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz

@@ -14,6 +14,7 @@ import PackageDescription
 //   GTMHistory   → GTMCore, GTMSystem, YAMLSource, GTMGit, GTMModel, GTMRules, GTMLint
 //   GTMReport    → GTMCore, GTMGit, GTMHistory, GTMModel, GTMRules, JSONSchema, YAMLSource
 //   GTMCommandLine → GTMCore, GTMSystem, GTMModel, GTMRules, GTMGit, GTMLint, GTMHistory, GTMReport, ArgumentParser
+//   GTMFuzzing   → GTMCore, GTMSystem, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMLint   one fuzz input through them all (make fuzz)
 let package = Package(
     name: "gtm",
     platforms: [.macOS(.v15)],
@@ -68,6 +69,17 @@ let package = Package(
             dependencies: ["GTMLint", "GTMModel", "GTMSchemas", "GTMSystem", "JSONSchema", "YAMLSource"],
             path: "bench/Sources/gtm-bench"
         ),
+        // `make fuzz`: libFuzzer over everything that reads untrusted bytes. The library holds
+        // the fuzz function so the tests can replay every input the fuzzer found; the
+        // executable hands its command line to libFuzzer's driver only when built with
+        // `-D FUZZING`, and replays files otherwise.
+        .target(
+            name: "GTMFuzzing",
+            dependencies: ["GTMCore", "GTMSystem", "JSONSchema", "GTMSchemas", "GTMModel", "GTMRules", "GTMLint"],
+            path: "Fuzz/Sources/GTMFuzzing"
+        ),
+        .systemLibrary(name: "CLibFuzzer", path: "Fuzz/Sources/CLibFuzzer"),
+        .executableTarget(name: "gtm-fuzz", dependencies: ["GTMFuzzing", "GTMSystem", "CLibFuzzer"], path: "Fuzz/Sources/gtm-fuzz"),
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
@@ -79,6 +91,7 @@ let package = Package(
             dependencies: ["GTMLint", "GTMCore", "GTMSchemas", "GTMReport"],
             exclude: ["Fixtures", "Golden"]
         ),
+        .testTarget(name: "GTMFuzzingTests", dependencies: ["GTMFuzzing"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -99,12 +99,19 @@ public struct SchemaReference: Sendable {
     }
 
     /// A schema node with its `$ref` followed: the keywords of the target, under the node's
-    /// own title and description.
+    /// own title and description. A chain of `$ref`s that comes back to a schema already
+    /// followed (`{"$ref": "#"}`) stops there, rather than following itself for ever.
     func merged(_ node: JSONObject, file: String) -> (node: [String: JSONValue], file: String) {
+        var followed: Set<String> = []
+        return merged(node, file: file, followed: &followed)
+    }
+
+    private func merged(_ node: JSONObject, file: String, followed: inout Set<String>) -> (node: [String: JSONValue], file: String) {
         var result: [String: JSONValue] = [:]
         var current = file
-        if let reference = node["$ref"]?.stringValue, let (target, targetFile) = resolve(reference, from: file) {
-            let (inner, innerFile) = merged(target, file: targetFile)
+        if let reference = node["$ref"]?.stringValue, let (target, targetFile) = resolve(reference, from: file),
+           followed.insert(targetFile + "#" + (reference.firstIndex(of: "#").map { reference[reference.index(after: $0)...] } ?? "")).inserted {
+            let (inner, innerFile) = merged(target, file: targetFile, followed: &followed)
             result = inner
             current = innerFile
         }
@@ -230,15 +237,24 @@ public struct SchemaReference: Sendable {
 
     // MARK: What schema findings need
 
-    /// The object paths of a kind, every object below it included, in schema order.
+    /// Most objects one kind's reference names. A schema whose references branch at every
+    /// level describes exponentially many object paths without any recursion; the bundled
+    /// schemas have 65 in all.
+    static let maxObjectPaths = 1_000
+
+    /// The object paths of a kind, every object below it included, in schema order. An object
+    /// whose schema is one of its own ancestors' (a recursive schema: a tree of comments, a
+    /// `$ref` to `#`) is not named again below itself, level after level without end.
     public func objectPaths(of kind: String) -> [String] {
         var paths: [String] = []
-        func visit(_ path: String) {
-            guard let object = object(path), !paths.contains(path) else { return }
+        var seen: Set<String> = []
+        func visit(_ path: String, ancestors: [[String: JSONValue]]) {
+            guard paths.count < Self.maxObjectPaths, seen.insert(path).inserted,
+                  let schema = objectSchema(path)?.node, !ancestors.contains(schema), let object = object(path) else { return }
             paths.append(path)
-            for field in object.fields where field.hasFields { visit(field.path) }
+            for field in object.fields where field.hasFields { visit(field.path, ancestors: ancestors + [schema]) }
         }
-        visit(kind)
+        visit(kind, ancestors: [])
         return paths
     }
 

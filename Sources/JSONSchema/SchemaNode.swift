@@ -71,4 +71,29 @@ final class SchemaNode: @unchecked Sendable {
         self.location = location
         self.resource = resource
     }
+
+    /// Drops every link to another node. Links make cycles (a recursive `$ref`, or a
+    /// subschema whose `$id` names its ancestor), which reference counting never frees; the
+    /// registry, which owns every node, cuts them when it goes. A new link field goes here too.
+    func unlink() {
+        allOf = []
+        anyOf = nil
+        oneOf = nil
+        not = nil
+        ifSchema = nil
+        thenSchema = nil
+        elseSchema = nil
+        dependentSchemas = []
+        prefixItems = []
+        items = nil
+        contains = nil
+        properties = [:]
+        patternProperties = []
+        additionalProperties = nil
+        propertyNames = nil
+        unevaluatedItems = nil
+        unevaluatedProperties = nil
+        ref = nil
+        dynamicRef = nil
+    }
 }

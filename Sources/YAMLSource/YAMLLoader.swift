@@ -60,6 +60,9 @@ struct TreeBuilder {
         var keysSeen: [String: YAMLMark] = [:]
         /// Nodes under this one once aliases are expanded, itself included.
         var weight = 1
+        /// The `<<` of this mapping: where it was written (its key's position, and how many
+        /// entries came before it) and the mappings it names, merged when the mapping ends.
+        var merge: (key: YAMLMark, at: Int, sources: [YAMLNode])?
     }
 
     let path: String
@@ -112,7 +115,8 @@ struct TreeBuilder {
             stack.append(Frame(mark: mark, tag: tag, anchor: anchor, isMapping: isMapping))
         case .sequenceEnd, .mappingEnd:
             let frame = stack.removeLast()
-            let content: YAMLNode.Content = frame.isMapping ? .mapping(frame.entries) : .sequence(frame.items)
+            let entries = frame.merge.map { MergeKeys.apply($0.sources, at: $0.at, to: frame.entries) } ?? frame.entries
+            let content: YAMLNode.Content = frame.isMapping ? .mapping(entries) : .sequence(frame.items)
             let node = YAMLNode(content, mark: frame.mark, tag: frame.tag)
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.weight) }
             try attach(node, weight: frame.weight, counted: 1)
@@ -151,6 +155,19 @@ struct TreeBuilder {
             return
         }
         stack[top].pendingKey = nil
+        if MergeKeys.isMergeKey(key) {
+            // Its weight is already counted above, as any value's: what merges is paid for.
+            if let first = stack[top].merge?.key {
+                problems.append(YAMLProblem(
+                    .duplicateKey, "duplicate merge key << in this mapping; the first one is applied; merge several mappings with `<<: [*a, *b]`",
+                    at: key.mark, related: first, relatedMessage: "<< is first used here"))
+                return
+            }
+            let (sources, mergeProblems) = MergeKeys.sources(of: node)
+            problems += mergeProblems
+            stack[top].merge = (key.mark, stack[top].entries.count, sources)
+            return
+        }
         if let text = key.scalar?.text {
             let first: YAMLMark? = stack[top].entries.count < 16
                 ? stack[top].entries.first(where: { $0.keyText == text })?.key.mark
@@ -182,6 +199,8 @@ struct TreeBuilder {
             value = style == .plain ? ScalarResolver.resolvePlain(text) : .string(text)
         case "!":
             value = .string(text)
+        case MergeKeys.mergeTag? where text == "<<":
+            value = .string(text)  // `!!merge <<`: the merge key, spelt out
         case let tag?:
             if let resolved = ScalarResolver.resolve(text, tag: tag) {
                 value = resolved

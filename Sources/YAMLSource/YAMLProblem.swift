@@ -25,7 +25,7 @@ public struct YAMLProblem: Error, Sendable, Hashable {
     /// the rest of the document is still usable).
     public var isFatal: Bool {
         switch kind {
-        case .duplicateKey, .unknownTag, .badTaggedValue, .complexKey: false
+        case .duplicateKey, .unknownTag, .badTaggedValue, .complexKey, .badMerge: false
         default: true
         }
     }

@@ -27,6 +27,23 @@ struct ValidateCommandTests {
         }
     }
 
+    /// Merge keys are applied before validation: a required key present only through `<<`
+    /// passes, and a bad merged value is reported where it was written, inside the anchor.
+    @Test func mergeKeysFromTheCommandLine() throws {
+        let dir = Paths.fixtures.appendingPathComponent("merge")
+        let valid = try gtm(["validate", "--schema", "job.schema.json", "merged.yaml"], in: dir)
+        #expect(valid.status == 0, "\(valid.stdout)")
+        let result = try gtm(["validate", "--schema", "job.schema.json", "merged-bad-value.yaml", "literal.yaml", "not-a-mapping.yaml"], in: dir)
+        #expect(result.status == 1)
+        for expected in [
+            "merged-bad-value.yaml:3:12: error: expected an integer, got the string \"many\" [schema]",
+            "literal.yaml:5:3: error: missing required property \"image\" [schema]",
+            "not-a-mapping.yaml:3:7: error: the merge key `<<` takes a mapping or a list of mappings",
+        ] {
+            #expect(result.stdout.contains(expected), "missing: \(expected)\n\(result.stdout)")
+        }
+    }
+
     @Test func readsStandardInput() throws {
         let schemaFile = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-validate-\(UUID().uuidString).json")
         try Self.schema.write(to: schemaFile, atomically: true, encoding: .utf8)
