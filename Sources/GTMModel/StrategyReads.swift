@@ -4,6 +4,8 @@ import GTMCore
 public enum Stages {
     /// The stages before GTM fit, when scaling and moving upmarket are premature.
     public static let beforeFit: Set = ["problem-solution-fit", "product-market-fit"]
+    /// Every stage, in order, as the schema names them.
+    public static let all = ["problem-solution-fit", "product-market-fit", "gtm-fit", "scale"]
 }
 
 /// How far up a motion sells: product-led and self-serve, then founder-led, sales-assisted

@@ -61,6 +61,7 @@ struct SettingsTests {
             rules:
               GTM401: {quarterly-days: -1e300}
               GTM102: {max-accounts: 1e400}
+              GTM307: {stages: [product-market-fit, gtm_fit]}
 
             """)
         let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
@@ -71,6 +72,7 @@ struct SettingsTests {
         #expect(result.stdout.contains(".gtm.yaml:1:41: error: expected a positive integer"), "\(result.stdout)")
         #expect(result.stdout.contains(".gtm.yaml:3:28: error: GTM401 quarterly-days is a number from 1 to 1000000000000"), "\(result.stdout)")
         #expect(result.stdout.contains(".gtm.yaml:4:26: error: GTM102 max-accounts is a number from 0 to 1000000000000; got a number beyond any range"), "\(result.stdout)")
+        #expect(result.stdout.contains(".gtm.yaml:5:41: error: GTM307 stages: \"gtm_fit\" is not one of problem-solution-fit, product-market-fit, gtm-fit, scale; did you mean \"gtm-fit\"?"), "\(result.stdout)")
         #expect(result.stdout.contains("strategy/deep.yaml"), "the deep file is still judged, at the default depth: \(result.stdout)")
     }
 

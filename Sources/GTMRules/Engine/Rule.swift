@@ -83,11 +83,15 @@ public struct RuleSetting: Sendable {
     /// The values a number may take: no setting can make a rule trap or run away. Counts of
     /// days and words start at 1, every other number at 0; none exceeds a trillion.
     public var range: ClosedRange<Double>
+    /// The values a list of strings may hold, when they come from the model (stages): a
+    /// misspelt one would switch the rule off without a word.
+    public var allowed: [String]?
 
-    public init(_ name: String, _ defaultValue: Value, _ summary: String, range: ClosedRange<Double>? = nil) {
+    public init(_ name: String, _ defaultValue: Value, _ summary: String, range: ClosedRange<Double>? = nil, allowed: [String]? = nil) {
         self.name = name
         self.defaultValue = defaultValue
         self.summary = summary
+        self.allowed = allowed
         self.range = range ?? (name.hasSuffix("-days") || name.hasSuffix("-length") ? 1...1e12 : 0...1e12)
     }
 }

@@ -84,6 +84,13 @@ public enum RuleConfiguration {
                         error("\(description.id) \(name) is a number from \(shown(declared.range.lowerBound)) to \(shown(declared.range.upperBound)); got \(shown(n))", value)
                         continue
                     }
+                    if case .strings(let values) = parsed, let allowed = declared.allowed,
+                       let wrong = values.first(where: { !allowed.contains($0) }) {
+                        let hint = Suggestion.closest(to: wrong, in: allowed).map { "; did you mean \"\($0)\"?" } ?? ""
+                        let item = value.sequence?.first { $0.string == wrong } ?? value
+                        error("\(description.id) \(name): \"\(wrong)\" is not one of \(allowed.joined(separator: ", "))\(hint)", item)
+                        continue
+                    }
                     configured[index].settings[name] = parsed
                 }
             }

@@ -6,7 +6,7 @@ import GTMModel
 extension RuleSetting {
     /// The stages from product-market fit on, the default of the metric rules.
     static func stages(_ summary: String, _ names: [String] = ["product-market-fit", "gtm-fit", "scale"]) -> RuleSetting {
-        RuleSetting("stages", .strings(names), summary)
+        RuleSetting("stages", .strings(names), summary, allowed: Stages.all)
     }
 }
 
