@@ -38,6 +38,24 @@ struct ExcludedSegmentTargetedRule: Rule {
                   - {segment: ↓enterprise, accounts: 40}
                 """),
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\nbeachhead: [smb, ↓agencies]\nexclusions:\n  - {id: x, segment: ⤷agencies, reason: r}\n"),
+            RuleExample("""
+                apiVersion: gtm/v2
+                kind: Strategy
+                id: s
+                owner: {role: ceo, name: Dana Reyes}
+                stage: product-market-fit
+                beachhead: smb
+                exclusions:
+                  - {id: no-agencies, segment: ⤷agencies, reason: They churn with their clients.}
+                ---
+                apiVersion: gtm/v2
+                kind: MarketingPlan
+                id: marketing
+                strategy: s
+                segments: [smb]
+                campaigns:
+                  - {name: Agency webinar series, segment: ↓agencies, goal: 40 demos}
+                """),
         ]
     )
 
@@ -56,15 +74,19 @@ struct ExcludedSegmentTargetedRule: Rule {
     }
 
     /// The segments the strategy and its plans target, each reference with its role in words:
-    /// the beachhead, the next segments, the plans' segments and the sales plans' targets.
+    /// the beachhead, the next segments, the plans' segments, the sales plans' targets and the
+    /// marketing plans' campaigns.
     static func targets(_ strategy: GTMDocument, in workspace: Workspace) -> [(Reference, String)] {
         var targets: [(Reference, String)] = workspace.references(in: strategy, .beachhead).map { ($0, "the beachhead") }
         targets += workspace.references(in: strategy, .nextSegment).map { ($0, "a next segment of the strategy") }
         for plan in workspace.documents where plan.kind.isFunctionalPlan {
             targets += workspace.references(in: plan, .planSegment).map { ($0, "a segment of \(plan.displayName)") }
-            // A sales plan's targets; the segments of marketing campaigns are not judged here.
-            targets += workspace.references(in: plan, .planTarget).filter { Field.salesTargetSegment.contains($0.place.pointer) }
-                .map { ($0, "a target of \(plan.displayName)") }
+            // A sales plan's targets and a marketing plan's campaigns: every activity that names
+            // a segment is held to the exclusions.
+            targets += workspace.references(in: plan, .planTarget).map { reference in
+                (reference, Field.campaignSegment.contains(reference.place.pointer)
+                    ? "the segment of a campaign of \(plan.displayName)" : "a target of \(plan.displayName)")
+            }
         }
         return targets
     }
