@@ -49,6 +49,7 @@ public enum BugTracker {
         var commits: [CommitInfo] = []
         let shallow = try reader.changes(from: start, firstParent: true) { commit, _ in
             commits.append(commit)
+            return true
         }
         var sequence = Array(commits.reversed())
         if let base {

@@ -121,9 +121,11 @@ public final class HistoryReader {
 
     /// The commits that changed the strategy folder, newest first, each with the parent it is
     /// compared with. A commit is skipped, without reading any blob, when its folder's tree id
-    /// equals its parent's. Returns whether the walk stopped at a shallow boundary.
+    /// equals its parent's. `visit` returns whether to go on: `gtm log --max-count 1` stops at
+    /// the first commit it shows instead of walking to the root. Returns whether the walk
+    /// stopped at a shallow boundary.
     public func changes(from start: ObjectID, firstParent: Bool, limit: Int? = nil, since: Int? = nil,
-                        visit: (CommitInfo, CommitInfo?) throws -> Void) throws -> Bool {
+                        visit: (CommitInfo, CommitInfo?) throws -> Bool) throws -> Bool {
         var count = 0
         let end = try repository.walk(from: start, firstParent: firstParent, details: false) { commit in
             if let since, commit.committer.time < since { return false }
@@ -139,7 +141,7 @@ public final class HistoryReader {
                         if try folderID(try repository.commit(other, details: false)) == mine { return true }
                     }
                 }
-                try visit(try repository.commit(commit.id), parent)
+                guard try visit(try repository.commit(commit.id), parent) else { return false }
                 count += 1
                 if let limit, count >= limit { return false }
             }

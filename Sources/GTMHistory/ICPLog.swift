@@ -42,16 +42,17 @@ public enum ICPLog {
                            maxCount: Int?, since: Int?) throws -> LogResult {
         var entries: [LogEntry] = []
         let shallow = try reader.changes(from: start, firstParent: firstParent, since: since) { commit, parent in
-            if let maxCount, entries.count >= maxCount { return }
+            if let maxCount, entries.count >= maxCount { return false }
             let after = try reader.workspace(commit)
             let before = try parent.map { try reader.workspace($0) } ?? Workspace(documents: [])
             let followed = target.documents
             let changes = SemanticDiff.changes(from: before, to: after) { kind, id in
                 followed.contains { $0.0 == kind && $0.1 == id }
             }.filter(target.matches)
-            guard !changes.isEmpty else { return }
+            guard !changes.isEmpty else { return true }
             let path = changes.first?.path ?? ""
             entries.append(LogEntry(commit: commit, path: path, changes: changes, classification: classify(changes)))
+            return maxCount.map { entries.count < $0 } ?? true
         }
         let name = target.documents.map(\.1).joined(separator: ", ")
         return LogResult(entries: Array(entries.prefix(maxCount ?? .max)), stoppedAtShallowBoundary: shallow, target: name)

@@ -76,3 +76,27 @@ struct LogInWordsTests {
         #expect(icp.stdout.contains("the segment is added: 800 accounts"), "\(icp.stdout)")
     }
 }
+
+@Suite("gtm log stops where it is asked to")
+struct LogStopsEarlyTests {
+    /// `--max-count 1` stops at the first commit it shows: in a shallow clone it never reaches
+    /// the boundary, so it has nothing to say about it; the whole log does.
+    @Test func maxCountStopsTheWalk() throws {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        for (i, accounts) in ["800", "700", "600"].enumerated() {
+            try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: accounts))
+            try repo.git("add", ".")
+            try repo.git("commit", "-q", "-m", "step \(i)")
+        }
+        let clone = try GitFixture()
+        try clone.git("clone", "-q", "--depth", "2", "file://" + repo.root.path, "shallow")
+        let shallow = clone.root.appendingPathComponent("shallow")
+        let all = try clone.gtm("log", in: shallow)
+        #expect(all.stdout.contains("this clone is shallow"), "\(all.stdout)")
+        let one = try clone.gtm("log", "--max-count", "1", in: shallow)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout.contains("700 accounts to 600 accounts"), "\(one.stdout)")
+        #expect(!one.stdout.contains("this clone is shallow"), "the walk went on past the first entry: \(one.stdout)")
+    }
+}
