@@ -86,6 +86,24 @@ public enum Draft: String, Sendable, CaseIterable, Comparable {
     /// Whether a keyword exists in this draft. A keyword from another draft is an unknown
     /// keyword here, ignored as the draft says unknown keywords are.
     func has(_ keyword: String) -> Bool {
+        !Self.absent[Self.allCases.firstIndex(of: self)!].contains(keyword)
+    }
+
+    /// The keywords each draft does not have, by the draft's place in `allCases`: a set lookup
+    /// per keyword read, as every schema object of every compilation asks.
+    private static let absent: [Set<String>] = allCases.map { draft in
+        Set(draftSpecificKeywords.filter { !draft.definesKeyword($0) })
+    }
+
+    /// The keywords that exist in some drafts only.
+    private static let draftSpecificKeywords = [
+        "id", "$id", "const", "contains", "propertyNames", "examples", "if", "then", "else", "$comment",
+        "$anchor", "$defs", "dependentRequired", "dependentSchemas", "minContains", "maxContains",
+        "unevaluatedItems", "unevaluatedProperties", "$vocabulary", "$recursiveRef", "$recursiveAnchor",
+        "$dynamicRef", "$dynamicAnchor", "prefixItems", "additionalItems", "definitions",
+    ]
+
+    private func definesKeyword(_ keyword: String) -> Bool {
         switch keyword {
         case "id": self == .draft4
         case "$id", "const", "contains", "propertyNames", "examples": self >= .draft6

@@ -19,7 +19,9 @@ struct KeywordReader {
 
     /// The value of a keyword of this draft, unchecked.
     func raw(_ k: String) -> JSONValue? {
-        draft.has(k) ? object[k] : nil
+        // Most keywords are absent from most schema objects: look first, ask the draft after.
+        guard let value = object[k] else { return nil }
+        return draft.has(k) ? value : nil
     }
 
     func bool(_ k: String) throws(SchemaError) -> Bool? {
