@@ -21,6 +21,7 @@ struct CACPaybackRule: Rule {
         ],
         failing: [
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {paybackMonths: ↓30}\n"),
+            RuleExample("apiVersion: gtm/v2\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\npricing: {acv: {amount: ⤷12000, currency: USD}}\neconomics:\n  cac: ⤷{amount: 30000, currency: USD}\n  paybackMonths: ↓30\n"),
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics:\n  acv: {amount: 12000, currency: USD}\n  cac: ↓{amount: 30000, currency: USD}\n  grossMarginPercent: 75\n"),
             RuleExample("apiVersion: gtm/v1\nkind: Strategy\nid: s\nowner: {role: ceo, name: Dana Reyes}\nstage: product-market-fit\neconomics: {paybackMonths: ↓14}\n", settings: ["max-payback-months": .number(12)]),
             // 24.3 months: shown as such, never rounded down to the 24 it exceeds.
@@ -34,7 +35,13 @@ struct CACPaybackRule: Rule {
         let payback = strategy[.paybackMonths]
         if let months = payback.number {
             guard months > limit else { return [] }
-            return [context.finding("CAC payback is \(Wording.number(months, beside: limit)) months, beyond the \(Wording.number(limit)) the economics allow", at: payback)]
+            // The figures the payback comes from are the sides to change.
+            var related: [(NodeRef, String)] = []
+            if let cost = strategy[.cacAmount].number { related.append((strategy[.cac], "the CAC is \(amount(cost)) here")) }
+            if let acv = context.acv { related.append((acv.ref, "the ACV is \(amount(acv.amount)) here")) }
+            return [context.finding(
+                "CAC payback is \(Wording.number(months, beside: limit)) months, beyond the \(Wording.number(limit)) the economics allow: either lower the cost of winning a customer (a cheaper motion or channel), or raise what a customer pays",
+                at: payback, related: related)]
         }
         let cac = strategy[.cac]
         guard let cost = strategy[.cacAmount].number, let acv = strategy[.economicsACVAmount].number,
@@ -42,7 +49,7 @@ struct CACPaybackRule: Rule {
         let months = cost / (acv / 12 * margin / 100)
         guard months > limit else { return [] }
         return [context.finding(
-            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(Wording.number(margin)) % margin pays back in \(Wording.number(months, beside: limit)) months, beyond the \(Wording.number(limit)) the economics allow",
+            "a CAC of \(amount(cost)) against an ACV of \(amount(acv)) at \(Wording.number(margin)) % margin pays back in \(Wording.number(months, beside: limit)) months, beyond the \(Wording.number(limit)) the economics allow: either lower the cost of winning a customer (a cheaper motion or channel), or raise what a customer pays",
             at: cac)]
     }
 }
