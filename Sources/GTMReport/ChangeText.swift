@@ -19,7 +19,7 @@ enum ChangeText {
     static func line(_ c: SemanticChange) -> String {
         if let summary = c.summary { return "≈ " + SafeText.line(summary) }
         let tag = c.classification.map { " [\($0.rawValue)]" } ?? ""
-        let pointer = SafeText.line(c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description)
+        let pointer = SafeText.line(Wording.field(c.pointer))
         let old = SafeText.line(ValueText.describe(c.old)), new = SafeText.line(ValueText.describe(c.new))
         switch c.kind {
         case .moved: return "→ moved from \(SafeText.line(c.oldPath ?? "?")) to \(SafeText.line(c.path))\(tag)"
@@ -82,13 +82,13 @@ enum ChangeText {
 
     /// One row of the changes table of the review and of `gtm diff --format markdown`.
     static func markdownRow(_ c: SemanticChange) -> String {
-        let pointer = c.pointer.tokens.isEmpty ? "(document)" : c.pointer.description
+        let pointer = Wording.field(c.pointer)
         let kind = c.kind.rawValue + (c.classification.map { " (\($0.rawValue))" } ?? "")
         if let summary = c.summary {
             return "| \(kind) | \(c.documentKind.rawValue) \(SafeText.code(c.document)) | \(SafeText.code(c.path)) | \(markdownCell(summary)) | |\n"
                 + c.details.map(markdownRow).joined()
         }
-        return "| \(kind) | \(c.documentKind.rawValue) \(SafeText.code(c.document)) | \(SafeText.code(c.path)) \(SafeText.code(pointer)) | \(markdownCell(ValueText.describe(c.old))) | \(markdownCell(ValueText.describe(c.new))) |\n"
+        return "| \(kind) | \(c.documentKind.rawValue) \(SafeText.code(c.document)) | \(SafeText.code(c.path)): \(markdownCell(pointer)) | \(markdownCell(ValueText.describe(c.old))) | \(markdownCell(ValueText.describe(c.new))) |\n"
     }
 
     /// A date from a commit time, in UTC.

@@ -1,3 +1,4 @@
+import GTMCore
 import GTMModel
 import Testing
 
@@ -51,5 +52,16 @@ struct WordingTests {
         #expect(Wording.role("head-of-sales") == "the head of sales")
         #expect(Wording.alternatives(["the CEO", "the CFO", "the COO"]) == "the CEO, the CFO or the COO")
         #expect(Wording.choice("services-model") == "services model")
+    }
+
+    @Test(arguments: [
+        ("/pricing/acv/amount", "pricing › ACV › amount"),
+        ("/sequence/1/evidence/summary", "sequence › item 2 › evidence › summary"),
+        ("/buyers/committeeSize", "buyers › committee size"),
+        ("/revenueArchitecture/revops/reportsTo", "revenue architecture › RevOps › reports to"),
+        ("", "the document"),
+    ])
+    func placesAreSaidInWords(_ pointer: String, _ words: String) {
+        #expect(Wording.field(JSONPointer(parsing: pointer)!) == words)
     }
 }

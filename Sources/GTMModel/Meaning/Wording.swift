@@ -12,6 +12,30 @@ public enum Wording {
         withArticle(motion + " motion")
     }
 
+    /// A place in a document in words, for the people who read a change (the JSON Pointer stays
+    /// in JSON and SARIF): `/pricing/acv/amount` → "pricing › ACV › amount",
+    /// `/sequence/1/evidence/summary` → "sequence › item 2 › evidence › summary",
+    /// `/buyers/committeeSize` → "buyers › committee size".
+    public static func field(_ pointer: JSONPointer) -> String {
+        guard !pointer.tokens.isEmpty else { return "the document" }
+        return pointer.tokens.map { token -> String in
+            if let index = Int(token) { return "item \(index + 1)" }
+            if let acronym = acronyms[token.lowercased()] { return acronym }
+            // camelCase and kebab-case into words: `salesCycleDays` → "sales cycle days".
+            var words = ""
+            for character in token {
+                if character.isUppercase, !words.isEmpty { words += " " }
+                words += character == "-" ? " " : String(character).lowercased()
+            }
+            return words.split(separator: " ").map { acronyms[String($0)] ?? String($0) }.joined(separator: " ")
+        }.joined(separator: " › ")
+    }
+
+    static let acronyms = [
+        "acv": "ACV", "cac": "CAC", "ltv": "LTV", "arr": "ARR", "nrr": "NRR", "grr": "GRR", "icp": "ICP",
+        "tam": "TAM", "trm": "TRM", "gtm": "GTM", "revops": "RevOps", "id": "id", "api": "API",
+    ]
+
     /// A stage in words: `problem-solution-fit` → "problem-solution fit", `gtm-fit` → "GTM fit".
     public static func stage(_ stage: String) -> String {
         switch stage {
