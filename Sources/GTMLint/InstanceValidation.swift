@@ -26,16 +26,8 @@ public struct InstanceValidator: Sendable {
             }
         }
         let input = WorkingTreeSource(repositoryRoot: root, maxFileSize: limits.maxFileSize).read(schemaPath)
-        let bytes: [UInt8]
-        switch input.content {
-        case .bytes(let b):
-            bytes = b
-        case .tooLarge(let size):
-            return (nil, [Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "the schema is \(size) bytes, over the limit of \(limits.maxFileSize) bytes; raise limits.max-file-size in .gtm.yaml to read it", location: .file(displayPath))])
-        case .unreadable(let reason):
-            return (nil, [Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "cannot read the schema: \(reason)", location: .file(displayPath))])
-        case .file:
-            return (nil, [Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "cannot read the schema", location: .file(displayPath))])
+        guard case .bytes(let bytes) = input.content else {
+            return (nil, [SchemaCatalog.unreadable(input.content, path: displayPath, limit: limits.maxFileSize)])
         }
         let document: JSONDocument
         switch Self.parse(bytes, path: displayPath, limits: limits, positions: true) {

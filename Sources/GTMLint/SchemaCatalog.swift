@@ -37,11 +37,9 @@ public struct SchemaCatalog: DocumentValidating {
             switch snapshot.file(path, limit: maxFileSize) {
             case .bytes(let bytes)?:
                 sources[name] = (shown, bytes)
-            case .tooLarge(let size)?:
-                findings.append(Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "the schema is \(size) bytes, over the limit of \(maxFileSize) bytes; raise limits.max-file-size in .gtm.yaml to read it", location: .file(shown)))
-            case .unreadable(let reason)?:
-                findings.append(Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: "cannot read the schema: \(reason)", location: .file(shown)))
-            case .file?, nil:
+            case let content?:
+                findings.append(unreadable(content, path: shown, limit: maxFileSize))
+            case nil:
                 continue
             }
         }
@@ -64,20 +62,30 @@ public struct SchemaCatalog: DocumentValidating {
         for kind in DocumentKind.allCases {
             guard let (path, document) = documents[kind.schemaFileName] else { continue }
             do {
-                let schema = try compiler.compile(document)
-                // The strategy's own schemas must be whole: an unresolved reference is an error.
-                let unresolved = schema.unresolvedReferences.filter { error in !findings.contains { $0.message.hasSuffix(error.message) } }
-                for error in unresolved {
-                    let holder = documents.values.first { $0.document.value.objectValue?["$id"]?.stringValue == error.uri }
-                    findings.append(schemaFinding(error, path: holder?.path ?? path))
-                }
-                schemas[kind] = schema
+                schemas[kind] = try compiler.compile(document)
             } catch {
                 findings.append(schemaFinding(error, path: path))
             }
         }
+        // The strategy's own schemas must be whole: an unresolved reference is an error. Every
+        // schema of one compiler shares its registry, so one of them lists them all.
+        for error in schemas.values.first?.unresolvedReferences ?? [] {
+            let holder = documents.values.first { $0.document.value.objectValue?["$id"]?.stringValue == error.uri }
+            findings.append(schemaFinding(error, path: holder?.path ?? error.uri))
+        }
         let reference = SchemaReference(parsed: documents.mapValues(\.document.value))
         return (SchemaCatalog(schemas: schemas, reference: reference), findings)
+    }
+
+    /// A schema file that could not be read: over the size limit (with the setting that raises
+    /// it), unreadable, or not a file.
+    static func unreadable(_ content: LintInput.Content, path: String, limit: Int) -> Finding {
+        let message = switch content {
+        case .tooLarge(let size): "the schema is \(size) bytes, over the limit of \(limit) bytes; raise limits.max-file-size in .gtm.yaml to read it"
+        case .unreadable(let reason): "cannot read the schema: \(reason)"
+        case .bytes, .file: "cannot read the schema"
+        }
+        return Finding(rule: ToolCheck.schemaInvalid.id, severity: .error, message: message, location: .file(path))
     }
 
     static func schemaFinding(_ error: SchemaError, path: String) -> Finding {
