@@ -1,4 +1,5 @@
 import GTMCore
+import GTMModel
 import YAMLSource
 
 /// Turns YAML-level problems into findings, the one place their rule ids and severities live.
@@ -38,14 +39,5 @@ public enum YAMLFindings {
         let key = String(entry[..<colon.lowerBound]), value = String(entry[colon.upperBound...]).trimmingCharacters(in: " ")
         guard !key.isEmpty, !value.isEmpty, !value.contains("\"") else { return nil }
         return "; inside `{…}` a colon followed by a space ends a key, so quote a value that holds one: `\(key): \"\(value)\"`"
-    }
-}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        var s = Substring(self)
-        while s.first == set { s.removeFirst() }
-        while s.last == set { s.removeLast() }
-        return String(s)
     }
 }

@@ -102,7 +102,7 @@ public enum Regions {
 
 extension String {
     /// The string without the given characters at either end.
-    func trimmingCharacters(in set: String) -> String {
+    public func trimmingCharacters(in set: String) -> String {
         let chars = Set(set)
         var s = Substring(self)
         while let f = s.first, chars.contains(f) { s = s.dropFirst() }

@@ -1,4 +1,3 @@
-import Foundation
 import GTMCore
 
 /// How messages word the model's values for the people who own the strategy: enum values in
@@ -117,7 +116,7 @@ public enum Wording {
         guard value.isFinite, abs(value) < 1e15 else { return number(value) }
         func side(_ x: Double) -> Int { x > limit ? 1 : x < limit ? -1 : 0 }
         for decimals in min(max(minimum, 0), 3)...3 {
-            let scale = pow(10, Double(decimals))
+            let scale = powerOfTen(decimals)
             let r = (value * scale).rounded() / scale
             // Both neighbours at this precision on the value's side: the figure shown cannot
             // meet or cross the threshold, nor look further from it than it is by a whole step.
@@ -127,6 +126,13 @@ public enum Wording {
         // Closer to the threshold than a thousandth: shown a thousandth beyond it, on its side.
         let r = side(value) > 0 ? (value * 1000).rounded(.up) / 1000 : (value * 1000).rounded(.down) / 1000
         return trimmed(grouped(r, decimals: 3))
+    }
+
+    /// 10 to the power `n`, for the few decimals a figure is shown with (no libm, no Foundation).
+    static func powerOfTen(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<max(n, 0) { result *= 10 }
+        return result
     }
 
     /// "44.50" → "44.5", "12.00" → "12".
@@ -151,7 +157,7 @@ public enum Wording {
     /// `value` with `decimals` digits after the point and thousands separators before it.
     static func grouped(_ value: Double, decimals: Int) -> String {
         let negative = value < 0
-        let scale = pow(10, Double(decimals))
+        let scale = powerOfTen(decimals)
         let scaled = (abs(value) * scale).rounded()
         let whole = (scaled / scale).rounded(.down)
         var out = (negative && scaled != 0 ? "-" : "") + Figures.grouped(Int(whole))

@@ -237,7 +237,7 @@ struct PlanTargetDisagreesRule: Rule {
     }
 
     static func unitKey(_ unit: String) -> String {
-        let u = unit.lowercased().trimmingCharacters(in: .whitespaces)
+        let u = unit.lowercased().trimmingCharacters(in: " \t")
         return u == "%" || u == "pct" || u == "percentage" ? "percent" : u
     }
 
