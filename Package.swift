@@ -83,12 +83,12 @@ let package = Package(
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem", "YAMLSource"]),
+        .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem", "YAMLSource", "JSONSchema"]),
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit"]),
         .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "YAMLSource", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",
-            dependencies: ["GTMLint", "GTMCore", "GTMSchemas", "GTMReport"],
+            dependencies: ["GTMLint", "GTMCore", "GTMSchemas", "GTMReport", "GTMCommandLine"],
             exclude: ["Fixtures", "Golden"]
         ),
         .testTarget(name: "GTMFuzzingTests", dependencies: ["GTMFuzzing"], exclude: ["Fixtures"]),

@@ -54,6 +54,11 @@ struct CheckCommand: ParsableCommand, Exemplified {
         var session: Session
         var settingsFindings: [Finding]
         if usesGit {
+            // libgit2 is starting on the other core (GTMMain's warm-up), and opening the
+            // repository waits for it: meanwhile this core compiles the built-in schemas with the
+            // options the command line gives. Most repositories define no schema of their own,
+            // and the catalog is then ready when the index has been read.
+            let prepared = SchemaCatalog.prepareBuiltIn(options: Self.speculatedSettings(schema).validatorOptions)
             var git = try GitSession.open()
             let revision: GitSource.Revision? = (staged || hook) ? .index : try rev.map { .commit(try git.resolve($0)) }
             // Settings and schemas come from what is judged: the index for the hook, the commit
@@ -78,7 +83,8 @@ struct CheckCommand: ParsableCommand, Exemplified {
                 ? GitChangeHistory(directory: git.cwd, environment: GitSession.environment(), includeIndex: staged || hook, today: today, repository: git.repository)
                 : nil
             let linter: Linter
-            (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
+            (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history, prepared: prepared)
+            KeptUntilExit.keep(linter)
             let inputs: [LintInput]
             if let revision { inputs = try git.inputs(at: revision, index: index) } else { (inputs, shown) = try workingTreeInputs(session) }
             result = linter.lint(inputs)
@@ -104,6 +110,7 @@ struct CheckCommand: ParsableCommand, Exemplified {
                 : nil
             let linter: Linter
             (linter, settingsFindings) = try LinterFactory.make(session, today: today, history: history)
+            KeptUntilExit.keep(linter)
             let inputs: [LintInput]
             (inputs, shown) = try workingTreeInputs(session)
             result = linter.lint(inputs)
@@ -113,9 +120,20 @@ struct CheckCommand: ParsableCommand, Exemplified {
             result = LintResult(findings: result.findings.filter { shown.contains($0.location.path) },
                                 paths: result.paths.filter(shown.contains), workspace: result.workspace)
         }
+        KeptUntilExit.keep(result)
         let findings = session.configurationFindings + settingsFindings + result.findings
         let files = result.paths.map { Report.FileStatus(path: $0, valid: result.isValid($0)) }
         try session.finish(Report(findings: findings, files: files, omittedFindings: omitted), options: report)
+    }
+
+    /// The options the schemas will most likely be compiled with: the defaults, changed by the
+    /// command line (settings read later may change them again, and then the schemas are
+    /// compiled anew).
+    static func speculatedSettings(_ options: SchemaOptions) -> Configuration {
+        var configuration = Configuration()
+        if options.formatAssert { configuration.formatAssertion = true }
+        if let text = options.defaultDraft, let draft = Configuration.draft(named: text) { configuration.defaultDraft = draft }
+        return configuration
     }
 
     /// The inputs to lint, and, when named files were read with the rest of their workspace,

@@ -13,8 +13,12 @@ public enum GTMMain {
             GitRepository.warmUp()
         }
         do {
-            var command = try GTM.parseAsRoot(arguments)
-            try command.run()
+            if let check = QuickCheckArguments.parse(arguments) {
+                try check.run()
+            } else {
+                var command = try GTM.parseAsRoot(arguments)
+                try command.run()
+            }
             Output.finish(0)
         } catch let exit as ExitStatus {
             Output.finish(exit.code)

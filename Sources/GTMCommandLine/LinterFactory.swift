@@ -7,13 +7,17 @@ import GTMSystem
 enum LinterFactory {
     /// The linter, and the findings about the schemas it was built from, which belong in the
     /// same report as the settings' own findings.
-    static func make(_ session: Session, today: CalendarDate, history: (any ChangeHistory)? = nil) throws(CommandFailure) -> (Linter, [Finding]) {
+    static func make(
+        _ session: Session, today: CalendarDate, history: (any ChangeHistory)? = nil,
+        prepared: SchemaCatalog.PreparedBuiltIn? = nil
+    ) throws(CommandFailure) -> (Linter, [Finding]) {
         let configuration = session.configuration
         let (catalog, schemaFindings) = SchemaCatalog.load(
             from: session.snapshot, folder: configuration.schemaFolder,
             displayFolder: session.display(configuration.schemaFolder),
             loader: configuration.schemaLoader(snapshot: session.snapshot),
-            options: configuration.validatorOptions, maxFileSize: configuration.limits.maxFileSize)
+            options: configuration.validatorOptions, maxFileSize: configuration.limits.maxFileSize,
+            prepared: prepared)
         let linter = Linter(
             limits: configuration.limits,
             validator: catalog,

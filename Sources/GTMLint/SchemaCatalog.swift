@@ -21,15 +21,16 @@ public struct SchemaCatalog: DocumentValidating {
     /// Loads and compiles the schemas of `folder` (repository-relative) in a snapshot, over
     /// the built-in ones; a malformed schema is a finding at the bad keyword's position, and
     /// documents of that kind are then not validated.
+    ///
+    /// `prepared` is the built-in catalog compiled ahead (while libgit2 starts, for the hook):
+    /// it is used when the repository defines no schema of its own and the options match.
     public static func load(
         from snapshot: any RepositorySnapshot, folder: String, displayFolder: String,
-        loader: @escaping SchemaResourceLoader, options: ValidatorOptions, maxFileSize: Int
+        loader: @escaping SchemaResourceLoader, options: ValidatorOptions, maxFileSize: Int,
+        prepared: PreparedBuiltIn? = nil
     ) -> (SchemaCatalog, [Finding]) {
         var findings: [Finding] = []
-        var sources: [String: (path: String, bytes: [UInt8])] = [:]
-        for file in BundledSchemas.files {
-            sources[file.name] = ("<built-in>/" + file.name, file.bytes)
-        }
+        var sources = builtInSources
         let prefix = folder.isEmpty ? "" : folder + "/"
         for path in snapshot.files(under: folder, accept: { $0.hasSuffix(".json") }) {
             let name = String(path.dropFirst(prefix.count))
@@ -43,6 +44,51 @@ public struct SchemaCatalog: DocumentValidating {
                 continue
             }
         }
+        if findings.isEmpty, let prepared, prepared.isWhole, prepared.options == options,
+           sources.allSatisfy({ $0.value.path.hasPrefix(builtInFolder) }) {
+            return (prepared.catalog, [])
+        }
+        return compile(sources, loader: loader, options: options, findings: findings)
+    }
+
+    static let builtInFolder = "<built-in>/"
+
+    /// The schemas built into the binary, by file name, with the path findings show.
+    static var builtInSources: [String: (path: String, bytes: [UInt8])] {
+        var sources: [String: (path: String, bytes: [UInt8])] = [:]
+        for file in BundledSchemas.files {
+            sources[file.name] = (builtInFolder + file.name, file.bytes)
+        }
+        return sources
+    }
+
+    /// The built-in schemas compiled ahead of knowing whether the repository replaces them.
+    public struct PreparedBuiltIn {
+        let options: ValidatorOptions
+        public let catalog: SchemaCatalog
+        /// Compiled without a finding and without asking for a schema from outside: only then
+        /// is it what `load` would compile from the same schemas.
+        let isWhole: Bool
+    }
+
+    /// Compiles the built-in schemas with `options`.
+    public static func prepareBuiltIn(options: ValidatorOptions) -> PreparedBuiltIn {
+        let asked = LoaderCalls()
+        let (catalog, findings) = compile(builtInSources, loader: { _ in asked.count += 1; return nil }, options: options, findings: [])
+        return PreparedBuiltIn(options: options, catalog: catalog, isWhole: findings.isEmpty && asked.count == 0)
+    }
+
+    /// Whether compiling asked the loader for anything.
+    private final class LoaderCalls: @unchecked Sendable {
+        var count = 0
+    }
+
+    /// Compiles schema sources by file name (the repository's over the built-in ones).
+    static func compile(
+        _ sources: [String: (path: String, bytes: [UInt8])], loader: @escaping SchemaResourceLoader,
+        options: ValidatorOptions, findings: [Finding]
+    ) -> (SchemaCatalog, [Finding]) {
+        var findings = findings
         var compiler = SchemaCompiler(options: options, loader: loader)
         var documents: [String: (path: String, document: JSONDocument)] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {

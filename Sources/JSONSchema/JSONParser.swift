@@ -155,7 +155,9 @@ private struct Parser {
         defer { depth -= 1 }
         i += 1
         var members: [(String, JSONValue)] = []
-        var seen = Set<String>()
+        // Duplicates are found by comparing with the keys so far while the object is small,
+        // by a set once it grows (a long object must not cost a quadratic number of compares).
+        var seen: Set<String>?
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(JSONObject()) }
         while true {
@@ -163,7 +165,10 @@ private struct Parser {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a property name in double quotes") }
             let keyPosition = recordPositions ? JSONDocument.Position(line: line, column: currentColumn()) : nil
             let key = try parseString()
-            guard seen.insert(key).inserted else { throw error("duplicate key \"\(key)\"") }
+            if seen == nil, members.count >= 16 { seen = Set(members.map(\.0)) }
+            let duplicate = if let seen { seen.contains(key) } else { members.contains { $0.0 == key } }
+            guard !duplicate else { throw error("duplicate key \"\(key)\"") }
+            seen?.insert(key)
             let child = recordPositions ? pointer + "/" + Pointer.escape(key) : pointer
             if let keyPosition { positions[child] = keyPosition }
             skipSpace()
@@ -223,6 +228,14 @@ private struct Parser {
 
     mutating func parseString() throws(JSONSyntaxError) -> String {
         i += 1
+        // Most strings hold no escape: they are made straight from the bytes between the quotes.
+        var end = i
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+            guard let s = String(validating: bytes[i..<end], as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+            i = end + 1
+            return s
+        }
         var out: [UInt8] = []
         while true {
             guard i < bytes.count else { throw error("unterminated string") }

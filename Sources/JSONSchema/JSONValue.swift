@@ -86,21 +86,63 @@ public enum JSONValue: Sendable, Hashable {
     }
 }
 
-/// An object with its keys in document order and lookup by key.
+/// An object with its keys in document order and lookup by key. Most objects in schemas
+/// and strategy documents have a handful of members: those are found by comparing keys in
+/// order, which costs less than hashing the key; a larger object keeps an index by key.
 public struct JSONObject: Sendable, Sequence {
     public private(set) var keys: [String]
-    private var storage: [String: JSONValue]
+    private var values: [JSONValue]
+    /// Key → position in `keys`, built only for objects above `indexedFrom` members.
+    private var index: [String: Int]?
+    /// One bit per key, chosen by its length and first byte: a key whose bit is clear is not
+    /// here, known without comparing strings. A schema reader asks each object for some forty
+    /// keywords and finds three or four.
+    private var signature: UInt64 = 0
 
+    /// Up to this many members, a lookup compares keys instead of hashing.
+    static let indexedFrom = 12
+
+    /// The members in order; a repeated key keeps its first place and its last value, as a
+    /// dictionary built in order would.
     public init(_ members: [(String, JSONValue)] = []) {
         keys = []
-        storage = [:]
+        values = []
         keys.reserveCapacity(members.count)
-        for (k, v) in members where storage.updateValue(v, forKey: k) == nil {
-            keys.append(k)
+        values.reserveCapacity(members.count)
+        for (k, v) in members {
+            if let at = position(of: k) {
+                values[at] = v
+            } else {
+                keys.append(k)
+                values.append(v)
+                signature |= Self.bit(k)
+                if index != nil {
+                    index![k] = keys.count - 1
+                } else if keys.count > Self.indexedFrom {
+                    index = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+                }
+            }
         }
     }
 
-    public subscript(key: String) -> JSONValue? { storage[key] }
+    private static func bit(_ key: String) -> UInt64 {
+        let utf8 = key.utf8
+        return 1 << ((UInt64(utf8.count) &* 7 &+ UInt64(utf8.first ?? 0)) & 63)
+    }
+
+    private func position(of key: String) -> Int? {
+        guard signature & Self.bit(key) != 0 else { return nil }
+        if let index { return index[key] }
+        // Lengths first: comparing two different short strings goes through the runtime's
+        // slow path, comparing their byte counts does not.
+        let length = key.utf8.count
+        return keys.firstIndex { $0.utf8.count == length && $0 == key }
+    }
+
+    public subscript(key: String) -> JSONValue? {
+        position(of: key).map { values[$0] }
+    }
+
     public var count: Int { keys.count }
     public var isEmpty: Bool { keys.isEmpty }
 
@@ -109,7 +151,7 @@ public struct JSONObject: Sendable, Sequence {
         return AnyIterator {
             guard i < keys.count else { return nil }
             defer { i += 1 }
-            return (keys[i], storage[keys[i]]!)
+            return (keys[i], values[i])
         }
     }
 }

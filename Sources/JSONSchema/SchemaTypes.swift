@@ -1,5 +1,5 @@
 /// How a schema is applied.
-public struct ValidatorOptions: Sendable {
+public struct ValidatorOptions: Sendable, Equatable {
     /// Treat `format` as an assertion (draft 2020-12 makes it an annotation by default).
     public var formatAssertion: Bool
     /// The draft of a schema document that names none in `$schema`.

@@ -1,0 +1,64 @@
+@testable import GTMCommandLine
+import Testing
+
+/// The hook's quick reading of `gtm check` arguments means exactly what the argument parser
+/// reads from them, and leaves every other form to the parser.
+@Suite("Quick reading of gtm check arguments")
+struct QuickCheckArgumentsTests {
+    /// What a `check` command was told, field by field.
+    static func summary(_ c: CheckCommand) -> String {
+        [
+            "paths=\(c.paths)", "staged=\(c.staged)", "hook=\(c.hook)", "rev=\(c.rev ?? "-")",
+            "newFromRev=\(c.newFromRev ?? "-")", "format=\(c.report.format)", "strict=\(c.report.strict)",
+            "today=\(c.report.today ?? "-")", "colour=\(c.report.colour)", "schemaMap=\(c.schema.schemaMap)",
+            "formatAssert=\(c.schema.formatAssert)", "defaultDraft=\(c.schema.defaultDraft ?? "-")",
+        ].joined(separator: " ")
+    }
+
+    @Test("read quickly, as the parser reads them", arguments: [
+        ["check"],
+        ["check", "--staged", "--hook"],
+        ["check", "--hook", "--staged"],
+        ["check", "strategy/"],
+        ["check", "strategy/plans/sales.yaml", "strategy/icp.yaml"],
+        ["check", "-"],
+        ["check", "--rev", "HEAD~1"],
+        ["check", "--rev=main", "--format", "json"],
+        ["check", "--new-from-rev", "main", "--strict"],
+        ["check", "--new-from-rev=origin/main", "--format=sarif", "--color", "never"],
+        ["check", "--today", "2026-01-31", "--color=always", "strategy/"],
+        ["check", "--schema-map", "https://example.com/=schemas", "--schema-map=https://b.example/=b", "--format-assert"],
+        ["check", "--default-draft", "7", "a.yaml", "--staged"],
+        ["check", "--default-draft=2019-09", "--today=2025-12-01"],
+        ["check", "--format", "github", "--strict", "--staged", "--hook", "--format-assert", "strategy"],
+    ])
+    func quickReadingAgrees(_ arguments: [String]) throws {
+        let quick = try #require(QuickCheckArguments.parse(arguments), "\(arguments) should be read quickly")
+        let parsed = try #require(try GTM.parseAsRoot(arguments) as? CheckCommand)
+        #expect(Self.summary(quick) == Self.summary(parsed))
+    }
+
+    @Test("left to the parser", arguments: [
+        ["log"],
+        ["check", "--help"],
+        ["check", "-h"],
+        ["check", "--version"],
+        ["check", "--stagedd"],
+        ["check", "--staged", "--staged"],
+        ["check", "--staged=yes"],
+        ["check", "--format", "yaml"],
+        ["check", "--format"],
+        ["check", "--rev", "--staged"],
+        ["check", "--rev", "a", "--rev", "b"],
+        ["check", "--color", "sometimes"],
+        ["check", "--", "--staged"],
+        ["check", "help"],
+        ["check", "-x"],
+        ["check", "--today="],
+        ["check", "--rev", ""],
+        ["help", "check"],
+    ])
+    func otherFormsGoToTheParser(_ arguments: [String]) {
+        #expect(QuickCheckArguments.parse(arguments) == nil)
+    }
+}
