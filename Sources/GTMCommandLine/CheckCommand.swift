@@ -58,7 +58,13 @@ struct CheckCommand: ParsableCommand, Exemplified {
             // repository waits for it: meanwhile this core compiles the built-in schemas with the
             // options the command line gives. Most repositories define no schema of their own,
             // and the catalog is then ready when the index has been read.
-            let prepared = SchemaCatalog.prepareBuiltIn(options: Self.speculatedSettings(schema).validatorOptions)
+            // The working tree's strategy files are linted too: for the index's files with the
+            // same bytes the work is then done.
+            let speculated = Self.speculatedSettings(schema)
+            let prepared = SchemaCatalog.prepareBuiltIn(options: speculated.validatorOptions)
+            let ahead = staged || hook
+                ? LintedAhead(folder: speculated.strategyFolder, catalog: prepared.catalog, limits: speculated.limits)
+                : nil
             var git = try GitSession.open()
             let revision: GitSource.Revision? = (staged || hook) ? .index : try rev.map { .commit(try git.resolve($0)) }
             // Settings and schemas come from what is judged: the index for the hook, the commit
@@ -87,7 +93,11 @@ struct CheckCommand: ParsableCommand, Exemplified {
             KeptUntilExit.keep(linter)
             let inputs: [LintInput]
             if let revision { inputs = try git.inputs(at: revision, index: index) } else { (inputs, shown) = try workingTreeInputs(session) }
-            result = linter.lint(inputs)
+            if let ahead, prepared.isUsed(by: linter.validator), let cache = ahead.cache(for: inputs, limits: session.configuration.limits) {
+                result = linter.lint(inputs, cache: cache)
+            } else {
+                result = linter.lint(inputs)
+            }
             var base = newFromRev
             if hook, base == nil, session.configuration.hookOnlyNew, try git.head() != nil { base = "HEAD" }
             if let base {

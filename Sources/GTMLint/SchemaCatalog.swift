@@ -69,6 +69,12 @@ public struct SchemaCatalog: DocumentValidating {
         /// Compiled without a finding and without asking for a schema from outside: only then
         /// is it what `load` would compile from the same schemas.
         let isWhole: Bool
+
+        /// Whether `validator` is this catalog: the built-in schemas compiled ahead were used.
+        public func isUsed(by validator: (any DocumentValidating)?) -> Bool {
+            guard let used = validator as? SchemaCatalog else { return false }
+            return DocumentKind.allCases.allSatisfy { used.schemas[$0] === catalog.schemas[$0] }
+        }
     }
 
     /// Compiles the built-in schemas with `options`.
