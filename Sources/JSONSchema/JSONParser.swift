@@ -230,9 +230,19 @@ private struct Parser {
         i += 1
         // Most strings hold no escape: they are made straight from the bytes between the quotes.
         var end = i
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+        var high: UInt8 = 0
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 {
+            high |= bytes[end]
+            end += 1
+        }
         if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
-            guard let s = String(validating: bytes[i..<end], as: UTF8.self) else { throw error("invalid UTF-8 in a string") }
+            let start = i
+            // From a buffer, not a slice: the generic path for a slice appends byte by byte.
+            let s = bytes.withUnsafeBufferPointer { buffer -> String? in
+                let slice = UnsafeBufferPointer(rebasing: buffer[start..<end])
+                return high < 0x80 ? String(decoding: slice, as: UTF8.self) : String(validating: slice, as: UTF8.self)
+            }
+            guard let s else { throw error("invalid UTF-8 in a string") }
             i = end + 1
             return s
         }

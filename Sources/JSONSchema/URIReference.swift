@@ -100,7 +100,7 @@ struct URIReference: Sendable, Hashable {
     }
 
     static func removeDots(_ path: String) -> String {
-        guard path.contains(".") else { return path }
+        guard hasDotSegment(path) else { return path }
         var output: [Substring] = []
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for (k, segment) in segments.enumerated() {
@@ -116,6 +116,25 @@ struct URIReference: Sendable, Hashable {
         var result = output.joined(separator: "/")
         if path.hasPrefix("/") && !result.hasPrefix("/") { result = "/" + result }
         return result
+    }
+}
+
+extension URIReference {
+    /// Whether a segment of the path is `.` or `..`: most paths (`/schemas/common.json`) have
+    /// dots only inside names, and need no rewriting.
+    static func hasDotSegment(_ path: String) -> Bool {
+        var dots = 0, segmentLength = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if segmentLength > 0, dots == segmentLength, dots <= 2 { return true }
+                dots = 0
+                segmentLength = 0
+            } else {
+                segmentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return segmentLength > 0 && dots == segmentLength && dots <= 2
     }
 }
 
