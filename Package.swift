@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
-        .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem", "YAMLSource", "JSONSchema"]),
+        .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas"]),
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit"]),
         .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMModel", "YAMLSource", "GTMCore"]),
         .testTarget(

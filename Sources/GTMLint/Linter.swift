@@ -123,9 +123,10 @@ public struct Linter: Sendable {
     }
 }
 
-/// Maps in parallel over the cores when there is enough work to pay for the threads.
-public func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], _ transform: @Sendable (T) -> R) -> [R] {
-    if items.count < 8 { return items.map(transform) }
+/// Maps in parallel over the cores when there is enough work to pay for the threads: `from`
+/// items on (small files are not worth a thread each; a few large pieces of work are).
+public func concurrentMap<T: Sendable, R: Sendable>(_ items: [T], from minimum: Int = 8, _ transform: @Sendable (T) -> R) -> [R] {
+    if items.count < max(minimum, 2) { return items.map(transform) }
     let results = UnsafeMutableBufferPointer<R?>.allocate(capacity: items.count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }

@@ -80,7 +80,8 @@ public struct SchemaCatalog: DocumentValidating {
     /// Compiles the built-in schemas with `options`.
     public static func prepareBuiltIn(options: ValidatorOptions) -> PreparedBuiltIn {
         let asked = LoaderCalls()
-        let (catalog, findings) = compile(builtInSources, loader: { _ in asked.count += 1; return nil }, options: options, findings: [])
+        // One core: the other one is starting libgit2.
+        let (catalog, findings) = compile(builtInSources, loader: { _ in asked.count += 1; return nil }, options: options, findings: [], twoCores: false)
         return PreparedBuiltIn(options: options, catalog: catalog, isWhole: findings.isEmpty && asked.count == 0)
     }
 
@@ -92,8 +93,11 @@ public struct SchemaCatalog: DocumentValidating {
     /// Compiles schema sources by file name (the repository's over the built-in ones).
     static func compile(
         _ sources: [String: (path: String, bytes: [UInt8])], loader: @escaping SchemaResourceLoader,
-        options: ValidatorOptions, findings: [Finding]
+        options: ValidatorOptions, findings: [Finding], twoCores: Bool = true
     ) -> (SchemaCatalog, [Finding]) {
+        if twoCores, findings.isEmpty, let catalog = compileBuiltInOnTwoCores(sources, options: options) {
+            return (catalog, [])
+        }
         var findings = findings
         var compiler = SchemaCompiler(options: options, loader: loader)
         var documents: [String: (path: String, document: JSONDocument)] = [:]

@@ -1,6 +1,7 @@
 import Foundation
 import GTMCore
-import GTMLint
+@testable import GTMLint
+import GTMSchemas
 import GTMModel
 import JSONSchema
 import Testing
@@ -66,5 +67,35 @@ struct PreparedCatalogTests {
         let folder = try Folder(["schemas/Segment.schema.json": "{ not json"])
         let (_, findings) = Self.load(folder, prepared: prepared)
         #expect(findings.contains { $0.rule == ToolCheck.schemaInvalid.id && $0.location.path == "schemas/Segment.schema.json" })
+    }
+}
+
+/// The built-in schemas, and only they, are compiled on two cores; the result judges as the
+/// one-core compile does.
+@Suite("The built-in catalog compiled on two cores")
+struct TwoCoreCatalogTests {
+    static var builtIn: [String: (path: String, bytes: [UInt8])] {
+        Dictionary(uniqueKeysWithValues: BundledSchemas.files.map { ($0.name, ("schemas/" + $0.name, $0.bytes)) })
+    }
+
+    @Test func theBuiltInSchemasAreSplit() throws {
+        let catalog = try #require(SchemaCatalog.compileBuiltInOnTwoCores(Self.builtIn, options: .init()))
+        let oneCore = SchemaCatalog.compile(Self.builtIn, loader: { _ in nil }, options: .init(), findings: [], twoCores: false).0
+        #expect(Set(catalog.schemas.keys) == Set(DocumentKind.allCases))
+        // The same verdicts on a document the schemas reject in several places.
+        let segment: JSONValue = .object(.init([("apiVersion", .string("gtm/v2")), ("kind", .string("Segment")), ("id", .number(JSONNumber(literal: "3")!))]))
+        let split = try #require(catalog.schemas[.segment]).validate(segment)
+        let whole = try #require(oneCore.schemas[.segment]).validate(segment)
+        #expect(!split.isValid)
+        #expect(split.errors.map(\.message) == whole.errors.map(\.message))
+    }
+
+    @Test func otherSchemasAreNot() {
+        var sources = Self.builtIn
+        sources["Segment.schema.json"]!.bytes.append(0x20)
+        #expect(SchemaCatalog.compileBuiltInOnTwoCores(sources, options: .init()) == nil)
+        sources = Self.builtIn
+        sources["Extra.schema.json"] = ("schemas/Extra.schema.json", Array(#"{"$id": "https://example.com/x"}"#.utf8))
+        #expect(SchemaCatalog.compileBuiltInOnTwoCores(sources, options: .init()) == nil)
     }
 }
