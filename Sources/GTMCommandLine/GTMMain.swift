@@ -13,8 +13,8 @@ public enum GTMMain {
             GitRepository.warmUp()
         }
         do {
-            if let check = QuickCheckArguments.parse(arguments) {
-                try check.run()
+            if var command = QuickArguments.parse(arguments) {
+                try command.run()
             } else {
                 var command = try GTM.parseAsRoot(arguments)
                 try command.run()

@@ -1,10 +1,10 @@
 @testable import GTMCommandLine
 import Testing
 
-/// The hook's quick reading of `gtm check` arguments means exactly what the argument parser
-/// reads from them, and leaves every other form to the parser.
-@Suite("Quick reading of gtm check arguments")
-struct QuickCheckArgumentsTests {
+/// The quick reading of `gtm check` and `gtm validate` arguments means exactly what the
+/// argument parser reads from them, and leaves every other form to the parser.
+@Suite("Quick reading of check and validate arguments")
+struct QuickArgumentsTests {
     /// What a `check` command was told, field by field.
     static func summary(_ c: CheckCommand) -> String {
         [
@@ -12,6 +12,14 @@ struct QuickCheckArgumentsTests {
             "newFromRev=\(c.newFromRev ?? "-")", "format=\(c.report.format)", "strict=\(c.report.strict)",
             "today=\(c.report.today ?? "-")", "colour=\(c.report.colour)", "schemaMap=\(c.schema.schemaMap)",
             "formatAssert=\(c.schema.formatAssert)", "defaultDraft=\(c.schema.defaultDraft ?? "-")",
+        ].joined(separator: " ")
+    }
+
+    static func summary(_ c: ValidateCommand) -> String {
+        [
+            "schema=\(c.schema)", "files=\(c.files)", "format=\(c.report.format)", "strict=\(c.report.strict)",
+            "today=\(c.report.today ?? "-")", "colour=\(c.report.colour)", "schemaMap=\(c.schemaOptions.schemaMap)",
+            "formatAssert=\(c.schemaOptions.formatAssert)", "defaultDraft=\(c.schemaOptions.defaultDraft ?? "-")",
         ].joined(separator: " ")
     }
 
@@ -31,11 +39,19 @@ struct QuickCheckArgumentsTests {
         ["check", "--default-draft", "7", "a.yaml", "--staged"],
         ["check", "--default-draft=2019-09", "--today=2025-12-01"],
         ["check", "--format", "github", "--strict", "--staged", "--hook", "--format-assert", "strategy"],
+        ["validate", "--schema", "s.json", "a.yaml"],
+        ["validate", "a.yaml", "b.json", "--schema=s.yaml", "--strict"],
+        ["validate", "--schema", "s.json", "-", "--format", "sarif", "--color=never"],
+        ["validate", "--default-draft", "4", "--format-assert", "--schema-map", "https://x/=y", "--schema", "s.json", "dir/"],
     ])
     func quickReadingAgrees(_ arguments: [String]) throws {
-        let quick = try #require(QuickCheckArguments.parse(arguments), "\(arguments) should be read quickly")
-        let parsed = try #require(try GTM.parseAsRoot(arguments) as? CheckCommand)
-        #expect(Self.summary(quick) == Self.summary(parsed))
+        let quick = try #require(QuickArguments.parse(arguments), "\(arguments) should be read quickly")
+        let parsed = try GTM.parseAsRoot(arguments)
+        switch (quick, parsed) {
+        case (let q as CheckCommand, let p as CheckCommand): #expect(Self.summary(q) == Self.summary(p))
+        case (let q as ValidateCommand, let p as ValidateCommand): #expect(Self.summary(q) == Self.summary(p))
+        default: Issue.record("read as \(type(of: quick)), parsed as \(type(of: parsed))")
+        }
     }
 
     @Test("left to the parser", arguments: [
@@ -57,8 +73,13 @@ struct QuickCheckArgumentsTests {
         ["check", "--today="],
         ["check", "--rev", ""],
         ["help", "check"],
+        ["validate", "a.yaml"],
+        ["validate", "--schema", "s.json"],
+        ["validate", "--schema", "a.json", "--schema", "b.json", "x.yaml"],
+        ["validate", "--staged", "--schema", "s.json", "x.yaml"],
+        ["validate", "--help"],
     ])
     func otherFormsGoToTheParser(_ arguments: [String]) {
-        #expect(QuickCheckArguments.parse(arguments) == nil)
+        #expect(QuickArguments.parse(arguments) == nil)
     }
 }
