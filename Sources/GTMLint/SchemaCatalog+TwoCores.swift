@@ -1,5 +1,4 @@
 import GTMModel
-import GTMSchemas
 import JSONSchema
 
 /// The built-in schemas compiled on both cores.
@@ -19,8 +18,7 @@ extension SchemaCatalog {
     static func compileBuiltInOnTwoCores(
         _ sources: [String: (path: String, bytes: [UInt8])], options: ValidatorOptions
     ) -> SchemaCatalog? {
-        guard sources.count == BundledSchemas.files.count,
-              BundledSchemas.files.allSatisfy({ sources[$0.name]?.bytes == $0.bytes }) else { return nil }
+        guard isBuiltIn(sources) else { return nil }
         let names = sources.keys.sorted()
         let parsed = concurrentMap(names, from: 2) { try? JSONParser.parse(sources[$0]!.bytes, recordPositions: false) }
         var byName: [String: JSONDocument] = [:]

@@ -44,14 +44,20 @@ public struct SchemaCatalog: DocumentValidating {
                 continue
             }
         }
-        if findings.isEmpty, let prepared, prepared.isWhole, prepared.options == options,
-           sources.allSatisfy({ $0.value.path.hasPrefix(builtInFolder) }) {
+        if findings.isEmpty, let prepared, prepared.isWhole, prepared.options == options, isBuiltIn(sources) {
             return (prepared.catalog, [])
         }
         return compile(sources, loader: loader, options: options, findings: findings)
     }
 
     static let builtInFolder = "<built-in>/"
+
+    /// Whether `sources` are the built-in schemas, byte for byte: from the binary, or from a
+    /// schema folder that holds copies of them (where they came from changes only the path a
+    /// finding would name, and the built-in schemas compile without one).
+    static func isBuiltIn(_ sources: [String: (path: String, bytes: [UInt8])]) -> Bool {
+        sources.count == BundledSchemas.files.count && BundledSchemas.files.allSatisfy { sources[$0.name]?.bytes == $0.bytes }
+    }
 
     /// The schemas built into the binary, by file name, with the path findings show.
     static var builtInSources: [String: (path: String, bytes: [UInt8])] {

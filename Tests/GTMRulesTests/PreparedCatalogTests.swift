@@ -99,3 +99,17 @@ struct TwoCoreCatalogTests {
         #expect(SchemaCatalog.compileBuiltInOnTwoCores(sources, options: .init()) == nil)
     }
 }
+
+extension PreparedCatalogTests {
+    /// A schema folder holding copies of the built-in schemas compiles to the same catalog:
+    /// the one compiled ahead stands in.
+    @Test func usedWhenTheRepositoryHoldsCopiesOfTheBuiltInSchemas() throws {
+        let prepared = SchemaCatalog.prepareBuiltIn(options: .init())
+        var files: [String: String] = [:]
+        for file in BundledSchemas.files { files["schemas/" + file.name] = String(decoding: file.bytes, as: UTF8.self) }
+        let folder = try Folder(files)
+        let (catalog, findings) = Self.load(folder, prepared: prepared)
+        #expect(findings.isEmpty)
+        #expect(catalog.schemas[.strategy] === prepared.catalog.schemas[.strategy])
+    }
+}
