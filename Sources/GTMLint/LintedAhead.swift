@@ -19,9 +19,15 @@ public struct LintedAhead {
     public init(folder: String, catalog: SchemaCatalog, limits: YAMLLimits) {
         self.limits = limits
         let source = WorkingTreeSource(repositoryRoot: nil, maxFileSize: limits.maxFileSize)
-        guard FileSystem.kind(of: folder) == .directory else { return }
+        // A real folder only (a link may lead anywhere, and what it holds is not judged), and
+        // a strategy of a size whose linting fits in the time libgit2 takes to start: beyond
+        // that, linting ahead would only delay the lint that counts.
+        let path = FileSystem.normalize(FileSystem.absolute(folder))
+        guard FileSystem.kind(of: folder) == .directory, FileSystem.realPath(path) == path else { return }
+        let inputs = source.inputs(for: [folder]).inputs
+        guard inputs.count <= Self.maximumFiles else { return }
         let linter = Linter(limits: limits, validator: catalog)
-        let read: [(String, [UInt8])] = source.inputs(for: [folder]).inputs.compactMap { input in
+        let read: [(String, [UInt8])] = inputs.compactMap { input in
             guard case .file(let path) = input.content,
                   case .bytes(let bytes) = source.read(path, shownAs: input.path).content else { return nil }
             return (input.path, bytes)
@@ -34,6 +40,9 @@ public struct LintedAhead {
             outcomes[path] = (bytes, outcome)
         }
     }
+
+    /// The most files linted ahead: about what one core lints while libgit2 starts.
+    static let maximumFiles = 100
 
     /// The number of files linted ahead.
     public var count: Int { outcomes.count }

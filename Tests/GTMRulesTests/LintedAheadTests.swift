@@ -1,5 +1,6 @@
+import Foundation
 import GTMCore
-import GTMLint
+@testable import GTMLint
 import GTMRules
 import GTMSystem
 import Testing
@@ -58,5 +59,25 @@ struct LintedAheadTests {
         var limits = YAMLLimits.default
         limits.maxFileSize = 10
         #expect(ahead.cache(for: Self.inputs(folder.root + "/strategy"), limits: limits) == nil)
+    }
+}
+
+extension LintedAheadTests {
+    /// A strategy folder that is a link is not read ahead: it may lead anywhere.
+    @Test func aLinkedFolderIsNotReadAhead() throws {
+        let folder = try PreparedCatalogTests.Folder(["elsewhere/segment.yaml": Self.segment])
+        try FileManager.default.createSymbolicLink(atPath: folder.root + "/strategy", withDestinationPath: folder.root + "/elsewhere")
+        let prepared = SchemaCatalog.prepareBuiltIn(options: .init())
+        #expect(LintedAhead(folder: folder.root + "/strategy", catalog: prepared.catalog, limits: .default).count == 0)
+        #expect(LintedAhead(folder: folder.root + "/elsewhere", catalog: prepared.catalog, limits: .default).count == 1)
+    }
+
+    /// A strategy too large to lint while libgit2 starts is left to the lint that counts.
+    @Test func aLargeStrategyIsNotReadAhead() throws {
+        var files: [String: String] = [:]
+        for i in 0...LintedAhead.maximumFiles { files["strategy/s\(i).yaml"] = Self.segment }
+        let folder = try PreparedCatalogTests.Folder(files)
+        let prepared = SchemaCatalog.prepareBuiltIn(options: .init())
+        #expect(LintedAhead(folder: folder.root + "/strategy", catalog: prepared.catalog, limits: .default).count == 0)
     }
 }
