@@ -33,6 +33,13 @@ public final class HistoryReader {
         self.display = display
     }
 
+    /// The strategy folder as git's changed-path filters hash it; nil for the whole repository,
+    /// which every commit changes.
+    lazy var bloomKey: BloomKey? = {
+        let path = folder.split(separator: "/").joined(separator: "/")
+        return path.isEmpty || path == "." ? nil : BloomKey(path: path)
+    }()
+
     /// The tree id of the strategy folder in a commit (nil when the folder is absent).
     public func folderID(_ commit: CommitInfo) throws(GitError) -> ObjectID? {
         if let known = folderIDs[commit.id] { return known }
@@ -127,8 +134,13 @@ public final class HistoryReader {
     public func changes(from start: ObjectID, firstParent: Bool, limit: Int? = nil, since: Int? = nil,
                         visit: (CommitInfo, CommitInfo?) throws -> Bool) throws -> Bool {
         var count = 0
+        let key = bloomKey
         let end = try repository.walk(from: start, firstParent: firstParent, details: false) { commit in
             if let since, commit.committer.time < since { return false }
+            // The commit-graph's Bloom filter says the folder did not change against the first
+            // parent: no tree is opened. (A merge that changed nothing against its first parent
+            // is skipped below too, so this holds with every parent followed.)
+            if let key, !repository.mayHaveChanged(commit.id, key) { return true }
             let parent = try commit.parents.first.flatMap { p in repository.objectExists(p) ? try repository.commit(p, details: false) : nil }
             // At a shallow boundary the parent is missing: what this commit changed is unknown.
             if parent == nil && !commit.parents.isEmpty { return true }
