@@ -24,6 +24,9 @@ public final class HistoryReader {
     var parsed: [String: [GTMDocument]] = [:]
     var folderIDs: [ObjectID: ObjectID?] = [:]
     var shownPaths: [String: String] = [:]
+    /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
+    /// side of a diff, a second pass) is not listed through libgit2 again.
+    var folderFiles: [ObjectID: [GitFile]] = [:]
 
     public init(repository: GitRepository, linters: CommitLinters, limits: YAMLLimits, folder: String, display: @escaping (String) -> String) {
         self.repository = repository
@@ -70,6 +73,25 @@ public final class HistoryReader {
         return result
     }
 
+    /// Parses and validates, on every core, the files of these commits that the caches do not
+    /// hold yet, each by its own commit's linter, so that the `state` calls that follow only
+    /// run the rules. Blobs are read here, on this thread.
+    public func prepareStates(_ commits: [CommitInfo]) throws(GitError) {
+        var pending: [String: (linter: Linter, inputs: [LintInput])] = [:]
+        var queued = Set<String>()
+        for commit in commits {
+            guard try folderID(commit) != nil else { continue }
+            let (linter, linterKey) = linters.keyed(commit)
+            let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
+            fileCaches[linterKey] = fileCache
+            let listed = try inputs(commit) { id, path in
+                fileCache.contains(blob: id.hex, path: path) || !queued.insert(linterKey + "\u{0}" + id.hex + "\u{0}" + path).inserted
+            }
+            pending[linterKey, default: (linter, [])].inputs += listed
+        }
+        for (key, work) in pending { fileCaches[key]?.fill(work.inputs, with: work.linter) }
+    }
+
     /// The documents at a commit, parsed only (no schema, no rules): what `gtm log` and
     /// `gtm diff` need. Each blob is parsed once, whatever the number of commits holding it.
     public func workspace(_ commit: CommitInfo) throws(GitError) -> Workspace {
@@ -93,6 +115,31 @@ public final class HistoryReader {
         return workspace
     }
 
+    /// Parses, on every core, the files of these commits that no cache holds yet, so that the
+    /// `workspace` calls that follow only assemble documents. Blobs are read here, on this
+    /// thread (a repository is not shared between threads); only the parsing is spread.
+    public func prepareWorkspaces(_ commits: [CommitInfo]) throws(GitError) {
+        var pending: [LintInput] = []
+        var keys = Set<String>()
+        var folders = Set<ObjectID>()
+        for commit in commits {
+            guard let folderTree = try folderID(commit), workspaces[folderTree] == nil, folders.insert(folderTree).inserted else { continue }
+            var wanted = Set<String>()
+            let known = parsed
+            let listed = try inputs(commit) { id, path in
+                let key = id.hex + "\u{0}" + path
+                if known[key] != nil || keys.contains(key) { return true }
+                keys.insert(key)
+                wanted.insert(key)
+                return false
+            }
+            pending += listed.filter { wanted.contains(($0.blobID ?? "") + "\u{0}" + $0.path) }
+        }
+        let parser = Linter(limits: limits, validator: nil)
+        let documents = concurrentMap(pending) { parser.lintFile($0).documents }
+        for (input, docs) in zip(pending, documents) { parsed[(input.blobID ?? "") + "\u{0}" + input.path] = docs }
+    }
+
     /// The path as reports show it, worked out once per path rather than once per commit.
     func shownPath(_ path: String) -> String {
         if let known = shownPaths[path] { return known }
@@ -113,8 +160,15 @@ public final class HistoryReader {
     func inputs(_ commit: CommitInfo, known: (ObjectID, String) -> Bool) throws(GitError) -> [LintInput] {
         var result: [LintInput] = []
         guard let folderTree = try folderID(commit) else { return [] }
-        for file in try repository.files(tree: folderTree, prefix: folder)
-        where (file.kind == .file || file.kind == .executable) && FileSystem.isYAMLName(file.path) {
+        let files: [GitFile]
+        if let known = folderFiles[folderTree] {
+            files = known
+        } else {
+            files = try repository.files(tree: folderTree, prefix: folder)
+                .filter { ($0.kind == .file || $0.kind == .executable) && FileSystem.isYAMLName($0.path) }
+            folderFiles[folderTree] = files
+        }
+        for file in files {
             let shown = shownPath(file.path)
             if known(file.blob, shown) {
                 result.append(LintInput(path: shown, content: .bytes([]), blobID: file.blob.hex))
