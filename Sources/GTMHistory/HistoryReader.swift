@@ -36,11 +36,13 @@ public final class HistoryReader {
         self.display = display
     }
 
-    /// The strategy folder as git's changed-path filters hash it; nil for the whole repository,
-    /// which every commit changes.
+    /// The strategy folder as git's changed-path filters hash it (`gtm/strategy`, no `./`, no
+    /// trailing slash); nil for the whole repository, which every commit changes, and for a
+    /// path with `..`: a key that is not exactly git's path would skip commits that changed it.
     lazy var bloomKey: BloomKey? = {
-        let path = folder.split(separator: "/").joined(separator: "/")
-        return path.isEmpty || path == "." ? nil : BloomKey(path: path)
+        let parts = folder.split(separator: "/").filter { $0 != "." }
+        guard !parts.isEmpty, !parts.contains("..") else { return nil }
+        return BloomKey(path: parts.joined(separator: "/"))
     }()
 
     /// The tree id of the strategy folder in a commit (nil when the folder is absent).
