@@ -117,29 +117,41 @@ public final class HistoryReader {
         return workspace
     }
 
-    /// Parses, on every core, the files of these commits that no cache holds yet, so that the
-    /// `workspace` calls that follow only assemble documents. Blobs are read here, on this
-    /// thread (a repository is not shared between threads); only the parsing is spread.
+    /// Parses, on every core, the files of these commits that no cache holds yet, and puts
+    /// together the workspace of each commit, so that the `workspace` calls that follow are
+    /// answered from the cache. Blobs are read here, on this thread (a repository is not shared
+    /// between threads); only the parsing is spread.
     public func prepareWorkspaces(_ commits: [CommitInfo]) throws(GitError) {
         var pending: [LintInput] = []
         var keys = Set<String>()
+        var layouts: [(folder: ObjectID, files: [String])] = []
         var folders = Set<ObjectID>()
         for commit in commits {
             guard let folderTree = try folderID(commit), workspaces[folderTree] == nil, folders.insert(folderTree).inserted else { continue }
+            var files: [String] = []
             var wanted = Set<String>()
             let known = parsed
             let listed = try inputs(commit) { id, path in
                 let key = id.hex + "\u{0}" + path
+                files.append(key)
                 if known[key] != nil || keys.contains(key) { return true }
                 keys.insert(key)
                 wanted.insert(key)
                 return false
             }
-            pending += listed.filter { wanted.contains(($0.blobID ?? "") + "\u{0}" + $0.path) }
+            if !wanted.isEmpty { pending += listed.filter { wanted.contains(($0.blobID ?? "") + "\u{0}" + $0.path) } }
+            layouts.append((folderTree, files))
         }
         let parser = Linter(limits: limits, validator: nil)
         let documents = concurrentMap(pending) { parser.lintFile($0).documents }
         for (input, docs) in zip(pending, documents) { parsed[(input.blobID ?? "") + "\u{0}" + input.path] = docs }
+        // The documents in the order `workspace` lists them; a folder with a file not parsed
+        // here (none is expected) is left to `workspace`.
+        for layout in layouts {
+            var documents: [GTMDocument] = []
+            guard layout.files.allSatisfy({ key in parsed[key].map { documents += $0 } != nil }) else { continue }
+            workspaces[layout.folder] = Workspace(documents: documents)
+        }
     }
 
     /// The path as reports show it, worked out once per path rather than once per commit.
