@@ -27,6 +27,13 @@ public final class GitRepository {
     public let indexFile: String?
     /// The last few commits read, for walks that meet each commit twice.
     private var recentCommits: [CommitInfo] = []
+    /// The commit-graph once looked for (see `commitGraph`).
+    var graphState: GraphState?
+    /// False reads every commit through libgit2 even where a commit-graph exists: what the
+    /// tests compare the graph's answers with.
+    public var useCommitGraph = true {
+        didSet { graphState = nil }
+    }
 
     private init(handle: OpaquePointer, indexFile: String?) {
         self.handle = handle
@@ -139,6 +146,10 @@ public final class GitRepository {
     public func commit(_ id: ObjectID, details: Bool = true) throws(GitError) -> CommitInfo {
         // A walk asks for a commit as a parent and then again as the next one to visit.
         if let recent = recentCommits.first(where: { $0.id == id && ($0.hasDetails || !details) }) { return recent }
+        if !details, let known = graphCommit(id) {
+            remember(known)
+            return known
+        }
         var oid = id.oid
         var commit: OpaquePointer?
         try check(git_commit_lookup(&commit, handle, &oid), "cannot read commit \(id.short)")
@@ -158,13 +169,18 @@ public final class GitRepository {
             info = CommitInfo(id: id, parents: parents, tree: ObjectID(git_commit_tree_id(commit).pointee),
                               author: time, committer: time, message: "", hasDetails: false)
         }
+        remember(info)
+        return info
+    }
+
+    private func remember(_ info: CommitInfo) {
         if recentCommits.count >= 4 { recentCommits.removeFirst() }
         recentCommits.append(info)
-        return info
     }
 
     /// Whether an object is in the object database (false past a shallow boundary).
     public func objectExists(_ id: ObjectID) -> Bool {
+        if let graph = commitGraph, graph.position(of: id) != nil { return true }
         var odb: OpaquePointer?
         guard git_repository_odb(&odb, handle) == 0 else { return false }
         defer { git_odb_free(odb) }

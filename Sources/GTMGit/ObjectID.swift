@@ -9,6 +9,11 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
         raw = withUnsafeBytes(of: &copy.id) { Array($0) }
     }
 
+    /// An id from its raw bytes (20 for SHA-1), as a commit-graph file stores it.
+    init(raw: [UInt8]) {
+        self.raw = raw
+    }
+
     /// Parses a full hexadecimal id.
     public init?(hex: String) {
         guard hex.count == 40 || hex.count == 64 else { return nil }

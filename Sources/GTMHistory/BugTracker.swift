@@ -59,6 +59,7 @@ public enum BugTracker {
                 ?? sequence.firstIndex { $0.committer.time > baseCommit.committer.time } ?? sequence.count
             sequence = [baseCommit] + sequence[cut...]
         }
+        try reader.prepareStates(sequence)
         var open: [FindingIdentity: [GTMBug]] = [:]
         var closed: [GTMBug] = []
         var lastChange: [String: (blob: String, date: CalendarDate)] = [:]

@@ -24,6 +24,9 @@ public final class HistoryReader {
     var parsed: [String: [GTMDocument]] = [:]
     var folderIDs: [ObjectID: ObjectID?] = [:]
     var shownPaths: [String: String] = [:]
+    /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
+    /// side of a diff, a second pass) is not listed through libgit2 again.
+    var folderFiles: [ObjectID: [GitFile]] = [:]
 
     public init(repository: GitRepository, linters: CommitLinters, limits: YAMLLimits, folder: String, display: @escaping (String) -> String) {
         self.repository = repository
@@ -32,6 +35,15 @@ public final class HistoryReader {
         self.folder = folder
         self.display = display
     }
+
+    /// The strategy folder as git's changed-path filters hash it (`gtm/strategy`, no `./`, no
+    /// trailing slash); nil for the whole repository, which every commit changes, and for a
+    /// path with `..`: a key that is not exactly git's path would skip commits that changed it.
+    lazy var bloomKey: BloomKey? = {
+        let parts = folder.split(separator: "/").filter { $0 != "." }
+        guard !parts.isEmpty, !parts.contains("..") else { return nil }
+        return BloomKey(path: parts.joined(separator: "/"))
+    }()
 
     /// The tree id of the strategy folder in a commit (nil when the folder is absent).
     public func folderID(_ commit: CommitInfo) throws(GitError) -> ObjectID? {
@@ -63,6 +75,25 @@ public final class HistoryReader {
         return result
     }
 
+    /// Parses and validates, on every core, the files of these commits that the caches do not
+    /// hold yet, each by its own commit's linter, so that the `state` calls that follow only
+    /// run the rules. Blobs are read here, on this thread.
+    public func prepareStates(_ commits: [CommitInfo]) throws(GitError) {
+        var pending: [String: (linter: Linter, inputs: [LintInput])] = [:]
+        var queued = Set<String>()
+        for commit in commits {
+            guard try folderID(commit) != nil else { continue }
+            let (linter, linterKey) = linters.keyed(commit)
+            let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
+            fileCaches[linterKey] = fileCache
+            let listed = try inputs(commit) { id, path in
+                fileCache.contains(blob: id.hex, path: path) || !queued.insert(linterKey + "\u{0}" + id.hex + "\u{0}" + path).inserted
+            }
+            pending[linterKey, default: (linter, [])].inputs += listed
+        }
+        for (key, work) in pending { fileCaches[key]?.fill(work.inputs, with: work.linter) }
+    }
+
     /// The documents at a commit, parsed only (no schema, no rules): what `gtm log` and
     /// `gtm diff` need. Each blob is parsed once, whatever the number of commits holding it.
     public func workspace(_ commit: CommitInfo) throws(GitError) -> Workspace {
@@ -86,6 +117,43 @@ public final class HistoryReader {
         return workspace
     }
 
+    /// Parses, on every core, the files of these commits that no cache holds yet, and puts
+    /// together the workspace of each commit, so that the `workspace` calls that follow are
+    /// answered from the cache. Blobs are read here, on this thread (a repository is not shared
+    /// between threads); only the parsing is spread.
+    public func prepareWorkspaces(_ commits: [CommitInfo]) throws(GitError) {
+        var pending: [LintInput] = []
+        var keys = Set<String>()
+        var layouts: [(folder: ObjectID, files: [String])] = []
+        var folders = Set<ObjectID>()
+        for commit in commits {
+            guard let folderTree = try folderID(commit), workspaces[folderTree] == nil, folders.insert(folderTree).inserted else { continue }
+            var files: [String] = []
+            var wanted = Set<String>()
+            let known = parsed
+            let listed = try inputs(commit) { id, path in
+                let key = id.hex + "\u{0}" + path
+                files.append(key)
+                if known[key] != nil || keys.contains(key) { return true }
+                keys.insert(key)
+                wanted.insert(key)
+                return false
+            }
+            if !wanted.isEmpty { pending += listed.filter { wanted.contains(($0.blobID ?? "") + "\u{0}" + $0.path) } }
+            layouts.append((folderTree, files))
+        }
+        let parser = Linter(limits: limits, validator: nil)
+        let documents = concurrentMap(pending) { parser.lintFile($0).documents }
+        for (input, docs) in zip(pending, documents) { parsed[(input.blobID ?? "") + "\u{0}" + input.path] = docs }
+        // The documents in the order `workspace` lists them; a folder with a file not parsed
+        // here (none is expected) is left to `workspace`.
+        for layout in layouts {
+            var documents: [GTMDocument] = []
+            guard layout.files.allSatisfy({ key in parsed[key].map { documents += $0 } != nil }) else { continue }
+            workspaces[layout.folder] = Workspace(documents: documents)
+        }
+    }
+
     /// The path as reports show it, worked out once per path rather than once per commit.
     func shownPath(_ path: String) -> String {
         if let known = shownPaths[path] { return known }
@@ -106,8 +174,15 @@ public final class HistoryReader {
     func inputs(_ commit: CommitInfo, known: (ObjectID, String) -> Bool) throws(GitError) -> [LintInput] {
         var result: [LintInput] = []
         guard let folderTree = try folderID(commit) else { return [] }
-        for file in try repository.files(tree: folderTree, prefix: folder)
-        where (file.kind == .file || file.kind == .executable) && FileSystem.isYAMLName(file.path) {
+        let files: [GitFile]
+        if let known = folderFiles[folderTree] {
+            files = known
+        } else {
+            files = try repository.files(tree: folderTree, prefix: folder)
+                .filter { ($0.kind == .file || $0.kind == .executable) && FileSystem.isYAMLName($0.path) }
+            folderFiles[folderTree] = files
+        }
+        for file in files {
             let shown = shownPath(file.path)
             if known(file.blob, shown) {
                 result.append(LintInput(path: shown, content: .bytes([]), blobID: file.blob.hex))
@@ -127,8 +202,13 @@ public final class HistoryReader {
     public func changes(from start: ObjectID, firstParent: Bool, limit: Int? = nil, since: Int? = nil,
                         visit: (CommitInfo, CommitInfo?) throws -> Bool) throws -> Bool {
         var count = 0
+        let key = bloomKey
         let end = try repository.walk(from: start, firstParent: firstParent, details: false) { commit in
             if let since, commit.committer.time < since { return false }
+            // The commit-graph's Bloom filter says the folder did not change against the first
+            // parent: no tree is opened. (A merge that changed nothing against its first parent
+            // is skipped below too, so this holds with every parent followed.)
+            if let key, !repository.mayHaveChanged(commit.id, key) { return true }
             let parent = try commit.parents.first.flatMap { p in repository.objectExists(p) ? try repository.commit(p, details: false) : nil }
             // At a shallow boundary the parent is missing: what this commit changed is unknown.
             if parent == nil && !commit.parents.isEmpty { return true }

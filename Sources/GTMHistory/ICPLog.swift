@@ -1,5 +1,6 @@
 import GTMCore
 import GTMGit
+import GTMLint
 import GTMModel
 
 /// One commit in the life of the ICP.
@@ -40,15 +41,47 @@ public enum ICPLog {
 
     public static func run(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
                            maxCount: Int?, since: Int?) throws -> LogResult {
+        let name = target.documents.map(\.1).joined(separator: ", ")
+        guard maxCount == nil else { return try stream(reader, from: start, target: target, firstParent: firstParent, maxCount: maxCount, since: since) }
+        // The whole history is shown: find every commit that changed the folder first, then
+        // parse what they hold and compare each with its parent on every core.
+        var pairs: [(commit: CommitInfo, parent: CommitInfo?)] = []
+        let shallow = try reader.changes(from: start, firstParent: firstParent, since: since) { commit, parent in
+            pairs.append((commit, parent))
+            return true
+        }
+        try reader.prepareWorkspaces(pairs.flatMap { [$0.commit] + ($0.parent.map { [$0] } ?? []) })
+        var sides: [(before: Workspace, after: Workspace)] = []
+        sides.reserveCapacity(pairs.count)
+        for pair in pairs {
+            sides.append((try pair.parent.map { try reader.workspace($0) } ?? Workspace(documents: []), try reader.workspace(pair.commit)))
+        }
+        let changes = concurrentMap(sides) { side in followedChanges(from: side.before, to: side.after, target) }
+        var entries: [LogEntry] = []
+        for (pair, found) in zip(pairs, changes) where !found.isEmpty {
+            entries.append(LogEntry(commit: pair.commit, path: found.first?.path ?? "", changes: found, classification: classify(found)))
+        }
+        return LogResult(entries: entries, stoppedAtShallowBoundary: shallow, target: name)
+    }
+
+    /// The changes to the followed documents (under the field, if one is given).
+    static func followedChanges(from before: Workspace, to after: Workspace, _ target: Target) -> [SemanticChange] {
+        let followed = target.documents
+        return SemanticDiff.changes(from: before, to: after) { kind, id in
+            followed.contains { $0.0 == kind && $0.1 == id }
+        }.filter(target.matches)
+    }
+
+    /// The first `maxCount` entries, found one commit at a time so that the walk stops at the
+    /// last one shown instead of going on to the root.
+    static func stream(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
+                       maxCount: Int?, since: Int?) throws -> LogResult {
         var entries: [LogEntry] = []
         let shallow = try reader.changes(from: start, firstParent: firstParent, since: since) { commit, parent in
             if let maxCount, entries.count >= maxCount { return false }
             let after = try reader.workspace(commit)
             let before = try parent.map { try reader.workspace($0) } ?? Workspace(documents: [])
-            let followed = target.documents
-            let changes = SemanticDiff.changes(from: before, to: after) { kind, id in
-                followed.contains { $0.0 == kind && $0.1 == id }
-            }.filter(target.matches)
+            let changes = followedChanges(from: before, to: after, target)
             guard !changes.isEmpty else { return true }
             let path = changes.first?.path ?? ""
             entries.append(LogEntry(commit: commit, path: path, changes: changes, classification: classify(changes)))

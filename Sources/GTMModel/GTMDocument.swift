@@ -68,9 +68,26 @@ extension GTMDocument {
     }
 }
 
+extension GTMDocument {
+    /// A reading of this document made once and shared by its copies, under a key that names
+    /// everything it depends on besides the document (a rule's id, its settings, the text it
+    /// reads). History replays judge the same unchanged document at every commit.
+    public func remembered<T: Sendable>(_ key: String, _ make: () -> T) -> T {
+        memo.reading(key, make)
+    }
+}
+
 /// The memo a document and its copies share, written under a lock.
 final class DocumentMemo: Sendable {
     private let profile = Mutex<ICPProfile?>(nil)
+    private let readings = Mutex<[String: any Sendable]>([:])
+
+    func reading<T: Sendable>(_ key: String, _ make: () -> T) -> T {
+        if let known = readings.withLock({ $0[key] }) as? T { return known }
+        let made = make()
+        readings.withLock { $0[key] = made }
+        return made
+    }
 
     func profile(_ make: () -> ICPProfile) -> ICPProfile {
         if let known = profile.withLock({ $0 }) { return known }

@@ -7,7 +7,9 @@ public enum SafeText {
     /// separators and bidirectional overrides are shown as escapes, so a finding stays one line.
     public static func line(_ s: String) -> String {
         // Most values need nothing: a read-only pass over the bytes says so without copying.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return s }
+        // Looking at the bytes after a lead byte matters: "≈" and "›" start with 0xE2 too, and
+        // every ICP line of `gtm log` has them.
+        if !needsEscapes(s) { return s }
         var out = ""
         out.unicodeScalars.reserveCapacity(s.unicodeScalars.count)
         for scalar in s.unicodeScalars {
@@ -22,6 +24,27 @@ public enum SafeText {
             }
         }
         return out
+    }
+
+    /// Whether `line` would change anything: a C0 control or DEL, a C1 control (C2 80–9F), a
+    /// line or paragraph separator or bidirectional embedding (E2 80 A8–AE), or an isolate
+    /// (E2 81 A6–A9), found in the UTF-8 bytes.
+    static func needsEscapes(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x20 || c == 0x7F { return true }
+                if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return true }
+                if c == 0xE2, i + 2 < b.count {
+                    if b[i + 1] == 0x80, (0xA8...0xAE).contains(b[i + 2]) { return true }
+                    if b[i + 1] == 0x81, (0xA6...0xA9).contains(b[i + 2]) { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Several lines of terminal text: each line made safe as `line` does, the line breaks kept,

@@ -59,6 +59,17 @@ struct OutputSafetyTests {
         #expect(SafeText.leadingPath("::error::x.yaml") == "./::error::x.yaml")
     }
 
+    /// The byte-level check before the copy finds every scalar the copy escapes, and lets
+    /// through the typography of `gtm log` (≈, ›, …) that shares their lead bytes.
+    @Test(arguments: [
+        ("\u{85}", "\\u{85}"), ("\u{9F}x", "\\u{9F}x"), ("a\u{2028}b", "a\\u{2028}b"), ("\u{2029}", "\\u{2029}"),
+        ("\u{202A}", "\\u{202A}"), ("x\u{202E}", "x\\u{202E}"), ("\u{2066}", "\\u{2066}"), ("\u{2069}", "\\u{2069}"),
+        ("≈ ICP › accounts … “quoted” – é ¡", "≈ ICP › accounts … “quoted” – é ¡"), ("\u{A0}\u{2027}\u{202F}\u{2065}\u{206A}", "\u{A0}\u{2027}\u{202F}\u{2065}\u{206A}"),
+    ])
+    func lineEscapesExactlyTheDangerousScalars(input: String, expected: String) {
+        #expect(SafeText.line(input) == expected)
+    }
+
     @Test func markdownHidesNothingAndMentionsNobody() throws {
         let (repo, base) = try repository()
         for arguments in [["check", "--today", "2026-11-24", "--format", "markdown"], ["review", "--base", base, "--format", "markdown"], ["diff", base, "HEAD", "--format", "markdown"]] {

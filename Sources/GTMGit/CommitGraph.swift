@@ -1,0 +1,94 @@
+import GTMSystem
+
+/// git's commit-graph (`objects/info/commit-graph`, or the split chain in
+/// `objects/info/commit-graphs/`), read directly because libgit2 does not use it for what
+/// history needs: a commit's parents, root tree and time without inflating the commit, and its
+/// changed-path Bloom filter, which says "this folder did not change against the first parent"
+/// without opening a single tree. Format: https://git-scm.com/docs/gitformat-commit-graph
+///
+/// The files are untrusted input: every chunk offset and size is checked when the file is
+/// opened, every position and parent index when it is read, and anything unexpected (a foreign
+/// hash, an unknown version, a truncated chunk, a broken chain) makes `open` return nil so that
+/// the caller reads commits through libgit2 instead. Never a crash, never a read out of bounds.
+public struct CommitGraph: Sendable {
+    /// Layers of a split chain, base first; a single file is one layer.
+    let layers: [CommitGraphLayer]
+    /// Commits in all layers.
+    public let count: Int
+
+    /// A commit as the graph stores it. Parents are graph positions.
+    public struct Commit: Sendable, Hashable {
+        public var tree: ObjectID
+        public var parents: [Int]
+        public var time: Int
+    }
+
+    /// Opens the graph of the repository whose object folder is `objects`; nil when there is
+    /// none or it cannot be trusted.
+    public static func open(objects: String) -> CommitGraph? {
+        let info = objects + "/info"
+        let chain = info + "/commit-graphs/commit-graph-chain"
+        if case .bytes(let text)? = try? FileSystem.read(chain, limit: 1 << 20) {
+            let names = text.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+            guard !names.isEmpty else { return nil }
+            var layers: [CommitGraphLayer] = []
+            var total = 0
+            for (i, name) in names.enumerated() {
+                guard name.utf8.count == 40, name.utf8.allSatisfy(\.isHexDigit),
+                      case .bytes(let bytes)? = try? FileSystem.read(info + "/commit-graphs/graph-\(name).graph"),
+                      let layer = CommitGraphLayer(bytes: bytes, first: total),
+                      layer.baseCount == i, layer.bases == layers.map(\.hash) else { return nil }
+                layers.append(layer)
+                total += layer.count
+            }
+            return CommitGraph(layers: layers)
+        }
+        guard case .bytes(let bytes)? = try? FileSystem.read(info + "/commit-graph"),
+              let layer = CommitGraphLayer(bytes: bytes, first: 0), layer.baseCount == 0 else { return nil }
+        return CommitGraph(layers: [layer])
+    }
+
+    init?(layers: [CommitGraphLayer]) {
+        guard !layers.isEmpty else { return nil }
+        self.layers = layers
+        count = layers.reduce(0) { $0 + $1.count }
+    }
+
+    /// The position of a commit in the graph, or nil when the graph does not hold it (a commit
+    /// made after the graph was written).
+    public func position(of id: ObjectID) -> Int? {
+        for layer in layers.reversed() {
+            if let p = layer.position(of: id.raw) { return p }
+        }
+        return nil
+    }
+
+    public func id(at position: Int) -> ObjectID? {
+        layer(holding: position).map { ObjectID(raw: $0.id(at: position - $0.first)) }
+    }
+
+    /// The commit at a position; nil when the position or a parent index is out of range.
+    public func commit(at position: Int) -> Commit? {
+        guard let layer = layer(holding: position) else { return nil }
+        return layer.commit(at: position - layer.first, total: count)
+    }
+
+    /// Whether the commit at `position` may have changed `key` against its first parent:
+    /// false only when its Bloom filter says definitely not; true when the filter says maybe
+    /// or there is no filter this reader can trust.
+    public func mayHaveChanged(_ key: BloomKey, at position: Int) -> Bool {
+        guard let layer = layer(holding: position) else { return true }
+        return layer.mayHaveChanged(key, at: position - layer.first)
+    }
+
+    private func layer(holding position: Int) -> CommitGraphLayer? {
+        guard position >= 0 else { return nil }
+        return layers.first { position >= $0.first && position < $0.first + $0.count }
+    }
+}
+
+extension UInt8 {
+    var isHexDigit: Bool {
+        (0x30...0x39).contains(self) || (0x61...0x66).contains(self) || (0x41...0x46).contains(self)
+    }
+}
