@@ -98,6 +98,13 @@ public struct InstanceValidator: Sendable {
         guard case .bytes(let bytes) = input.content else {
             return Linter(limits: limits, validator: nil).lintFile(input).findings
         }
+        // Most files are valid: read them flat and run the validity program, and only a file it
+        // cannot prove valid pays for the node tree, the JSON copy and the full evaluator, which
+        // say what is wrong and where.
+        if !input.path.hasSuffix(".json"), let documents = FlatLoader.load(bytes, limits: limits),
+           documents.allSatisfy({ schema.isValid($0) == true }) {
+            return []
+        }
         switch Self.parse(bytes, path: input.path, limits: limits) {
         case .failure(let findings):
             return findings
