@@ -213,7 +213,18 @@ struct ValidityProgram: Sendable {
     }
 
     /// The type bits a node has (an integer is a number too).
-    static let kindMask: [UInt8] = [nullBit, boolBit, numberBit | integerBit, numberBit, stringBit, arrayBit, objectBit]
+    @inline(__always)
+    static func bits(_ kind: FlatInstance.Kind) -> UInt8 {
+        switch kind {
+        case .null: nullBit
+        case .bool: boolBit
+        case .integer: numberBit | integerBit
+        case .number: numberBit
+        case .string: stringBit
+        case .array: arrayBit
+        case .object: objectBit
+        }
+    }
 }
 
 /// A property name's bytes, kept once per program.

@@ -3,6 +3,8 @@
 /// booleans mean nothing (a `not` would turn them round) and the caller ignores them.
 struct ProgramRun {
     let program: ValidityProgram
+    let ops: UnsafeBufferPointer<ValidityProgram.Op>
+    let lists: UnsafeBufferPointer<Int32>
     let nodes: UnsafeBufferPointer<FlatInstance.Node>
     let children: UnsafeBufferPointer<Int32>
     let bytes: UnsafeBufferPointer<UInt8>
@@ -11,9 +13,11 @@ struct ProgramRun {
     var depth = 0
     var declined = false
 
-    init(program: ValidityProgram, nodes: UnsafeBufferPointer<FlatInstance.Node>, children: UnsafeBufferPointer<Int32>,
+    init(program: ValidityProgram, ops: UnsafeBufferPointer<ValidityProgram.Op>, lists: UnsafeBufferPointer<Int32>, nodes: UnsafeBufferPointer<FlatInstance.Node>, children: UnsafeBufferPointer<Int32>,
          bytes: UnsafeBufferPointer<UInt8>, stepBudget: Int) {
         self.program = program
+        self.ops = ops
+        self.lists = lists
         self.nodes = nodes
         self.children = children
         self.bytes = bytes
@@ -32,7 +36,7 @@ struct ProgramRun {
 
     mutating func check(_ opIndex: Int32, _ at: Int32) -> Bool {
         if declined { return false }
-        let op = program.ops[Int(opIndex)]
+        let op = ops[Int(opIndex)]
         if let always = op.always { return always }
         if op.declines { declined = true; return false }
         steps += 1
@@ -40,7 +44,7 @@ struct ProgramRun {
         defer { depth -= 1 }
         if steps > stepBudget || depth > 256 { declined = true; return false }
         let node = nodes[Int(at)]
-        if op.typeMask != 0, op.typeMask & ValidityProgram.kindMask[Int(node.kind.rawValue)] == 0 { return false }
+        if op.typeMask != 0, op.typeMask & ValidityProgram.bits(node.kind) == 0 { return false }
         if op.ref >= 0, !check(op.ref, at) { return false }
         if op.extra >= 0, !checkExtra(program.extras[Int(op.extra)], node, at) { return false }
         switch node.kind {
@@ -63,10 +67,10 @@ struct ProgramRun {
         default:
             break
         }
-        for i in 0 ..< Int(op.allOf.count) where !check(program.lists[Int(op.allOf.start) + i], at) { return false }
+        for i in 0 ..< Int(op.allOf.count) where !check(lists[Int(op.allOf.start) + i], at) { return false }
         if op.hasAnyOf {
             var matched = false
-            for i in 0 ..< Int(op.anyOf.count) where check(program.lists[Int(op.anyOf.start) + i], at) {
+            for i in 0 ..< Int(op.anyOf.count) where check(lists[Int(op.anyOf.start) + i], at) {
                 matched = true
                 break
             }
@@ -74,7 +78,7 @@ struct ProgramRun {
         }
         if op.hasOneOf {
             var matches = 0
-            for i in 0 ..< Int(op.oneOf.count) where check(program.lists[Int(op.oneOf.start) + i], at) {
+            for i in 0 ..< Int(op.oneOf.count) where check(lists[Int(op.oneOf.start) + i], at) {
                 matches += 1
                 if matches > 1 { return false }
             }
@@ -95,7 +99,7 @@ struct ProgramRun {
         if op.maxItems >= 0, count > op.maxItems { return false }
         if count < op.minItems { return false }
         let prefix = min(Int(op.prefixItems.count), count)
-        for i in 0 ..< prefix where !check(program.lists[Int(op.prefixItems.start) + i], children[first + i]) { return false }
+        for i in 0 ..< prefix where !check(lists[Int(op.prefixItems.start) + i], children[first + i]) { return false }
         if op.items >= 0 {
             for i in prefix ..< count where !check(op.items, children[first + i]) { return false }
         }
@@ -120,7 +124,7 @@ struct ProgramRun {
         let first = Int(node.start)
         if op.maxProperties >= 0, members > op.maxProperties { return false }
         if members < op.minProperties { return false }
-        for r in 0 ..< Int(op.required.count) where find(program.lists[Int(op.required.start) + r], in: node) < 0 { return false }
+        for r in 0 ..< Int(op.required.count) where find(lists[Int(op.required.start) + r], in: node) < 0 { return false }
         let checksEach = op.properties >= 0 || op.patternProperties.count > 0 || op.additionalProperties >= 0 || op.propertyNames >= 0
         guard checksEach else { return true }
         for m in 0 ..< members {

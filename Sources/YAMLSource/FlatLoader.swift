@@ -151,9 +151,23 @@ public enum FlatLoader {
             return true
         }
 
+        /// `null`, `true` or `false` in any of the spellings the core schema accepts.
+        static func isCoreWord(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard text.count == 4 || text.count == 5 else { return false }
+            for word in ["null", "Null", "NULL", "true", "True", "TRUE", "false", "False", "FALSE"] where word.utf8.count == text.count {
+                if word.utf8.elementsEqual(text) { return true }
+            }
+            return false
+        }
+
         /// A plain scalar by the core schema; nil for `.inf` and `.nan` (no JSON form).
         mutating func plain(_ text: UnsafeBufferPointer<UInt8>) -> Int32? {
             if let first = text.first, !ScalarResolver.startsNonString(first) {
+                return current.appendText(.string, text)
+            }
+            // A word that starts like `null`, `true` or `false` but is none of them: most are
+            // (`trigger`, `fintech`), and they need no string to say so.
+            if let first = text.first, first >= UInt8(ascii: "A"), first != UInt8(ascii: "~"), !Self.isCoreWord(text) {
                 return current.appendText(.string, text)
             }
             switch ScalarResolver.resolvePlain(String(decoding: text, as: UTF8.self)) {

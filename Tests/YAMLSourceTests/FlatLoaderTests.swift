@@ -30,6 +30,8 @@ struct FlatLoaderTests {
         "naïve: café ✓\n",
         "a:\n  b:\n    c:\n      - d: [1, [2, [3]]]\n",
         "NO: NO\non: off\nyes: y\n",
+        "n: nothing\nt: truthy\nf: FALSEHOOD\nN: Nulls\nx: ~\ny: TRUE\nz: nulL\n",
+        "text: \"line with \\t tab and \\u00e9 and \\x7f\"\nlong: abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnop\n",
     ]
 
     @Test(arguments: texts)
