@@ -9,7 +9,7 @@
 /// past its budget, too many steps or too deep. A document it cannot prove valid, invalid
 /// ones included, then goes through `Schema.validate`, so every finding is the full
 /// evaluator's: this program can only ever say "valid" sooner.
-struct ValidityProgram: Sendable {
+final class ValidityProgram: @unchecked Sendable {
     /// One schema node. Lists live in `lists`, as `start`/`count` pairs; -1 means absent.
     struct Op: Sendable {
         var always: Bool?  // a boolean schema
@@ -42,8 +42,11 @@ struct ValidityProgram: Sendable {
         var count: Int32 = 0
     }
 
-    struct Extra: Sendable {
+    /// Immutable once compiled; a class so that reading one costs one reference, not a copy.
+    final class Extra: @unchecked Sendable {
         var enumValues: [JSONValue]?
+        /// An enum of strings only: its strings as keys, for one hashed look-up.
+        var enumStrings: Int32 = -1
         var constValue: JSONValue?
         var multipleOf: JSONNumber?
         var maximum: JSONNumber?
@@ -59,24 +62,74 @@ struct ValidityProgram: Sendable {
         }
     }
 
-    var ops: [Op] = []
-    var lists: [Int32] = []
-    var keys: [KeyText] = []
-    var tables: [KeyTable] = []
-    var patterns: [(ECMARegex, Int32)] = []
-    var extras: [Extra] = []
+    /// Flat storage, allocated once and read through pointers: no reference counting while
+    /// a document is checked.
+    let ops: UnsafeMutableBufferPointer<Op>
+    let lists: UnsafeMutableBufferPointer<Int32>
+    /// Every property name's bytes, one after the other; `keys` says where each is.
+    let keyBytes: UnsafeMutableBufferPointer<UInt8>
+    let keys: UnsafeMutableBufferPointer<KeySpan>
+    /// The slots of every `properties` table; `tables` says where each table starts.
+    let slots: UnsafeMutableBufferPointer<Slot>
+    let tables: UnsafeMutableBufferPointer<TableSpan>
+    let patterns: [(ECMARegex, Int32)]
+    let extras: [Extra]
     let root: Int32
+
+    struct KeySpan {
+        var start: Int32
+        var length: Int32
+        var hash: UInt32
+    }
+
+    struct Slot {
+        var key: Int32
+        var op: Int32
+    }
+
+    struct TableSpan {
+        var start: Int32
+        var mask: UInt32
+    }
+
+    deinit {
+        ops.deallocate()
+        lists.deallocate()
+        keyBytes.deallocate()
+        keys.deallocate()
+        slots.deallocate()
+        tables.deallocate()
+    }
+
+    private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
+        _ = buffer.initialize(from: array)
+        return buffer
+    }
 
     // MARK: - Compiling
 
     init(root node: SchemaNode, options: ValidatorOptions) {
         var builder = Builder(options: options)
-        let root = builder.compile(node)
-        self.root = root
-        ops = builder.ops
-        lists = builder.lists
-        keys = builder.keys
-        tables = builder.tables
+        root = builder.compile(node)
+        ops = Self.copy(builder.ops)
+        lists = Self.copy(builder.lists)
+        var bytes: [UInt8] = []
+        var spans: [KeySpan] = []
+        for key in builder.keys {
+            spans.append(KeySpan(start: Int32(bytes.count), length: Int32(key.bytes.count), hash: key.hash))
+            bytes += key.bytes
+        }
+        keyBytes = Self.copy(bytes)
+        keys = Self.copy(spans)
+        var allSlots: [Slot] = []
+        var spansOfTables: [TableSpan] = []
+        for table in builder.tables {
+            spansOfTables.append(TableSpan(start: Int32(allSlots.count), mask: table.mask))
+            allSlots += table.slots.map { Slot(key: $0.key, op: $0.op) }
+        }
+        slots = Self.copy(allSlots)
+        tables = Self.copy(spansOfTables)
         patterns = builder.patterns
         extras = builder.extras
     }
@@ -174,8 +227,12 @@ struct ValidityProgram: Sendable {
                 }
                 op.patternProperties = Slice32(start: start, count: Int32(node.patternProperties.count))
             }
-            var extra = Extra()
+            let extra = Extra()
             extra.enumValues = node.enumValues
+            if let values = node.enumValues, !values.isEmpty, values.allSatisfy({ $0.stringValue != nil }) {
+                tables.append(KeyTable(values.map { (key($0.stringValue!), Int32(0)) }, keys: keys))
+                extra.enumStrings = Int32(tables.count - 1)
+            }
             extra.constValue = node.constValue
             extra.multipleOf = node.multipleOf
             extra.maximum = node.maximum

@@ -3,8 +3,8 @@
 /// booleans mean nothing (a `not` would turn them round) and the caller ignores them.
 struct ProgramRun {
     let program: ValidityProgram
-    let ops: UnsafeBufferPointer<ValidityProgram.Op>
-    let lists: UnsafeBufferPointer<Int32>
+    let ops: UnsafeMutableBufferPointer<ValidityProgram.Op>
+    let lists: UnsafeMutableBufferPointer<Int32>
     let nodes: UnsafeBufferPointer<FlatInstance.Node>
     let children: UnsafeBufferPointer<Int32>
     let bytes: UnsafeBufferPointer<UInt8>
@@ -13,15 +13,38 @@ struct ProgramRun {
     var depth = 0
     var declined = false
 
-    init(program: ValidityProgram, ops: UnsafeBufferPointer<ValidityProgram.Op>, lists: UnsafeBufferPointer<Int32>, nodes: UnsafeBufferPointer<FlatInstance.Node>, children: UnsafeBufferPointer<Int32>,
+    init(program: ValidityProgram, nodes: UnsafeBufferPointer<FlatInstance.Node>, children: UnsafeBufferPointer<Int32>,
          bytes: UnsafeBufferPointer<UInt8>, stepBudget: Int) {
         self.program = program
-        self.ops = ops
-        self.lists = lists
+        self.ops = program.ops
+        self.lists = program.lists
         self.nodes = nodes
         self.children = children
         self.bytes = bytes
         self.stepBudget = stepBudget
+    }
+
+    /// Byte equality, eight at a time.
+    @inline(__always)
+    static func same(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, _ count: Int) -> Bool {
+        var i = 0
+        while i + 8 <= count {
+            if a.loadUnaligned(fromByteOffset: i, as: UInt64.self) != b.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < count {
+            if a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether an instance text node holds exactly the bytes of a program key.
+    @inline(__always)
+    func textIs(_ node: FlatInstance.Node, key: Int32) -> Bool {
+        let span = program.keys[Int(key)]
+        return node.length == span.length
+            && Self.same(bytes.baseAddress! + Int(node.start), program.keyBytes.baseAddress! + Int(span.start), Int(span.length))
     }
 
     @inline(__always)
@@ -36,29 +59,29 @@ struct ProgramRun {
 
     mutating func check(_ opIndex: Int32, _ at: Int32) -> Bool {
         if declined { return false }
-        let op = ops[Int(opIndex)]
-        if let always = op.always { return always }
-        if op.declines { declined = true; return false }
+        let op = UnsafePointer(ops.baseAddress! + Int(opIndex))
+        if let always = op.pointee.always { return always }
+        if op.pointee.declines { declined = true; return false }
         steps += 1
         depth += 1
         defer { depth -= 1 }
         if steps > stepBudget || depth > 256 { declined = true; return false }
         let node = nodes[Int(at)]
-        if op.typeMask != 0, op.typeMask & ValidityProgram.bits(node.kind) == 0 { return false }
-        if op.ref >= 0, !check(op.ref, at) { return false }
-        if op.extra >= 0, !checkExtra(program.extras[Int(op.extra)], node, at) { return false }
+        if op.pointee.typeMask != 0, op.pointee.typeMask & ValidityProgram.bits(node.kind) == 0 { return false }
+        if op.pointee.ref >= 0, !check(op.pointee.ref, at) { return false }
+        if op.pointee.extra >= 0, !checkExtra(program.extras[Int(op.pointee.extra)], node, at) { return false }
         switch node.kind {
         case .string:
-            if op.minLength >= 0 || op.maxLength >= 0 {
+            if op.pointee.minLength >= 0 || op.pointee.maxLength >= 0 {
                 // Characters are code points: UTF-8 bytes that do not continue one.
                 let t = text(node)
                 var length = t.count
-                if (op.maxLength >= 0 && length > op.maxLength) || length < op.minLength * 4 {
+                if (op.pointee.maxLength >= 0 && length > op.pointee.maxLength) || length < op.pointee.minLength * 4 {
                     length = 0
                     for b in t where b & 0xC0 != 0x80 { length += 1 }
                 }
-                if op.maxLength >= 0, length > op.maxLength { return false }
-                if length < op.minLength { return false }
+                if op.pointee.maxLength >= 0, length > op.pointee.maxLength { return false }
+                if length < op.pointee.minLength { return false }
             }
         case .array:
             if !checkArray(op, node) { return false }
@@ -67,33 +90,34 @@ struct ProgramRun {
         default:
             break
         }
-        for i in 0 ..< Int(op.allOf.count) where !check(lists[Int(op.allOf.start) + i], at) { return false }
-        if op.hasAnyOf {
+        for i in 0 ..< Int(op.pointee.allOf.count) where !check(lists[Int(op.pointee.allOf.start) + i], at) { return false }
+        if op.pointee.hasAnyOf {
             var matched = false
-            for i in 0 ..< Int(op.anyOf.count) where check(lists[Int(op.anyOf.start) + i], at) {
+            for i in 0 ..< Int(op.pointee.anyOf.count) where check(lists[Int(op.pointee.anyOf.start) + i], at) {
                 matched = true
                 break
             }
             if !matched { return false }
         }
-        if op.hasOneOf {
+        if op.pointee.hasOneOf {
             var matches = 0
-            for i in 0 ..< Int(op.oneOf.count) where check(lists[Int(op.oneOf.start) + i], at) {
+            for i in 0 ..< Int(op.pointee.oneOf.count) where check(lists[Int(op.pointee.oneOf.start) + i], at) {
                 matches += 1
                 if matches > 1 { return false }
             }
             if matches != 1 { return false }
         }
-        if op.not >= 0, check(op.not, at) { return false }
-        if op.ifSchema >= 0 {
-            if check(op.ifSchema, at) {
-                if op.thenSchema >= 0, !check(op.thenSchema, at) { return false }
-            } else if op.elseSchema >= 0, !check(op.elseSchema, at) { return false }
+        if op.pointee.not >= 0, check(op.pointee.not, at) { return false }
+        if op.pointee.ifSchema >= 0 {
+            if check(op.pointee.ifSchema, at) {
+                if op.pointee.thenSchema >= 0, !check(op.pointee.thenSchema, at) { return false }
+            } else if op.pointee.elseSchema >= 0, !check(op.pointee.elseSchema, at) { return false }
         }
         return !declined
     }
 
-    mutating func checkArray(_ op: ValidityProgram.Op, _ node: FlatInstance.Node) -> Bool {
+    mutating func checkArray(_ opPointer: UnsafePointer<ValidityProgram.Op>, _ node: FlatInstance.Node) -> Bool {
+        let op = opPointer.pointee
         let count = Int(node.length)
         let first = Int(node.start)
         if op.maxItems >= 0, count > op.maxItems { return false }
@@ -119,7 +143,8 @@ struct ProgramRun {
         return true
     }
 
-    mutating func checkObject(_ op: ValidityProgram.Op, _ node: FlatInstance.Node, _ at: Int32) -> Bool {
+    mutating func checkObject(_ opPointer: UnsafePointer<ValidityProgram.Op>, _ node: FlatInstance.Node, _ at: Int32) -> Bool {
+        let op = opPointer.pointee
         let members = Int(node.length) / 2
         let first = Int(node.start)
         if op.maxProperties >= 0, members > op.maxProperties { return false }
@@ -130,14 +155,13 @@ struct ProgramRun {
         for m in 0 ..< members {
             let keyNode = children[first + 2 * m]
             let value = children[first + 2 * m + 1]
-            let key = text(nodes[Int(keyNode)])
             var known = false
-            if op.properties >= 0, let sub = lookup(key, in: program.tables[Int(op.properties)]) {
+            if op.properties >= 0, let sub = lookup(nodes[Int(keyNode)], in: op.properties) {
                 known = true
                 if !check(sub, value) { return false }
             }
             if op.patternProperties.count > 0 {
-                let name = String(decoding: key, as: UTF8.self)
+                let name = string(nodes[Int(keyNode)])
                 for p in 0 ..< Int(op.patternProperties.count) {
                     let (regex, sub) = program.patterns[Int(op.patternProperties.start) + p]
                     switch regex.evaluate(name) {
@@ -160,7 +184,11 @@ struct ProgramRun {
 
     /// Enum, const, numbers, pattern, format and dependencies: rarer, kept apart.
     mutating func checkExtra(_ extra: ValidityProgram.Extra, _ node: FlatInstance.Node, _ at: Int32) -> Bool {
-        if let values = extra.enumValues, !values.contains(where: { equal(at, $0) }) { return false }
+        if extra.enumStrings >= 0 {
+            if node.kind != .string || lookup(node, in: extra.enumStrings) == nil { return false }
+        } else if let values = extra.enumValues, !values.contains(where: { equal(at, $0) }) {
+            return false
+        }
         if let value = extra.constValue, !equal(at, value) { return false }
         switch node.kind {
         case .integer, .number:
@@ -197,25 +225,21 @@ struct ProgramRun {
 
     /// The member index of a key in an object, or -1.
     func find(_ key: Int32, in node: FlatInstance.Node) -> Int {
-        let wanted = program.keys[Int(key)].bytes
         let first = Int(node.start)
-        return wanted.withUnsafeBufferPointer { w in
-            for m in 0 ..< Int(node.length) / 2 {
-                let k = nodes[Int(children[first + 2 * m])]
-                if Int(k.length) == w.count, text(k).elementsEqual(w) { return m }
-            }
-            return -1
-        }
+        for m in 0 ..< Int(node.length) / 2 where textIs(nodes[Int(children[first + 2 * m])], key: key) { return m }
+        return -1
     }
 
-    func lookup(_ key: UnsafeBufferPointer<UInt8>, in table: KeyTable) -> Int32? {
-        var i = KeyText.hash(key) & table.mask
+    /// The operation a `properties` table gives a key, or nil.
+    func lookup(_ keyNode: FlatInstance.Node, in table: Int32) -> Int32? {
+        let span = program.tables[Int(table)]
+        let key = UnsafeBufferPointer(rebasing: bytes[Int(keyNode.start) ..< Int(keyNode.start) + Int(keyNode.length)])
+        var i = KeyText.hash(key) & span.mask
         while true {
-            let slot = table.slots[Int(i)]
+            let slot = program.slots[Int(span.start) + Int(i)]
             if slot.key < 0 { return nil }
-            let candidate = program.keys[Int(slot.key)].bytes
-            if candidate.count == key.count, candidate.withUnsafeBufferPointer({ $0.elementsEqual(key) }) { return slot.op }
-            i = (i + 1) & table.mask
+            if textIs(keyNode, key: slot.key) { return slot.op }
+            i = (i + 1) & span.mask
         }
     }
 
@@ -225,7 +249,8 @@ struct ProgramRun {
         switch (x.kind, y.kind) {
         case (.null, .null): return true
         case (.bool, .bool): return x.flag == y.flag
-        case (.string, .string): return x.length == y.length && text(x).elementsEqual(text(y))
+        case (.string, .string):
+            return x.length == y.length && Self.same(bytes.baseAddress! + Int(x.start), bytes.baseAddress! + Int(y.start), Int(x.length))
         case (.integer, .integer), (.integer, .number), (.number, .integer), (.number, .number):
             return JSONNumber(literal: string(x)) == JSONNumber(literal: string(y))
         case (.array, .array):

@@ -17,17 +17,13 @@ public final class Schema: Sendable {
     /// nil when only `validate` can (see `ValidityProgram`). A caller that gets anything but
     /// true calls `validate` for the errors; true means `validate` would find none.
     public func isValid(_ instance: FlatInstance) -> Bool? {
-        program.ops.withUnsafeBufferPointer { ops in
-            program.lists.withUnsafeBufferPointer { lists in
-                instance.nodes.withUnsafeBufferPointer { nodes in
-                    instance.children.withUnsafeBufferPointer { children in
-                        instance.bytes.withUnsafeBufferPointer { bytes in
-                            var run = ProgramRun(program: program, ops: ops, lists: lists, nodes: nodes, children: children,
-                                                 bytes: bytes, stepBudget: 100_000 + 20 * nodes.count)
-                            let valid = run.check(program.root, instance.root)
-                            return run.declined ? nil : valid
-                        }
-                    }
+        instance.nodes.withUnsafeBufferPointer { nodes in
+            instance.children.withUnsafeBufferPointer { children in
+                instance.bytes.withUnsafeBufferPointer { bytes in
+                    var run = ProgramRun(program: program, nodes: nodes, children: children, bytes: bytes,
+                                         stepBudget: 100_000 + 20 * nodes.count)
+                    let valid = run.check(program.root, instance.root)
+                    return run.declined ? nil : valid
                 }
             }
         }
