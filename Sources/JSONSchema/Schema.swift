@@ -32,7 +32,9 @@ public final class Schema: Sendable {
     /// The `$ref`s nothing resolved: each fails the values that reach it.
     public var unresolvedReferences: [SchemaError] { registry.unresolved }
 
-    public func validate(_ instance: JSONValue) -> ValidationResult {
+    /// `knownInvalid`: the validity program already said the instance fails (`isValid` gave
+    /// false), so the cheap first pass would only say it again.
+    public func validate(_ instance: JSONValue, knownInvalid: Bool = false) -> ValidationResult {
         // First the cheap pass, without locations; only an invalid instance pays for the
         // second pass that says where and why.
         let budget = 100_000 + 20 * instance.valueCount
@@ -40,7 +42,7 @@ public final class Schema: Sendable {
         quick.stepBudget = budget
         var ignored: [ValidationError] = []
         // A spent budget is never a success, even where `not` made one of it.
-        if quick.evaluate(root, instance, [], "", &ignored) != nil && quick.exhausted == nil {
+        if !knownInvalid, quick.evaluate(root, instance, [], "", &ignored) != nil && quick.exhausted == nil {
             return ValidationResult(isValid: true, errors: [])
         }
         var full = Evaluator(registry: registry, options: options, collect: true)
