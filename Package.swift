@@ -6,7 +6,7 @@ import PackageDescription
 //   GTMCore      → JSONSchema                 findings, positions, pointers (RFC 6901 from JSONSchema), dates
 //   GTMSystem                                 the only module that calls libc (files, clock, streams)
 //   GTMSchemas                                the bundled schemas, embedded from schemas/
-//   YAMLSource   → GTMCore, CYAML             libyaml behind positioned nodes
+//   YAMLSource   → GTMCore, JSONSchema, CYAML libyaml behind positioned nodes, and flat documents for validation
 //   GTMModel     → GTMCore, YAMLSource, JSONSchema         documents, workspaces, changes in meaning
 //   GTMRules     → GTMCore, GTMModel, YAMLSource           rules about states and changes, settings
 //   GTMGit       → GTMSystem, CLibGit2                     libgit2 behind owned handles
@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "GTMSystem"),
         // The bundled schemas: `files` links to schemas/, embedded in the binary by SwiftPM.
         .target(name: "GTMSchemas", exclude: ["files/README.md", "files/REFERENCE.md"], resources: [.embedInCode("files")]),
-        .target(name: "YAMLSource", dependencies: ["GTMCore", "CYAML"]),
+        .target(name: "YAMLSource", dependencies: ["GTMCore", "JSONSchema", "CYAML"]),
         .target(name: "JSONSchema", dependencies: ["CPCRE2"]),
         .target(name: "GTMModel", dependencies: ["GTMCore", "YAMLSource", "JSONSchema"]),
         .target(name: "GTMRules", dependencies: ["GTMCore", "GTMModel", "YAMLSource"]),
@@ -81,7 +81,7 @@ let package = Package(
         .systemLibrary(name: "CLibFuzzer", path: "Fuzz/Sources/CLibFuzzer"),
         .executableTarget(name: "gtm-fuzz", dependencies: ["GTMFuzzing", "GTMSystem", "CLibFuzzer"], path: "Fuzz/Sources/gtm-fuzz"),
         .testTarget(name: "GTMCoreTests", dependencies: ["GTMCore"]),
-        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource"], exclude: ["Fixtures"]),
+        .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "JSONSchema"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas"]),
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit"]),

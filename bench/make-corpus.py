@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes a corpus of strategy files for the benchmarks: N Segment documents of about 100 lines
-each, plus one self-contained copy of the Segment schema (its shared $defs inlined) so that tools
+each (--lines 115: fifteen more signals, values rather than comments), every one valid, or
+every one with two schema errors (--invalid: an unknown key and a count below its minimum), plus one self-contained copy of the Segment schema (its shared $defs inlined) so that tools
 without gtm's local $id resolution (check-jsonschema) validate the same files against the same
 rules, offline."""
 import argparse, json, os, random, re
@@ -12,10 +13,10 @@ TOOLS = ["github", "gitlab", "terraform", "kubernetes", "snowflake", "dbt", "sal
 REGIONS = ["US", "CA", "GB", "DE", "FR", "NL", "SE", "NO", "DK", "FI", "IE", "ES"]
 
 
-def segment(i, rng):
+def segment(i, rng, target_lines=100, invalid=False):
     lines = [
         "# yaml-language-server: $schema=../../schemas/Segment.schema.json",
-        "apiVersion: gtm/v1",
+        "apiVersion: gtm/v2",
         "kind: Segment",
         f"id: segment-{i:05d}",
         f"name: Generated segment {i}",
@@ -46,7 +47,7 @@ def segment(i, rng):
     for t in rng.sample(TOOLS, 3):
         lines.append(f"    - legacy-{t}")
     lines += ["behavioural:", "  signals:"]
-    for k in range(8):
+    for k in range(8 + max(0, target_lines - 100)):
         lines.append(f"    - signal {k} seen in the last quarter for segment {i}")
     lines += ["  triggers:"]
     for k in range(8):
@@ -54,7 +55,7 @@ def segment(i, rng):
     est = rng.randint(200, 950)
     lines += [
         "accounts:",
-        f"  estimated: {est}",
+        f"  estimated: {-est if invalid else est}",
         "  source: generated list, deduplicated by domain",
         "market:",
         "  tam:",
@@ -64,7 +65,9 @@ def segment(i, rng):
         f"    accounts: {est * 3}",
         f"    value: {{amount: {est * 3 * 30000}, currency: USD}}",
     ]
-    while len(lines) < 100:
+    if invalid:
+        lines.append("owner: nobody")  # no such property
+    while len(lines) < target_lines:
         lines.append(f"# note {len(lines)}: a comment line as real files carry them")
     return "\n".join(lines) + "\n"
 
@@ -87,6 +90,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--files", type=int, default=5000)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--lines", type=int, default=100)
+    ap.add_argument("--invalid", action="store_true")
     ap.add_argument("--schemas", default=os.path.join(os.path.dirname(__file__), "..", "schemas"))
     args = ap.parse_args()
     rng = random.Random(42)
@@ -94,7 +99,7 @@ def main():
     os.makedirs(files_dir, exist_ok=True)
     for i in range(args.files):
         with open(os.path.join(files_dir, f"segment-{i:05d}.yaml"), "w") as f:
-            f.write(segment(i, rng))
+            f.write(segment(i, rng, args.lines, args.invalid))
     with open(os.path.join(args.out, "segment.schema.json"), "w") as f:
         json.dump(inline_schema(args.schemas), f, indent=2)
 

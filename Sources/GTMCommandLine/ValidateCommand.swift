@@ -66,9 +66,8 @@ struct ValidateCommand: ParsableCommand, Exemplified {
         }
         let perFile = concurrentMap(inputs) { validator.validate($0) }
         let findings = session.configurationFindings + schemaFindings + perFile.flatMap { $0 }
-        let statuses = inputs.map { input in
-            Report.FileStatus(path: input.path, valid: !findings.contains { $0.location.path == input.path && $0.severity == .error })
-        }
+        let invalid = LintResult.invalidPaths(in: findings)
+        let statuses = inputs.map { Report.FileStatus(path: $0.path, valid: !invalid.contains($0.path)) }
         try session.finish(Report(findings: findings, files: statuses), options: report)
     }
 }

@@ -98,12 +98,22 @@ public struct InstanceValidator: Sendable {
         guard case .bytes(let bytes) = input.content else {
             return Linter(limits: limits, validator: nil).lintFile(input).findings
         }
+        // Most files are valid: read them flat and run the validity program, and only a file it
+        // cannot prove valid pays for the node tree, the JSON copy and the full evaluator, which
+        // say what is wrong and where.
+        var verdicts: [Bool?] = []
+        if !input.path.hasSuffix(".json"), let documents = FlatLoader.load(bytes, limits: limits) {
+            verdicts = documents.map { schema.isValid($0) }
+            if verdicts.allSatisfy({ $0 == true }) { return [] }
+        }
         switch Self.parse(bytes, path: input.path, limits: limits) {
         case .failure(let findings):
             return findings
         case .success(let documents):
-            return documents.flatMap { parsed in
-                let result = schema.validate(parsed.document.value)
+            return documents.enumerated().flatMap { index, parsed in
+                // A document the program found invalid goes straight to the pass that says why.
+                let knownInvalid = index < verdicts.count && verdicts[index] == false
+                let result = schema.validate(parsed.document.value, knownInvalid: knownInvalid)
                 if let yaml = parsed.yaml {
                     return SchemaFindings.findings(result, root: yaml, path: input.path, documentID: nil)
                 }

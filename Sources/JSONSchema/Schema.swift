@@ -3,17 +3,38 @@ public final class Schema: Sendable {
     let root: SchemaNode
     let registry: SchemaRegistry
     let options: ValidatorOptions
+    /// The same schema as a validity program, for `isValid(_:)`.
+    let program: ValidityProgram
 
     init(root: SchemaNode, registry: SchemaRegistry, options: ValidatorOptions) {
         self.root = root
         self.registry = registry
         self.options = options
+        self.program = ValidityProgram(root: root, options: options)
+    }
+
+    /// Whether a flat document is valid, when the validity program can say: true or false, or
+    /// nil when only `validate` can (see `ValidityProgram`). A caller that gets anything but
+    /// true calls `validate` for the errors; true means `validate` would find none.
+    public func isValid(_ instance: FlatInstance) -> Bool? {
+        instance.nodes.withUnsafeBufferPointer { nodes in
+            instance.children.withUnsafeBufferPointer { children in
+                instance.bytes.withUnsafeBufferPointer { bytes in
+                    var run = ProgramRun(program: program, nodes: nodes, children: children, bytes: bytes,
+                                         stepBudget: 100_000 + 20 * nodes.count)
+                    let valid = run.check(program.root, instance.root)
+                    return run.declined ? nil : valid
+                }
+            }
+        }
     }
 
     /// The `$ref`s nothing resolved: each fails the values that reach it.
     public var unresolvedReferences: [SchemaError] { registry.unresolved }
 
-    public func validate(_ instance: JSONValue) -> ValidationResult {
+    /// `knownInvalid`: the validity program already said the instance fails (`isValid` gave
+    /// false), so the cheap first pass would only say it again.
+    public func validate(_ instance: JSONValue, knownInvalid: Bool = false) -> ValidationResult {
         // First the cheap pass, without locations; only an invalid instance pays for the
         // second pass that says where and why.
         let budget = 100_000 + 20 * instance.valueCount
@@ -21,7 +42,7 @@ public final class Schema: Sendable {
         quick.stepBudget = budget
         var ignored: [ValidationError] = []
         // A spent budget is never a success, even where `not` made one of it.
-        if quick.evaluate(root, instance, [], "", &ignored) != nil && quick.exhausted == nil {
+        if !knownInvalid, quick.evaluate(root, instance, [], "", &ignored) != nil && quick.exhausted == nil {
             return ValidationResult(isValid: true, errors: [])
         }
         var full = Evaluator(registry: registry, options: options, collect: true)

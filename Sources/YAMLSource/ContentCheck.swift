@@ -15,6 +15,21 @@ enum ContentCheck {
         // Fast path: printable ASCII, tabs and line breaks need no further look; line and
         // column are counted only up to the first byte that does.
         let start = i
+        // Eight bytes at a time while none is below 0x20, 0x7F or above (line breaks send a
+        // word to the byte loop below, which lets it through).
+        if let base = bytes.baseAddress.map(UnsafeRawPointer.init) {
+            while i + 8 <= n {
+                let w = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                let del = w ^ 0x7F7F_7F7F_7F7F_7F7F
+                let special = (w | ((w &- 0x2020_2020_2020_2020) & ~w) | ((del &- 0x0101_0101_0101_0101) & ~del)) & 0x8080_8080_8080_8080
+                if special != 0 {
+                    var k = i
+                    while k < i + 8, (bytes[k] >= 0x20 && bytes[k] < 0x7F) || bytes[k] == 0x0A || bytes[k] == 0x09 || bytes[k] == 0x0D { k += 1 }
+                    if k < i + 8 { i = k; break }
+                }
+                i += 8
+            }
+        }
         while i < n, (bytes[i] >= 0x20 && bytes[i] < 0x7F) || bytes[i] == 0x0A || bytes[i] == 0x09 || bytes[i] == 0x0D { i += 1 }
         if i == n { return nil }
         for k in start..<i {

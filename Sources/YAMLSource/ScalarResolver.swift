@@ -17,7 +17,7 @@ public enum ScalarResolver {
         return .string(text)
     }
 
-    private static func startsNonString(_ c: UInt8) -> Bool {
+    static func startsNonString(_ c: UInt8) -> Bool {
         switch c {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."),
              UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),

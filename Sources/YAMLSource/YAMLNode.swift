@@ -25,7 +25,7 @@ public struct YAMLMark: Sendable, Hashable, Comparable {
 /// One node of a YAML document. Every node knows where it starts, so that any problem found
 /// later (by the schema, by a coherence rule) can point at the exact spot in the file.
 public struct YAMLNode: Sendable, Hashable {
-    public indirect enum Content: Sendable, Hashable {
+    public enum Content: Sendable, Hashable {
         case scalar(YAMLScalar)
         case sequence([YAMLNode])
         case mapping([YAMLMappingEntry])

@@ -102,6 +102,10 @@ enum Suite {
             if result.isValid != t.valid {
                 failures.append("\(t.description): expected \(t.valid ? "valid" : "invalid"), got \(result.isValid ? "valid" : "invalid") \(result.errors.first?.message ?? "")")
             }
+            // The validity program answers the same or declines (then `validate` answers).
+            if let quick = schema.isValid(FlatInstance(instance.value)), quick != t.valid {
+                failures.append("\(t.description): the validity program says \(quick ? "valid" : "invalid"), expected \(t.valid ? "valid" : "invalid")")
+            }
         }
         return failures
     }

@@ -6,8 +6,12 @@ import GTMModel
 import JSONSchema
 import YAMLSource
 import GTMSystem
+#if canImport(Glibc)
+import Glibc
+#endif
 
 func median(_ runs: Int, _ body: () -> Void) -> Duration {
+    if repeatWhat != nil { return .zero }  // only the repeated thing runs
     let clock = ContinuousClock()
     var times: [Duration] = []
     times.reserveCapacity(runs)
@@ -20,7 +24,22 @@ func show(_ d: Duration) -> String {
     return micros >= 1000 ? "\((micros / 10).rounded() / 100) ms" : "\((micros * 10).rounded() / 10) µs"
 }
 
-let root = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "."
+// `gtm-bench [ROOT] [--write-instance FILE] [--only validate]`: FILE receives the strategy as
+// JSON, so that bench/jsonschema_rs_validate.py times its reference on the same values.
+var arguments = Array(CommandLine.arguments.dropFirst())
+@MainActor func option(_ name: String) -> String? {
+    guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+    defer { arguments.removeSubrange(i...(i + 1)) }
+    return arguments[i + 1]
+}
+let instanceOutput = option("--write-instance")
+// `--repeat WHAT --count N`: after the setup, N times one thing and nothing else (WHAT: `validate`,
+// the full evaluator on the JSON value; `program`, the validity program on the flat document;
+// `flat`, reading the file flat); two runs under callgrind (N = 1 and N = 101) give the
+// instructions of one.
+let repeatWhat = option("--repeat")
+let repeatCount = option("--count").flatMap { Int($0) } ?? 1
+let root = arguments.first ?? "."
 guard case .bytes(let strategyBytes)? = try? FileSystem.read(root + "/strategy/strategy.yaml") else {
     fatalError("run from the repository root, or pass it as the first argument")
 }
@@ -48,10 +67,29 @@ let schema = try compiler.compile(uri: "https://gtm.tools/schemas/v1/Strategy.sc
 let document = YAMLLoader.load(strategyBytes, path: "strategy.yaml").documents[0].root
 let instance = document.jsonValue
 precondition(schema.validate(instance).isValid, "the bundled strategy should be valid")
+if let instanceOutput { try FileSystem.write(Array(instance.jsonText.utf8), to: instanceOutput) }
+guard let flat = FlatLoader.load(strategyBytes)?.first else { fatalError("strategy.yaml should read flat") }
+precondition(schema.isValid(flat) == true, "the validity program should prove the strategy valid")
+if let repeatWhat {
+    var valid = 0
+    for _ in 0..<repeatCount {
+        switch repeatWhat {
+        case "validate": if schema.validate(instance).isValid { valid += 1 }
+        case "program": if schema.isValid(flat) == true { valid += 1 }
+        default: if FlatLoader.load(strategyBytes) != nil { valid += 1 }
+        }
+    }
+    print("\(valid) of \(repeatCount)")
+    exit(0)
+}
 let validate = median(20000) { _ = schema.validate(instance) }
 rows.append(("validate strategy.yaml against its schema", show(validate)))
 let convert = median(20000) { _ = document.jsonValue }
 rows.append(("turn its YAML nodes into a JSON value", show(convert)))
+let flatParse = median(2000) { _ = FlatLoader.load(strategyBytes) }
+rows.append(("read strategy.yaml flat (libyaml events into one node array)", show(flatParse)))
+let program = median(20000) { _ = schema.isValid(flat) }
+rows.append(("validity program on the flat strategy (what gtm validate runs)", show(program)))
 
 // Patterns: compiling one, and matching it against a short string (the evaluator's overhead
 // included), the path every `pattern` and `patternProperties` takes.
