@@ -1,16 +1,27 @@
+import Synchronization
+
 /// A compiled schema, ready to validate any number of instances from any number of threads.
 public final class Schema: Sendable {
     let root: SchemaNode
     let registry: SchemaRegistry
     let options: ValidatorOptions
-    /// The same schema as a validity program, for `isValid(_:)`.
-    let program: ValidityProgram
+    /// The same schema as a validity program, for `isValid(_:)`: built on first use, since
+    /// only `gtm validate` asks, and building it for every schema cost a tenth of `gtm check`.
+    private let builtProgram = Mutex<ValidityProgram?>(nil)
+
+    var program: ValidityProgram {
+        builtProgram.withLock { built in
+            if let built { return built }
+            let made = ValidityProgram(root: root, options: options)
+            built = made
+            return made
+        }
+    }
 
     init(root: SchemaNode, registry: SchemaRegistry, options: ValidatorOptions) {
         self.root = root
         self.registry = registry
         self.options = options
-        self.program = ValidityProgram(root: root, options: options)
     }
 
     /// Whether a flat document is valid, when the validity program can say: true or false, or
@@ -20,6 +31,7 @@ public final class Schema: Sendable {
         instance.nodes.withUnsafeBufferPointer { nodes in
             instance.children.withUnsafeBufferPointer { children in
                 instance.bytes.withUnsafeBufferPointer { bytes in
+                    let program = self.program
                     var run = ProgramRun(program: program, nodes: nodes, children: children, bytes: bytes,
                                          stepBudget: 100_000 + 20 * nodes.count)
                     let valid = run.check(program.root, instance.root)
