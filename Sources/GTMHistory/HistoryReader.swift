@@ -65,12 +65,17 @@ public final class HistoryReader {
     public func state(_ commit: CommitInfo, judgedAs judge: CommitInfo, lastChanged: [String: CalendarDate] = [:]) throws(GitError) -> LintResult {
         let folder = try folderID(commit)
         let (linter, linterKey) = linters.keyed(judge)
-        let key = folder.map { $0.hex + "\u{0}" + linterKey }
+        // The same strategy is judged the same way on the same day with the same change dates:
+        // a state that comes back later (a revert) is judged again, as of its own date, since
+        // review cadences and waivers run out.
+        let today = CalendarDate(unixTime: commit.committer.time)
+        let dates = lastChanged.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value.description }.joined(separator: "\u{1}")
+        let key = folder.map { $0.hex + "\u{0}" + linterKey + "\u{0}" + today.description + "\u{0}" + dates }
         if let key, let known = states[key] { return known }
         let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
         fileCaches[linterKey] = fileCache
         let inputs = folder == nil ? [] : try inputs(commit) { id, path in fileCache.contains(blob: id.hex, path: path) }
-        let result = linter.lint(inputs, cache: fileCache, today: CalendarDate(unixTime: commit.committer.time), lastChanged: lastChanged)
+        let result = linter.lint(inputs, cache: fileCache, today: today, lastChanged: lastChanged)
         if let key { states[key] = result }
         return result
     }

@@ -116,6 +116,29 @@ struct HistoryTests {
         #expect((overdue.first?["introduced"] as? [String: Any])?["commit"] as? String == (try repo.git("rev-parse", "HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
     }
 
+    /// A strategy that comes back (a revert) is judged as of its own date, not served from
+    /// the earlier commit that had the same files: by then the review may be overdue.
+    @Test func aStateThatComesBackIsJudgedOnItsOwnDate() throws {
+        let repo = try GitFixture()
+        let fresh = StrategyText.strategy.replacing("review: {cadence: yearly, reviewed: 2026-10-01}", with: "review: {cadence: quarterly, reviewed: 2026-09-01}")
+        try repo.write("strategy/strategy.yaml", fresh)
+        try repo.write("strategy/segment.yaml", StrategyText.segment())
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "strategy, reviewed this month")
+        repo.advance(days: 10)
+        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: "700"))
+        try repo.git("commit", "-qam", "segment resized")
+        repo.advance(days: 200)
+        try repo.write("strategy/segment.yaml", StrategyText.segment())
+        try repo.git("commit", "-qam", "segment back as it was, seven months later")
+        let result = try GTMCommandLineTests.gtm(["bugs", "--format", "json"], in: repo.root, environment: GitFixture.environment)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let bugs = try #require(object["bugs"] as? [[String: Any]])
+        let overdue = bugs.filter { $0["rule"] as? String == "GTM401" }
+        #expect(overdue.count == 1, "\(bugs)")
+        #expect((overdue.first?["introduced"] as? [String: Any])?["commit"] as? String == (try repo.git("rev-parse", "HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+
     @Test func checkAsksGitWhenTheReviewDateIsOld() throws {
         let repo = try GitFixture()
         let stale = StrategyText.strategy.replacing("review: {cadence: yearly, reviewed: 2026-10-01}", with: "review: {cadence: quarterly, reviewed: 2025-01-01}")
