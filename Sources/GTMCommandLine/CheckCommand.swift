@@ -141,8 +141,7 @@ struct CheckCommand: ParsableCommand, Exemplified {
     /// compiled anew).
     static func speculatedSettings(_ options: SchemaOptions) -> Configuration {
         var configuration = Configuration()
-        if options.formatAssert { configuration.formatAssertion = true }
-        if let text = options.defaultDraft, let draft = Configuration.draft(named: text) { configuration.defaultDraft = draft }
+        _ = configuration.apply(compiling: options)  // a draft gtm does not read is refused later, by Session.apply
         return configuration
     }
 

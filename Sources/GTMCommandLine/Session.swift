@@ -45,12 +45,8 @@ struct Session {
 
     /// Command-line schema flags on top of the settings.
     mutating func apply(_ options: SchemaOptions) throws(CommandFailure) {
-        if options.formatAssert { configuration.formatAssertion = true }
-        if let text = options.defaultDraft {
-            guard let draft = Configuration.draft(named: text) else {
-                throw CommandFailure(message: "--default-draft expects one of \(Configuration.draftNames), got \"\(text)\"")
-            }
-            configuration.defaultDraft = draft
+        if !configuration.apply(compiling: options), let text = options.defaultDraft {
+            throw CommandFailure(message: "--default-draft expects one of \(Configuration.draftNames), got \"\(text)\"")
         }
         for text in options.schemaMap {
             guard let mapping = SchemaMapping.parse(text) else {
@@ -85,5 +81,17 @@ enum RuleMetadataCatalog {
         } + ToolCheck.allCases.map { check in
             RuleMetadata(id: check.id, name: check.id, summary: check.summary, help: check.summary, severity: check.severity)
         }
+    }
+}
+
+extension Configuration {
+    /// `--format-assert` and `--default-draft` over the settings: how schemas are compiled.
+    /// False when the draft named is not one gtm reads (the settings keep theirs).
+    mutating func apply(compiling options: SchemaOptions) -> Bool {
+        if options.formatAssert { formatAssertion = true }
+        guard let text = options.defaultDraft else { return true }
+        guard let draft = Configuration.draft(named: text) else { return false }
+        defaultDraft = draft
+        return true
     }
 }
