@@ -4,32 +4,95 @@ import YAMLSource
 
 /// A strategy document: one YAML document that declared a known `apiVersion` and `kind`.
 /// Rules read the node tree directly, so every value they look at still knows its position.
+///
+/// The fields live in one shared object: rules pass documents around by value thousands of
+/// times per history replay (a `NodeRef` holds one), and a copy is then one reference count
+/// rather than one per field. Fields are only set while a document is made.
 public struct GTMDocument: Sendable, Hashable {
-    public var kind: DocumentKind
+    private var storage: Storage
+
+    public var kind: DocumentKind {
+        get { storage.kind }
+        set { storage = storage.copy { $0.kind = newValue } }
+    }
     /// The document's `id`; nil when it has none (the schema reports that).
-    public var id: String?
-    public var path: String
+    public var id: String? {
+        get { storage.id }
+        set { storage = storage.copy { $0.id = newValue } }
+    }
+    public var path: String {
+        get { storage.path }
+        set { storage = storage.copy { $0.path = newValue } }
+    }
     /// 0-based index of the document in its file.
-    public var index: Int
+    public var index: Int {
+        get { storage.index }
+        set { storage = storage.copy { $0.index = newValue } }
+    }
     /// The document as the current model reads it (an older one upgraded in memory, every
     /// node at the position it was written).
-    public var root: YAMLNode
+    public var root: YAMLNode {
+        get { storage.root }
+        set { storage = storage.copy { $0.root = newValue } }
+    }
     /// The `apiVersion` the document was written in.
-    public var version = ModelVersion.current
+    public var version: ModelVersion {
+        get { storage.version }
+        set { storage = storage.copy { $0.version = newValue } }
+    }
     /// Values that failed the schema (and properties a misspelt key most likely meant): no rule
     /// judges them, so a typo gives one schema finding, not a contradiction as well.
-    public var invalid: [JSONPointer] = []
+    public var invalid: [JSONPointer] {
+        get { storage.invalid }
+        set { storage = storage.copy { $0.invalid = newValue } }
+    }
     /// Readings of this document made once and shared by its copies: history replays compare
     /// the same parsed document with its neighbours thousands of times.
-    let memo = DocumentMemo()
+    var memo: DocumentMemo { storage.memo }
 
     public init(kind: DocumentKind, id: String?, path: String, index: Int, root: YAMLNode) {
-        self.kind = kind
-        self.id = id
-        self.path = path
-        self.index = index
-        self.root = root
+        storage = Storage(Fields(kind: kind, id: id, path: path, index: index, root: root), memo: DocumentMemo())
     }
+
+    /// The fields as they are set while a document is made.
+    struct Fields: Sendable {
+        var kind: DocumentKind
+        var id: String?
+        var path: String
+        var index: Int
+        var root: YAMLNode
+        var version = ModelVersion.current
+        var invalid: [JSONPointer] = []
+    }
+
+    /// The fields, frozen, with the memo every copy of the document shares (a field set while
+    /// the document is made keeps the memo, as a copy of the struct would).
+    final class Storage: Sendable {
+        let fields: Fields
+        let memo: DocumentMemo
+
+        init(_ fields: Fields, memo: DocumentMemo) {
+            self.fields = fields
+            self.memo = memo
+        }
+
+        var kind: DocumentKind { fields.kind }
+        var id: String? { fields.id }
+        var path: String { fields.path }
+        var index: Int { fields.index }
+        var root: YAMLNode { fields.root }
+        var version: ModelVersion { fields.version }
+        var invalid: [JSONPointer] { fields.invalid }
+
+        func copy(_ change: (inout Fields) -> Void) -> Storage {
+            var f = fields
+            change(&f)
+            return Storage(f, memo: memo)
+        }
+    }
+
+    /// Whether both are copies of one parsed document (so equal in every field).
+    public func isSameDocument(as other: GTMDocument) -> Bool { storage === other.storage }
 
     /// The position of the value at a pointer, or of its nearest existing ancestor.
     public func location(of pointer: JSONPointer) -> SourceLocation {
@@ -57,7 +120,7 @@ public struct GTMDocument: Sendable, Hashable {
 
 extension GTMDocument {
     public static func == (a: GTMDocument, b: GTMDocument) -> Bool {
-        a.kind == b.kind && a.id == b.id && a.path == b.path && a.index == b.index && a.root == b.root && a.invalid == b.invalid
+        a.storage === b.storage || a.kind == b.kind && a.id == b.id && a.path == b.path && a.index == b.index && a.root == b.root && a.invalid == b.invalid
     }
 
     public func hash(into hasher: inout Hasher) {

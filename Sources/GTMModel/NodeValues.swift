@@ -87,7 +87,9 @@ public struct NodeRef: Sendable {
     }
 
     public var exists: Bool { node != nil }
-    public var location: SourceLocation { document.location(of: pointer) }
+    /// Where the value is; where its nearest existing parent is when it is absent. The node
+    /// was found when the place was made, so only an absent value walks from the root.
+    public var location: SourceLocation { node.map { document.location(of: $0) } ?? document.location(of: pointer) }
 
     public func appending(_ token: String) -> NodeRef {
         let child: YAMLNode? = switch node?.content {

@@ -4,23 +4,51 @@ import YAMLSource
 /// All strategy documents of one revision (a folder, the index, or a commit), with their ids
 /// indexed so that cross-document rules can follow references.
 public struct Workspace: Sendable {
-    public private(set) var documents: [GTMDocument]
+    /// The documents in path order. Read through `documents` and the other accessors, which
+    /// say to `reads` what was read.
+    private(set) var stored: [GTMDocument]
+    private var byKind: [DocumentKind: [Int]] = [:]
     private var byKindAndID: [DocumentKind: [String: [Int]]] = [:]
+    /// Where a rule's reads are written, when the rule engine asks (see `WorkspaceReads`).
+    var reads: WorkspaceReads?
 
     public init(documents: [GTMDocument]) {
-        self.documents = documents.sorted { ($0.path, $0.index) < ($1.path, $1.index) }
-        for (i, doc) in self.documents.enumerated() {
+        self.stored = documents.sorted { ($0.path, $0.index) < ($1.path, $1.index) }
+        for (i, doc) in self.stored.enumerated() {
+            byKind[doc.kind, default: []].append(i)
             guard let id = doc.id else { continue }
             byKindAndID[doc.kind, default: [:]][id, default: []].append(i)
         }
     }
 
+    /// Every document, in path order.
+    public var documents: [GTMDocument] {
+        reads?.readAll()
+        return stored
+    }
+
     public func documents(of kind: DocumentKind) -> [GTMDocument] {
-        documents.filter { $0.kind == kind }
+        reads?.read(kind)
+        return (byKind[kind] ?? []).map { stored[$0] }
+    }
+
+    /// The functional plans (marketing, sales, product, success), in path order.
+    public var functionalPlans: [GTMDocument] {
+        DocumentKind.allCases.filter(\.isFunctionalPlan).forEach { reads?.read($0) }
+        return stored.filter(\.kind.isFunctionalPlan)
     }
 
     /// The one Strategy document, when there is exactly one (several are reported elsewhere).
-    public var strategy: GTMDocument? { documents(of: .strategy).first }
+    public var strategy: GTMDocument? {
+        reads?.read(.strategy)
+        return byKind[.strategy]?.first.map { stored[$0] }
+    }
+
+    func indices(of kind: DocumentKind) -> [Int] { byKind[kind] ?? [] }
+
+    func indices(of id: String, kind: DocumentKind) -> [Int] {
+        byKindAndID[kind]?[id] ?? []
+    }
 
     public enum Resolution: Sendable {
         case found(GTMDocument)
@@ -29,9 +57,11 @@ public struct Workspace: Sendable {
     }
 
     public func resolve(_ id: String, kind: DocumentKind) -> Resolution {
-        guard let indices = byKindAndID[kind]?[id], !indices.isEmpty else { return .missing }
-        if indices.count > 1 { return .ambiguous(indices.map { documents[$0] }) }
-        return .found(documents[indices[0]])
+        reads?.resolved(id, kind)
+        let indices = indices(of: id, kind: kind)
+        guard !indices.isEmpty else { return .missing }
+        if indices.count > 1 { return .ambiguous(indices.map { stored[$0] }) }
+        return .found(stored[indices[0]])
     }
 
     public func document(_ id: String, kind: DocumentKind) -> GTMDocument? {
@@ -44,10 +74,10 @@ public struct Workspace: Sendable {
         var findings: [Finding] = []
         for (kind, ids) in byKindAndID {
             for (id, indices) in ids where indices.count > 1 {
-                let first = documents[indices[0]]
+                let first = stored[indices[0]]
                 let firstLocation = first.location(of: JSONPointer(tokens: ["id"]))
                 for i in indices.dropFirst() {
-                    let doc = documents[i]
+                    let doc = stored[i]
                     findings.append(Finding(
                         rule: ToolCheck.duplicateID.id, severity: .error,
                         message: "\(kind.rawValue) id \"\(id)\" is already used by another document; ids must be unique",

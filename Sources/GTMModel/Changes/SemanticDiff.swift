@@ -25,6 +25,8 @@ public enum SemanticDiff {
                 changes.append(added)
                 continue
             }
+            // One parsed document on both sides (a file no commit between them touched).
+            if oldDoc.isSameDocument(as: newDoc) { continue }
             if oldDoc.path != newDoc.path {
                 changes.append(SemanticChange(
                     kind: .moved, documentKind: newDoc.kind, document: key.id, path: newDoc.path, oldPath: oldDoc.path,

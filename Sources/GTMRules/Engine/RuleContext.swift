@@ -6,13 +6,24 @@ public struct RuleContext: Sendable {
     public var workspace: Workspace
     public var description: RuleDescription
     public var settings: [String: RuleSetting.Value]
-    public var today: CalendarDate
+    /// Today's date, for rules about time (overdue reviews, roadmap dates).
+    public var today: CalendarDate {
+        get {
+            reads?.readToday()
+            return day
+        }
+        set { day = newValue }
+    }
+    private var day: CalendarDate
     /// The last commit date that touched each file, when history is known (path → date).
     public var lastChanged: [String: CalendarDate]
     /// Where to ask, when `lastChanged` does not say, when a file last changed.
     public var history: (any ChangeHistory)?
     /// For a rule about a change: where the workspace came from.
     public var change: ChangeSet?
+    /// Where the rule engine records what a rule read besides documents, to know when its
+    /// findings still hold for the next state (see `RuleMemo`).
+    var reads: RuleReads?
 
     public init(
         workspace: Workspace, description: RuleDescription, settings: [String: RuleSetting.Value] = [:],
@@ -21,7 +32,7 @@ public struct RuleContext: Sendable {
         self.workspace = workspace
         self.description = description
         self.settings = settings
-        self.today = today
+        self.day = today
         self.lastChanged = lastChanged
     }
 
@@ -30,6 +41,12 @@ public struct RuleContext: Sendable {
     /// The date of the last commit that changed a file, if it is on or after `notBefore`.
     /// Asks git only when asked: most runs never need history.
     public func lastChange(of path: String, notBefore: CalendarDate) -> CalendarDate? {
+        let answer = lastChangeUnrecorded(of: path, notBefore: notBefore)
+        reads?.askedLastChange(of: path, notBefore: notBefore, answer: answer)
+        return answer
+    }
+
+    func lastChangeUnrecorded(of path: String, notBefore: CalendarDate) -> CalendarDate? {
         if let known = lastChanged[path] { return known >= notBefore ? known : nil }
         return history?.lastChange(of: path, notBefore: notBefore)
     }

@@ -7,6 +7,9 @@ public struct RuleEngine: Sendable {
     public var today: CalendarDate
     public var lastChanged: [String: CalendarDate]
     public var history: (any ChangeHistory)?
+    /// Each rule's findings on the last state judged, shared by the engine's copies: a history
+    /// replay asks again only the rules that read something that changed.
+    let memo = RuleMemo()
 
     public init(rules: [ConfiguredRule], today: CalendarDate, lastChanged: [String: CalendarDate] = [:]) {
         self.rules = rules
@@ -46,7 +49,8 @@ public struct RuleEngine: Sendable {
             )
             context.history = history
             context.change = change
-            return configured.rule.check(context)
+            // A rule about a change reads the step itself, which differs at every commit.
+            return kind == .state ? memo.findings(of: configured, on: context) : configured.rule.check(context)
         }
     }
 

@@ -24,7 +24,7 @@ struct PlanDefinesOwnICPRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         let related = context.strategy.map { s in [(s[.beachhead].exists ? s[.beachhead] : NodeRef(s), "the strategy's ICP is chosen here")] } ?? []
-        return context.workspace.documents.filter(\.kind.isFunctionalPlan).compactMap { plan in
+        return context.workspace.functionalPlans.compactMap { plan in
             let icp = plan[.planICP(plan.kind)]
             guard icp.exists else { return nil }
             return context.finding("\(plan.displayName) defines its own ICP: either reference the strategy's segments instead, or, if this ICP is right, change the strategy's segments so every function works the same one", at: icp, related: related)

@@ -30,7 +30,7 @@ struct PlanSegmentOutsideStrategyRule: Rule {
         let beachhead = strategy[.beachhead]
         let related = beachhead.exists ? [(beachhead, "the strategy chooses its beachhead here")] : []
         var findings: [Finding] = []
-        for plan in workspace.documents where plan.kind.isFunctionalPlan {
+        for plan in workspace.functionalPlans {
             for segment in workspace.references(in: plan, .planSegment) {
                 let id = segment.id
                 guard !chosen.contains(id), excluded[id] == nil else { continue }

@@ -122,7 +122,7 @@ struct PlanTargetDisagreesRule: Rule {
         var findings: [Finding] = []
         let strategyMetrics = strategy[.metrics].items
         let onboarding = strategy[.onboardingDays]
-        for plan in context.workspace.documents where plan.kind.isFunctionalPlan {
+        for plan in context.workspace.functionalPlans {
             let kind = plan.kind
             var commitments: [(name: String, label: String?, target: NodeRef, unit: String?)] = plan[.planMetrics(kind)].items.compactMap { metric in
                 guard let name = metric[.planMetricName(kind)].string else { return nil }

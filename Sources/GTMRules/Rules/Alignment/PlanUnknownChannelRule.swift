@@ -30,7 +30,7 @@ struct PlanUnknownChannelRule: Rule {
         }
         let related = channels.exists ? [(channels, "the strategy's channels are listed here")] : []
         var findings: [Finding] = []
-        for plan in context.workspace.documents {
+        for plan in context.workspace.functionalPlans {
             guard let fields = Field.planChannels(plan.kind) else { continue }
             for use in plan[fields.list].items {
                 let ref = use[fields.channel]

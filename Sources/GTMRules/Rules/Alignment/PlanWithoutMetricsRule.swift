@@ -60,7 +60,7 @@ struct PlanWithoutMetricsRule: Rule {
 
     func check(_ context: RuleContext) -> [Finding] {
         var findings: [Finding] = []
-        for plan in context.workspace.documents where plan.kind.isFunctionalPlan && plan.version >= .v2 {
+        for plan in context.workspace.functionalPlans where plan.version >= .v2 {
             let metrics = plan[.planMetrics(plan.kind)]
             guard metrics.isPresent else {
                 findings.append(context.finding(

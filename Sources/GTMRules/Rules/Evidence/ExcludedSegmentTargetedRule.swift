@@ -79,7 +79,7 @@ struct ExcludedSegmentTargetedRule: Rule {
     static func targets(_ strategy: GTMDocument, in workspace: Workspace) -> [(Reference, String)] {
         var targets: [(Reference, String)] = workspace.references(in: strategy, .beachhead).map { ($0, "the beachhead") }
         targets += workspace.references(in: strategy, .nextSegment).map { ($0, "a next segment of the strategy") }
-        for plan in workspace.documents where plan.kind.isFunctionalPlan {
+        for plan in workspace.functionalPlans {
             targets += workspace.references(in: plan, .planSegment).map { ($0, "a segment of \(plan.displayName)") }
             // A sales plan's targets and a marketing plan's campaigns: every activity that names
             // a segment is held to the exclusions.

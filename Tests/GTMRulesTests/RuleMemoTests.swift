@@ -1,0 +1,108 @@
+import GTMCore
+import GTMModel
+import GTMRules
+import Synchronization
+import Testing
+
+/// The rule engine gives a rule the findings it gave on the state before when the rule read
+/// nothing that changed. These tests hold it to a fresh engine over strategies that change one
+/// document at a time, and show that it does not ask a rule again when it need not, and does
+/// when the rule read what changed.
+@Suite("Findings kept between states")
+struct RuleMemoTests {
+    static let configured = RuleConfiguration.read(nil, path: ".gtm.yaml").0
+
+    /// The companies of `CompanyStrategyTests`, each with its variants: the documents a variant
+    /// leaves as they were are the very documents of the company (as a history replay reuses a
+    /// file no commit touched), the others are parsed anew.
+    static var histories: [(name: String, states: [[GTMDocument]])] {
+        var byCompany: [String: [CompanyStrategyTests.Case]] = [:]
+        var order: [String] = []
+        for c in CompanyStrategyTests.cases {
+            let company = String(c.name.prefix { $0 != ":" })
+            if byCompany[company] == nil { order.append(company) }
+            byCompany[company, default: []].append(c)
+        }
+        return order.map { company in
+            let cases = byCompany[company]!
+            let base = try! ExampleRunner.documents(cases[0].text)
+            var states = [base]
+            for variant in cases.dropFirst() {
+                let parsed = try! ExampleRunner.documents(variant.text)
+                let shared = parsed.map { doc in base.first { $0.index == doc.index && $0 == doc } ?? doc }
+                // There and back: the variant, the company again, the variant again.
+                states += [shared, base, shared]
+            }
+            return (company, states)
+        }
+    }
+
+    @Test func sameFindingsAsAFreshEngine() {
+        for (name, states) in Self.histories {
+            let remembering = RuleEngine(rules: Self.configured, today: CompanyStrategyTests.today)
+            for (i, documents) in states.enumerated() {
+                let workspace = Workspace(documents: documents)
+                let fresh = RuleEngine(rules: Self.configured, today: CompanyStrategyTests.today).check(workspace)
+                #expect(remembering.check(workspace) == fresh, "\(name), state \(i)")
+            }
+        }
+    }
+
+    @Test func asksARuleAgainOnlyWhenWhatItReadChanged() throws {
+        let company = try ExampleRunner.documents(CompanyStrategyTests.tallyworks)
+        let segmentIndex = try #require(company.firstIndex { $0.kind == .segment })
+        let changed = try ExampleRunner.documents(
+            CompanyStrategyTests.tallyworks.replacing("buyers: {committeeSize: 3,", with: "buyers: {committeeSize: 4,"))
+        #expect(!changed[segmentIndex].isSameDocument(as: company[segmentIndex]))
+        var next = company
+        next[segmentIndex] = changed[segmentIndex]
+
+        let rules = RuleConfiguration.read(nil, path: ".gtm.yaml", catalog: [StrategyReader.self, SegmentReader.self]).0
+        let engine = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
+        Calls.reset()
+        _ = engine.check(Workspace(documents: company))
+        _ = engine.check(Workspace(documents: next))
+        #expect(Calls.count(StrategyReader.description.id) == 1)
+        #expect(Calls.count(SegmentReader.description.id) == 2)
+
+        // Today is read by the strategy reader: another day asks it again.
+        var later = engine
+        later.today = CalendarDate(day: CompanyStrategyTests.today.day + 1)
+        _ = later.check(Workspace(documents: next))
+        #expect(Calls.count(StrategyReader.description.id) == 2)
+        #expect(Calls.count(SegmentReader.description.id) == 2)
+    }
+}
+
+/// How often each test rule was asked.
+enum Calls {
+    static let counts = Mutex<[String: Int]>([:])
+    static func reset() { counts.withLock { $0 = [:] } }
+    static func count(_ id: String) -> Int { counts.withLock { $0[id] ?? 0 } }
+    static func add(_ id: String) { counts.withLock { $0[id, default: 0] += 1 } }
+}
+
+/// Reads the strategy and today's date only.
+struct StrategyReader: Rule {
+    static let description = RuleDescription(
+        id: "TEST1", name: "strategy-reader", severity: .warning, summary: "Reads the strategy.",
+        rationale: "A test rule.", seeds: [], passing: [], failing: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        Calls.add(Self.description.id)
+        guard let strategy = context.strategy, context.today.day > 0 else { return [] }
+        return [context.finding("the strategy is here", at: strategy[.stage])]
+    }
+}
+
+/// Reads every segment.
+struct SegmentReader: Rule {
+    static let description = RuleDescription(
+        id: "TEST2", name: "segment-reader", severity: .warning, summary: "Reads the segments.",
+        rationale: "A test rule.", seeds: [], passing: [], failing: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        Calls.add(Self.description.id)
+        return context.workspace.documents(of: .segment).map { context.finding("a segment", at: $0[.segmentName]) }
+    }
+}
