@@ -127,32 +127,67 @@ public final class HistoryReader {
     /// answered from the cache. Blobs are read here, on this thread (a repository is not shared
     /// between threads); only the parsing is spread.
     public func prepareWorkspaces(_ commits: [CommitInfo]) throws(GitError) {
-        var pending: [LintInput] = []
-        var keys = Set<String>()
+        for commit in commits { try stage(commit) }
+        finishStaged()
+    }
+
+    /// Commits staged for `finishStaged`, with their files parsing on other threads.
+    struct Staging {
+        var ahead: ParseAhead
+        var batch: [(key: String, input: LintInput)] = []
+        /// Files submitted (blob id and path), so each is parsed once.
+        var submitted = Set<String>()
         var layouts: [(folder: ObjectID, files: [String])] = []
         var folders = Set<ObjectID>()
-        for commit in commits {
-            guard let folderTree = try folderID(commit), workspaces[folderTree] == nil, folders.insert(folderTree).inserted else { continue }
-            var files: [String] = []
-            var wanted = Set<String>()
-            let known = parsed
-            let listed = try inputs(commit) { id, path in
-                let key = id.hex + "\u{0}" + path
-                files.append(key)
-                if known[key] != nil || keys.contains(key) { return true }
-                keys.insert(key)
-                wanted.insert(key)
-                return false
-            }
-            if !wanted.isEmpty { pending += listed.filter { wanted.contains(($0.blobID ?? "") + "\u{0}" + $0.path) } }
-            layouts.append((folderTree, files))
+    }
+    var staging: Staging?
+    /// Files per batch handed to a worker: enough to pay for the hand-over, few enough to keep
+    /// the other cores busy while the walk goes on.
+    static let batchSize = 16
+
+    /// Reads the files of a commit that no cache holds and starts parsing them on another
+    /// thread: `gtm log` calls it for each commit its walk finds, so parsing overlaps the walk.
+    public func stage(_ commit: CommitInfo) throws(GitError) {
+        // Taken out while it grows, so that its sets are not copied at every commit.
+        var staged = staging.take() ?? Staging(ahead: ParseAhead(parser: Linter(limits: limits, validator: nil)))
+        defer { staging = staged }
+        guard let folderTree = try folderID(commit), workspaces[folderTree] == nil, staged.folders.insert(folderTree).inserted else { return }
+        var files: [String] = []
+        var wanted = Set<String>()
+        let listed = try inputs(commit) { id, path in
+            let key = id.hex + "\u{0}" + path
+            files.append(key)
+            if parsed[key] != nil || staged.submitted.contains(key) { return true }
+            staged.submitted.insert(key)
+            wanted.insert(key)
+            return false
         }
-        let parser = Linter(limits: limits, validator: nil)
-        let documents = concurrentMap(pending) { parser.lintFile($0).documents }
-        for (input, docs) in zip(pending, documents) { parsed[(input.blobID ?? "") + "\u{0}" + input.path] = docs }
+        for input in listed {
+            let key = (input.blobID ?? "") + "\u{0}" + input.path
+            guard wanted.contains(key) else { continue }
+            staged.batch.append((key, input))
+        }
+        if staged.batch.count >= Self.batchSize {
+            staged.ahead.submit(staged.batch)
+            staged.batch = []
+        }
+        staged.layouts.append((folderTree, files))
+    }
+
+    /// Waits for the staged files and puts together the workspace of each staged commit.
+    public func finishStaged() {
+        guard var staged = staging else { return }
+        staging = nil
+        // What is left is parsed on every core, in pieces.
+        var rest = staged.batch[...]
+        while !rest.isEmpty {
+            staged.ahead.submit(Array(rest.prefix(4)))
+            rest = rest.dropFirst(4)
+        }
+        for (key, documents) in staged.ahead.finish() { parsed[key] = documents }
         // The documents in the order `workspace` lists them; a folder with a file not parsed
         // here (none is expected) is left to `workspace`.
-        for layout in layouts {
+        for layout in staged.layouts {
             var documents: [GTMDocument] = []
             guard layout.files.allSatisfy({ key in parsed[key].map { documents += $0 } != nil }) else { continue }
             workspaces[layout.folder] = Workspace(documents: documents)

@@ -45,12 +45,15 @@ public enum ICPLog {
         guard maxCount == nil else { return try stream(reader, from: start, target: target, firstParent: firstParent, maxCount: maxCount, since: since) }
         // The whole history is shown: find every commit that changed the folder first, then
         // parse what they hold and compare each with its parent on every core.
+        // Their files are parsed on the other cores while the walk goes on.
         var pairs: [(commit: CommitInfo, parent: CommitInfo?)] = []
         let shallow = try reader.changes(from: start, firstParent: firstParent, since: since) { commit, parent in
             pairs.append((commit, parent))
+            try reader.stage(commit)
+            if let parent { try reader.stage(parent) }
             return true
         }
-        try reader.prepareWorkspaces(pairs.flatMap { [$0.commit] + ($0.parent.map { [$0] } ?? []) })
+        reader.finishStaged()
         var sides: [(before: Workspace, after: Workspace)] = []
         sides.reserveCapacity(pairs.count)
         for pair in pairs {

@@ -1,3 +1,4 @@
+import GTMCore
 import GTMModel
 import JSONSchema
 

@@ -135,11 +135,12 @@ public enum DiffRenderer {
 /// `gtm log` output.
 public enum LogRenderer {
     public static func text(_ log: LogResult) -> String {
-        var out = ""
-        for e in log.entries {
-            out += "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
-            for c in e.changes { out += "    " + (ChangeText.headline(c).map { "≈ " + SafeText.line($0) } ?? ChangeText.line(c)) + "\n" }
-        }
+        // Entries are put in words on every core: a long history has thousands of sentences.
+        var out = concurrentMap(log.entries, from: 64) { e in
+            var text = "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
+            for c in e.changes { text += "    " + (ChangeText.headline(c).map { "≈ " + SafeText.line($0) } ?? ChangeText.line(c)) + "\n" }
+            return text
+        }.joined()
         if log.entries.isEmpty { out += "no commit changed \(SafeText.line(log.target))\n" }
         if log.stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
         return out

@@ -219,6 +219,14 @@ public enum NodeEquality {
             return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.mapping(let x), .mapping(let y)):
             guard x.count == y.count else { return false }
+            // Strategy mappings are small: a search in order beats building a dictionary,
+            // which history replays would build for every node they compare.
+            if y.count <= 16 {
+                return x.allSatisfy { e in
+                    guard let key = e.keyText, let match = y.first(where: { $0.keyText == key }) else { return false }
+                    return equal(e.value, match.value)
+                }
+            }
             let other = Dictionary(y.compactMap { e in e.keyText.map { ($0, e.value) } }, uniquingKeysWith: { f, _ in f })
             return x.allSatisfy { e in e.keyText.flatMap { other[$0] }.map { equal(e.value, $0) } ?? false }
         default:
