@@ -60,16 +60,22 @@ public enum BugTracker {
             sequence = [baseCommit] + sequence[cut...]
         }
         try reader.prepareStates(sequence)
-        var open: [FindingIdentity: [GTMBug]] = [:]
-        var closed: [GTMBug] = []
+        // When each file last changed, as of each commit: the dates it is judged with.
         var lastChange: [String: (blob: String, date: CalendarDate)] = [:]
-        var previous: LintResult?
+        var jobs: [(commit: CommitInfo, lastChanged: [String: CalendarDate])] = []
         for commit in sequence {
             let date = CalendarDate(unixTime: commit.committer.time)
             for (path, blob) in try reader.blobs(commit) where lastChange[path]?.blob != blob {
                 lastChange[path] = (blob, date)
             }
-            let state = try reader.state(commit, lastChanged: lastChange.mapValues(\.date))
+            jobs.append((commit, lastChange.mapValues(\.date)))
+        }
+        try reader.prepareJudgements(jobs)
+        var open: [FindingIdentity: [GTMBug]] = [:]
+        var closed: [GTMBug] = []
+        var previous: LintResult?
+        for (commit, lastChanged) in jobs {
+            let state = try reader.state(commit, lastChanged: lastChanged)
             try observe?(commit, state)
             let findings = state.findings
             var changes: [SemanticChange]?

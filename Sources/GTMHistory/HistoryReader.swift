@@ -65,12 +65,8 @@ public final class HistoryReader {
     public func state(_ commit: CommitInfo, judgedAs judge: CommitInfo, lastChanged: [String: CalendarDate] = [:]) throws(GitError) -> LintResult {
         let folder = try folderID(commit)
         let (linter, linterKey) = linters.keyed(judge)
-        // The same strategy is judged the same way on the same day with the same change dates:
-        // a state that comes back later (a revert) is judged again, as of its own date, since
-        // review cadences and waivers run out.
         let today = CalendarDate(unixTime: commit.committer.time)
-        let dates = lastChanged.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value.description }.joined(separator: "\u{1}")
-        let key = folder.map { $0.hex + "\u{0}" + linterKey + "\u{0}" + today.description + "\u{0}" + dates }
+        let key = folder.map { Self.stateKey($0, linterKey, today, lastChanged) }
         if let key, let known = states[key] { return known }
         let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
         fileCaches[linterKey] = fileCache
@@ -78,6 +74,53 @@ public final class HistoryReader {
         let result = linter.lint(inputs, cache: fileCache, today: today, lastChanged: lastChanged)
         if let key { states[key] = result }
         return result
+    }
+
+    /// The same strategy is judged the same way on the same day with the same change dates: a
+    /// state that comes back later (a revert) is judged again, as of its own date, since review
+    /// cadences and waivers run out.
+    static func stateKey(_ folder: ObjectID, _ linterKey: String, _ today: CalendarDate, _ lastChanged: [String: CalendarDate]) -> String {
+        let dates = lastChanged.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value.description }.joined(separator: "\u{1}")
+        return folder.hex + "\u{0}" + linterKey + "\u{0}" + today.description + "\u{0}" + dates
+    }
+
+    /// Judges, on every core, the states of these commits (each with the change dates it is
+    /// judged with), so that the `state` calls that follow are answered from the cache. Files
+    /// are read and parsed first, on this thread and from the caches `prepareStates` filled;
+    /// only the judging, which reads no git, is spread. Each core takes a run of neighbouring
+    /// commits, so that a rule that read nothing the next commit changed is not asked again.
+    public func prepareJudgements(_ jobs: [(commit: CommitInfo, lastChanged: [String: CalendarDate])]) throws(GitError) {
+        struct Work: Sendable {
+            var key: String
+            var linter: Linter
+            var inputs: [LintInput]
+            var outcomes: [Linter.FileOutcome]
+            var today: CalendarDate
+            var lastChanged: [String: CalendarDate]
+        }
+        var work: [Work] = []
+        var queued = Set<String>()
+        for (commit, lastChanged) in jobs {
+            guard let folder = try folderID(commit) else { continue }
+            let (linter, linterKey) = linters.keyed(commit)
+            // Rules that ask git when files changed are judged one at a time, by `state`.
+            guard linter.rules?.history == nil else { return }
+            let today = CalendarDate(unixTime: commit.committer.time)
+            let key = Self.stateKey(folder, linterKey, today, lastChanged)
+            guard states[key] == nil, queued.insert(key).inserted else { continue }
+            let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
+            fileCaches[linterKey] = fileCache
+            let inputs = try inputs(commit) { id, path in fileCache.contains(blob: id.hex, path: path) }
+            work.append(Work(key: key, linter: linter, inputs: inputs, outcomes: inputs.map { fileCache.outcome(of: $0, by: linter) },
+                             today: today, lastChanged: lastChanged))
+        }
+        let pieces = 4
+        let size = (work.count + pieces - 1) / max(pieces, 1)
+        let runs = size == 0 ? [] : stride(from: 0, to: work.count, by: size).map { Array(work[$0..<min($0 + size, work.count)]) }
+        let judged = concurrentMap(runs, from: 2) { run in
+            run.map { $0.linter.judge($0.inputs, outcomes: $0.outcomes, today: $0.today, lastChanged: $0.lastChanged) }
+        }
+        for (item, result) in zip(work, judged.flatMap { $0 }) { states[item.key] = result }
     }
 
     /// Parses and validates, on every core, the files of these commits that the caches do not

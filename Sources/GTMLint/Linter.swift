@@ -40,15 +40,15 @@ public struct Linter: Sendable {
     /// `today` is the date rules judge by (a commit's date when replaying history).
     public func lint(_ inputs: [LintInput], cache: FileOutcomeCache, today: CalendarDate? = nil,
                      lastChanged: [String: CalendarDate] = [:]) -> LintResult {
-        let outcomes = inputs.map { input in
-            guard let id = input.blobID else { return lintFile(input) }
-            let key = id + "\u{0}" + input.path
-            if let hit = cache.outcomes[key] { return hit }
-            let outcome = lintFile(input)
-            cache.outcomes[key] = outcome
-            return outcome
-        }
+        let outcomes = inputs.map { cache.outcome(of: $0, by: self) }
         return finish(inputs, outcomes: outcomes, today: today ?? rules?.today, lastChanged: lastChanged)
+    }
+
+    /// Judges files already parsed and validated (a history replay prepares them on every
+    /// core first): the workspace, its cross-document findings and the rules, as `lint` would.
+    public func judge(_ inputs: [LintInput], outcomes: [FileOutcome], today: CalendarDate?,
+                      lastChanged: [String: CalendarDate] = [:]) -> LintResult {
+        finish(inputs, outcomes: outcomes, today: today ?? rules?.today, lastChanged: lastChanged)
     }
 
     private func finish(_ inputs: [LintInput], outcomes: [FileOutcome], today: CalendarDate?,
@@ -129,6 +129,16 @@ public final class FileOutcomeCache {
 
     public func contains(blob: String, path: String) -> Bool {
         outcomes[blob + "\u{0}" + path] != nil
+    }
+
+    /// The outcome of an input: from the cache when its blob was seen, else parsed and kept.
+    public func outcome(of input: LintInput, by linter: Linter) -> Linter.FileOutcome {
+        guard let id = input.blobID else { return linter.lintFile(input) }
+        let key = id + "\u{0}" + input.path
+        if let hit = outcomes[key] { return hit }
+        let outcome = linter.lintFile(input)
+        outcomes[key] = outcome
+        return outcome
     }
 
     /// Parses and validates, on every core, the inputs with a blob id that the cache does not

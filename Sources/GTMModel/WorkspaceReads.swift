@@ -1,14 +1,16 @@
-import Synchronization
-
 /// What one rule read of a workspace: every document, the documents of some kinds, or the
 /// documents some ids resolve to. A history replay judges thousands of states that differ in
 /// one file; a rule that read none of what changed gets its findings from the state before
 /// (`WorkspaceReading.holds(in:)`), so the record must be complete: every way of reaching a
 /// document through `Workspace` writes here.
-public final class WorkspaceReads: Sendable {
+///
+/// Written by one rule's check, on the thread that runs it, and read after it returns: it
+/// takes no lock, because a rule reads its workspace hundreds of times per state.
+public final class WorkspaceReads: @unchecked Sendable {
     struct Record: Sendable {
         var all = false
-        var kinds: Set<DocumentKind> = []
+        /// One bit per kind, in `DocumentKind.allCases` order.
+        var kinds: UInt32 = 0
         var ids: Set<ResolvedID> = []
     }
 
@@ -18,15 +20,13 @@ public final class WorkspaceReads: Sendable {
         static func < (a: ResolvedID, b: ResolvedID) -> Bool { (a.kind.rawValue, a.id) < (b.kind.rawValue, b.id) }
     }
 
-    private let record = Mutex(Record())
+    private(set) var recorded = Record()
 
     public init() {}
 
-    func readAll() { record.withLock { $0.all = true } }
-    func read(_ kind: DocumentKind) { record.withLock { _ = $0.kinds.insert(kind) } }
-    func resolved(_ id: String, _ kind: DocumentKind) { record.withLock { _ = $0.ids.insert(ResolvedID(kind: kind, id: id)) } }
-
-    var recorded: Record { record.withLock { $0 } }
+    func readAll() { recorded.all = true }
+    func read(_ kind: DocumentKind) { recorded.kinds |= kind.bit }
+    func resolved(_ id: String, _ kind: DocumentKind) { recorded.ids.insert(ResolvedID(kind: kind, id: id)) }
 }
 
 extension Workspace {
@@ -50,7 +50,7 @@ public struct WorkspaceReading: Sendable {
     public init(_ reads: WorkspaceReads, of workspace: Workspace) {
         let record = reads.recorded
         all = record.all
-        kinds = all ? [] : DocumentKind.allCases.filter { record.kinds.contains($0) }
+        kinds = all || record.kinds == 0 ? [] : DocumentKind.allCases.filter { record.kinds & $0.bit != 0 }
         ids = all ? [] : record.ids.sorted()
         var seen: [GTMDocument?] = []
         Self.visit(all: all, kinds: kinds, ids: ids, in: workspace) { seen.append($0); return true }
@@ -91,5 +91,19 @@ public struct WorkspaceReading: Sendable {
             guard body(nil) else { return false }
         }
         return true
+    }
+}
+
+extension DocumentKind {
+    /// The kind's bit in `WorkspaceReads.Record.kinds`.
+    var bit: UInt32 {
+        switch self {
+        case .strategy: 1
+        case .segment: 2
+        case .marketingPlan: 4
+        case .salesPlan: 8
+        case .productPlan: 16
+        case .successPlan: 32
+        }
     }
 }

@@ -2,8 +2,9 @@ import GTMCore
 import GTMModel
 import Synchronization
 
-/// What a rule read besides documents: today's date and when files last changed.
-final class RuleReads: Sendable {
+/// What a rule read besides documents: today's date and when files last changed. Written by
+/// one rule's check, on the thread that runs it, and read after it returns.
+final class RuleReads: @unchecked Sendable {
     struct LastChange: Sendable, Equatable {
         var path: String
         var notBefore: CalendarDate
@@ -16,15 +17,13 @@ final class RuleReads: Sendable {
     }
 
     let documents = WorkspaceReads()
-    private let record = Mutex(Record())
+    private(set) var recorded = Record()
 
-    func readToday() { record.withLock { $0.today = true } }
+    func readToday() { recorded.today = true }
 
     func askedLastChange(of path: String, notBefore: CalendarDate, answer: CalendarDate?) {
-        record.withLock { $0.lastChanges.append(LastChange(path: path, notBefore: notBefore, answer: answer)) }
+        recorded.lastChanges.append(LastChange(path: path, notBefore: notBefore, answer: answer))
     }
-
-    var recorded: Record { record.withLock { $0 } }
 }
 
 /// Each rule's findings on the last state it judged, with what it read to reach them. A
@@ -33,22 +32,36 @@ final class RuleReads: Sendable {
 /// findings depend only on its context (rules never read files), so the same documents, the
 /// same settings and the same answers about time give the same findings.
 final class RuleMemo: Sendable {
-    struct Entry: Sendable {
-        var id: String
-        var severity: Severity
-        var settings: [String: RuleSetting.Value]
-        var documents: WorkspaceReading
-        var today: CalendarDate?
-        var lastChanges: [RuleReads.LastChange]
-        var findings: [Finding]
+    /// One run: shared, not copied, by the lists that hold it.
+    final class Entry: Sendable {
+        let severity: Severity
+        let settings: [String: RuleSetting.Value]
+        let documents: WorkspaceReading
+        let today: CalendarDate?
+        let lastChanges: [RuleReads.LastChange]
+        let findings: [Finding]
+
+        init(severity: Severity, settings: [String: RuleSetting.Value], documents: WorkspaceReading,
+             today: CalendarDate?, lastChanges: [RuleReads.LastChange], findings: [Finding]) {
+            self.severity = severity
+            self.settings = settings
+            self.documents = documents
+            self.today = today
+            self.lastChanges = lastChanges
+            self.findings = findings
+        }
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    /// The last few runs of each rule, newest first: a replay judged on several cores has each
+    /// core's run of neighbouring states, and a review alternates between two sides.
+    private let entries = Mutex<[String: [Entry]]>([:])
+    static let kept = 4
 
-    /// The findings of `configured` on `context`, from the last state when they still hold.
+    /// The findings of `configured` on `context`, from a recent state when they still hold.
     func findings(of configured: ConfiguredRule, on context: RuleContext) -> [Finding] {
         let id = configured.description.id
-        if let entry = entries.withLock({ $0[id] }), Self.holds(entry, for: configured, on: context) {
+        let recent = entries.withLock { $0[id] ?? [] }
+        if let entry = recent.first(where: { Self.holds($0, for: configured, on: context) }) {
             return entry.findings
         }
         let reads = RuleReads()
@@ -58,11 +71,11 @@ final class RuleMemo: Sendable {
         let findings = configured.rule.check(recording)
         let record = reads.recorded
         let entry = Entry(
-            id: id, severity: configured.description.severity, settings: configured.settings,
+            severity: configured.description.severity, settings: configured.settings,
             documents: WorkspaceReading(reads.documents, of: context.workspace),
             today: record.today ? context.today : nil, lastChanges: record.lastChanges, findings: findings
         )
-        entries.withLock { $0[id] = entry }
+        entries.withLock { $0[id] = [entry] + ($0[id] ?? []).prefix(Self.kept - 1) }
         return findings
     }
 
