@@ -3,6 +3,7 @@ import GTMCore
 import GTMHistory
 import GTMModel
 import GTMReport
+import GTMSystem
 
 struct LogCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
@@ -50,6 +51,9 @@ struct LogCommand: ParsableCommand, Exemplified {
     @Option(name: .long, help: ArgumentHelp(Formats.log.help))
     var format: OutputFormat = .text
 
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor write what earlier runs found (kept in the git directory, gtm/log-*; GTM_NO_CACHE=1 does the same).")
+    var noCache = false
+
     func run() throws {
         try Output.require(format, in: Formats.log, command: "log")
         let history = try HistorySession()
@@ -69,11 +73,34 @@ struct LogCommand: ParsableCommand, Exemplified {
         }
         let workspace = try gitStep { try history.reader.workspace(head) }
         let documents = try followed(in: workspace)
+        let cache = cache(history, documents: documents, field: pointer)
         let result = try gitStep {
             try ICPLog.run(history.reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
-                           firstParent: !allParents, maxCount: maxCount, since: sinceTime)
+                           firstParent: !allParents, maxCount: maxCount, since: sinceTime, cache: cache)
         }
-        Output.render(result, Formats.log, as: format)
+        guard let cache else { return Output.render(result, Formats.log, as: format) }
+        let texts = LogRenderer.entryTexts(result)
+        Output.write(LogRenderer.text(result, entries: texts))
+        for (entry, text) in zip(result.entries, texts) where entry.recalled == nil {
+            cache.remember(entry.commit.id, .entry(text))
+        }
+        cache.save(keeping: Set(result.entries.map(\.commit.id)))
+    }
+
+    /// What earlier runs found, for the text output of first-parent history (the default):
+    /// kept per gtm build, strategy folder, way of showing paths, documents and field.
+    private func cache(_ history: HistorySession, documents: [(DocumentKind, String)], field: JSONPointer?) -> LogCache? {
+        guard format == .text, !allParents, !noCache, ProcessServices.environment("GTM_NO_CACHE") == nil else { return nil }
+        let reader = history.reader
+        let key = [
+            "gtm \(GTM.configuration.version) \(FileSystem.executableStamp())",
+            "folder \(reader.folder) shown as \(reader.display(reader.folder + "/-"))",
+            "documents " + documents.map { "\($0.0.rawValue)/\($0.1)" }.joined(separator: ","),
+            "field " + (field?.description ?? "-"),
+        ].joined(separator: "\n")
+        // A key with a line break of its own could pass for another's header.
+        guard !key.contains("\n\n"), !key.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) else { return nil }
+        return LogCache(directory: reader.repository.commonDir + "/gtm", key: key)
     }
 
     /// The documents to follow: a segment by id, the documents of a file, or the beachhead.

@@ -58,13 +58,13 @@ public struct CommitGraph: Sendable {
     /// made after the graph was written).
     public func position(of id: ObjectID) -> Int? {
         for layer in layers.reversed() {
-            if let p = layer.position(of: id.raw) { return p }
+            if let p = layer.position(of: id) { return p }
         }
         return nil
     }
 
     public func id(at position: Int) -> ObjectID? {
-        layer(holding: position).map { ObjectID(raw: $0.id(at: position - $0.first)) }
+        layer(holding: position).map { $0.id(at: position - $0.first) }
     }
 
     /// The commit at a position; nil when the position or a parent index is out of range.

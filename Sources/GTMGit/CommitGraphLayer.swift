@@ -108,33 +108,26 @@ struct CommitGraphLayer: Sendable {
     }
 
     /// The position of an id in the whole graph, by the fanout and a binary search.
-    func position(of id: [UInt8]) -> Int? {
+    func position(of id: ObjectID) -> Int? {
         let h = Self.hashSize
-        guard id.count == h else { return nil }
-        let bucket = Int(id[0])
+        guard Int(id.count) == h else { return nil }
+        let bucket = Int(id.byte(0))
         var low = bucket == 0 ? 0 : Int(Self.be32(bytes, fanout + 4 * (bucket - 1)))
         var high = Int(Self.be32(bytes, fanout + 4 * bucket))
-        return bytes.withUnsafeBufferPointer { buffer in
-            id.withUnsafeBufferPointer { key in
-                while low < high {
-                    let mid = (low + high) / 2
-                    let at = lookup + mid * h
-                    var order = 0
-                    for k in 0..<h where buffer[at + k] != key[k] {
-                        order = buffer[at + k] < key[k] ? -1 : 1
-                        break
-                    }
-                    if order == 0 { return first + mid }
-                    if order < 0 { low = mid + 1 } else { high = mid }
-                }
-                return nil
+        return bytes.withUnsafeBytes { buffer in
+            while low < high {
+                let mid = (low + high) / 2
+                let here = ObjectID(bytes: UnsafeRawBufferPointer(rebasing: buffer[(lookup + mid * h)..<(lookup + mid * h + h)]))
+                if here == id { return first + mid }
+                if here < id { low = mid + 1 } else { high = mid }
             }
+            return nil
         }
     }
 
-    func id(at local: Int) -> [UInt8] {
+    func id(at local: Int) -> ObjectID {
         let at = lookup + local * Self.hashSize
-        return Array(bytes[at..<(at + Self.hashSize)])
+        return bytes.withUnsafeBytes { ObjectID(bytes: UnsafeRawBufferPointer(rebasing: $0[at..<(at + Self.hashSize)])) }
     }
 
     /// A commit's data; nil when a parent position is past the commits this layer can see or
@@ -143,7 +136,7 @@ struct CommitGraphLayer: Sendable {
         guard local >= 0, local < count else { return nil }
         let at = data + local * Self.dataSize
         let visible = first + count
-        let tree = ObjectID(raw: Array(bytes[at..<(at + Self.hashSize)]))
+        let tree = bytes.withUnsafeBytes { ObjectID(bytes: UnsafeRawBufferPointer(rebasing: $0[at..<(at + Self.hashSize)])) }
         var parents: [Int] = []
         let p1 = Self.be32(bytes, at + 20), p2 = Self.be32(bytes, at + 24)
         if p1 != Self.noParent {

@@ -26,7 +26,9 @@ public final class GitRepository {
     /// The index the next commit will use, when git named one in `GIT_INDEX_FILE`.
     public let indexFile: String?
     /// The last few commits read, for walks that meet each commit twice.
-    private var recentCommits: [CommitInfo] = []
+    private var recentCommits: [CommitInfo?] = Array(repeating: nil, count: 4)
+    /// Where the next commit read goes in `recentCommits` (a ring: the oldest is replaced).
+    private var nextRecent = 0
     /// The commit-graph once looked for (see `commitGraph`).
     var graphState: GraphState?
     /// False reads every commit through libgit2 even where a commit-graph exists: what the
@@ -145,7 +147,7 @@ public final class GitRepository {
     /// decodes text only for the few it reports.
     public func commit(_ id: ObjectID, details: Bool = true) throws(GitError) -> CommitInfo {
         // A walk asks for a commit as a parent and then again as the next one to visit.
-        if let recent = recentCommits.first(where: { $0.id == id && ($0.hasDetails || !details) }) { return recent }
+        for case let recent? in recentCommits where recent.id == id && (recent.hasDetails || !details) { return recent }
         if !details, let known = graphCommit(id) {
             remember(known)
             return known
@@ -174,8 +176,8 @@ public final class GitRepository {
     }
 
     private func remember(_ info: CommitInfo) {
-        if recentCommits.count >= 4 { recentCommits.removeFirst() }
-        recentCommits.append(info)
+        recentCommits[nextRecent] = info
+        nextRecent = (nextRecent + 1) % recentCommits.count
     }
 
     /// Whether an object is in the object database (false past a shallow boundary).

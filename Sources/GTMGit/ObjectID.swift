@@ -1,53 +1,112 @@
 internal import CLibGit2
 
-/// A git object id, copied out of libgit2.
+/// A git object id, copied out of libgit2 or a commit-graph file. Held inline, four words
+/// and a length, not as an array: a history walk makes tens of thousands of them and keys
+/// dictionaries by them, and an id on the heap cost an allocation each and a hash byte by byte.
 public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible {
-    let raw: [UInt8]
+    /// The bytes in order, big-endian in each word (so words compare as the bytes do), zero
+    /// past `count`.
+    private var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0, w3: UInt64 = 0
+    /// 20 for SHA-1, 32 for SHA-256.
+    let count: UInt8
 
     init(_ oid: git_oid) {
         var copy = oid
-        raw = withUnsafeBytes(of: &copy.id) { Array($0) }
+        self = withUnsafeBytes(of: &copy.id) { ObjectID(bytes: $0) }
     }
 
-    /// An id from its raw bytes (20 for SHA-1), as a commit-graph file stores it.
-    init(raw: [UInt8]) {
-        self.raw = raw
-    }
-
-    /// Parses a full hexadecimal id.
-    public init?(hex: String) {
-        guard hex.count == 40 || hex.count == 64 else { return nil }
-        var bytes: [UInt8] = []
-        var chars = Array(hex.utf8)[...]
-        while chars.count >= 2 {
-            guard let b = UInt8(String(decoding: chars.prefix(2), as: UTF8.self), radix: 16) else { return nil }
-            bytes.append(b)
-            chars = chars.dropFirst(2)
+    /// An id from its raw bytes (20 for SHA-1, at most 32), as a commit-graph file stores it.
+    init(bytes: UnsafeRawBufferPointer) {
+        let n = min(bytes.count, 32)
+        count = UInt8(n)
+        // Whole words straight from memory; the tail (4 bytes of a SHA-1) byte by byte.
+        func word(_ k: Int) -> UInt64 { UInt64(bigEndian: bytes.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)) }
+        let whole = n / 8
+        if whole > 0 { w0 = word(0) }
+        if whole > 1 { w1 = word(1) }
+        if whole > 2 { w2 = word(2) }
+        if whole > 3 { w3 = word(3) }
+        if n == 20 {
+            w2 = UInt64(UInt32(bigEndian: bytes.loadUnaligned(fromByteOffset: 16, as: UInt32.self))) << 32
+        } else {
+            for i in (8 * whole)..<n { setByte(i, bytes[i]) }
         }
-        raw = bytes
+    }
+
+    /// Parses a full hexadecimal id (40 or 64 digits, either case).
+    public init?(hex: String) {
+        let parsed = hex.utf8.withContiguousStorageIfAvailable { ObjectID(hexDigits: UnsafeRawBufferPointer($0)) }
+            ?? Array(hex.utf8).withUnsafeBytes { ObjectID(hexDigits: $0) }
+        guard let parsed else { return nil }
+        self = parsed
+    }
+
+    /// Parses 40 or 64 hexadecimal digits.
+    public init?(hexDigits digits: UnsafeRawBufferPointer) {
+        guard digits.count == 40 || digits.count == 64 else { return nil }
+        count = UInt8(digits.count / 2)
+        for i in 0..<Int(count) {
+            guard let high = Self.value(digits[2 * i]), let low = Self.value(digits[2 * i + 1]) else { return nil }
+            setByte(i, high << 4 | low)
+        }
+    }
+
+    private static func value(_ digit: UInt8) -> UInt8? {
+        switch digit {
+        case 0x30...0x39: digit - 0x30
+        case 0x61...0x66: digit - 0x61 + 10
+        case 0x41...0x46: digit - 0x41 + 10
+        default: nil
+        }
+    }
+
+    private mutating func setByte(_ i: Int, _ b: UInt8) {
+        let shift = UInt64(56 - 8 * (i % 8))
+        switch i / 8 {
+        case 0: w0 |= UInt64(b) << shift
+        case 1: w1 |= UInt64(b) << shift
+        case 2: w2 |= UInt64(b) << shift
+        default: w3 |= UInt64(b) << shift
+        }
+    }
+
+    func byte(_ i: Int) -> UInt8 {
+        let word = switch i / 8 {
+        case 0: w0
+        case 1: w1
+        case 2: w2
+        default: w3
+        }
+        return UInt8(truncatingIfNeeded: word >> UInt64(56 - 8 * (i % 8)))
     }
 
     var oid: git_oid {
         var oid = git_oid()
         withUnsafeMutableBytes(of: &oid.id) { dst in
-            for (i, b) in raw.prefix(dst.count).enumerated() { dst[i] = b }
+            for i in 0..<min(Int(count), dst.count) { dst[i] = byte(i) }
         }
         return oid
     }
 
     /// The full hexadecimal id.
     public var hex: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count * 2)
-        for b in raw {
-            out.append(digits[Int(b >> 4)])
-            out.append(digits[Int(b & 0xF)])
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: Int(count) * 2) { out in
+            digits.withUTF8Buffer { d in
+                for i in 0..<Int(count) {
+                    let b = byte(i)
+                    out[2 * i] = d[Int(b >> 4)]
+                    out[2 * i + 1] = d[Int(b & 0xF)]
+                }
+            }
+            return Int(count) * 2
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     public var short: String { String(hex.prefix(7)) }
     public var description: String { hex }
-    public static func < (a: ObjectID, b: ObjectID) -> Bool { a.raw.lexicographicallyPrecedes(b.raw) }
+
+    public static func < (a: ObjectID, b: ObjectID) -> Bool {
+        (a.w0, a.w1, a.w2, a.w3, a.count) < (b.w0, b.w1, b.w2, b.w3, b.count)
+    }
 }

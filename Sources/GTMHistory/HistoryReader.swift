@@ -219,7 +219,7 @@ public final class HistoryReader {
 
     /// Waits for the staged files and puts together the workspace of each staged commit.
     public func finishStaged() {
-        guard var staged = staging else { return }
+        guard let staged = staging else { return }
         staging = nil
         // What is left is parsed on every core, in pieces.
         var rest = staged.batch[...]
@@ -235,6 +235,16 @@ public final class HistoryReader {
             guard layout.files.allSatisfy({ key in parsed[key].map { documents += $0 } != nil }) else { continue }
             workspaces[layout.folder] = Workspace(documents: documents)
         }
+    }
+
+    /// What a walk does at a commit a caller may already know.
+    public enum WalkStep: Sendable {
+        /// Compare its folder with its parent's.
+        case compare
+        /// Go on to the next commit without opening a tree.
+        case skip
+        /// End the walk here.
+        case stop
     }
 
     /// The path as reports show it, worked out once per path rather than once per commit.
@@ -282,7 +292,12 @@ public final class HistoryReader {
     /// equals its parent's. `visit` returns whether to go on: `gtm log --max-count 1` stops at
     /// the first commit it shows instead of walking to the root. Returns whether the walk
     /// stopped at a shallow boundary.
+    ///
+    /// `recalled` is asked first about each commit the folder may have changed in: `.skip` (the
+    /// caller knows that commit from an earlier run) opens no tree for it, and `.stop` ends the
+    /// walk. `unchanged` hears of each commit whose folder turned out the same as its parent's.
     public func changes(from start: ObjectID, firstParent: Bool, limit: Int? = nil, since: Int? = nil,
+                        recalled: ((CommitInfo) -> WalkStep)? = nil, unchanged: ((CommitInfo) -> Void)? = nil,
                         visit: (CommitInfo, CommitInfo?) throws -> Bool) throws -> Bool {
         var count = 0
         let key = bloomKey
@@ -292,6 +307,11 @@ public final class HistoryReader {
             // parent: no tree is opened. (A merge that changed nothing against its first parent
             // is skipped below too, so this holds with every parent followed.)
             if let key, !repository.mayHaveChanged(commit.id, key) { return true }
+            switch recalled?(commit) ?? .compare {
+            case .compare: break
+            case .skip: return true
+            case .stop: return false
+            }
             let parent = try commit.parents.first.flatMap { p in repository.objectExists(p) ? try repository.commit(p, details: false) : nil }
             // At a shallow boundary the parent is missing: what this commit changed is unknown.
             if parent == nil && !commit.parents.isEmpty { return true }
@@ -307,6 +327,8 @@ public final class HistoryReader {
                 guard try visit(try repository.commit(commit.id), parent) else { return false }
                 count += 1
                 if let limit, count >= limit { return false }
+            } else {
+                unchanged?(commit)
             }
             return true
         }

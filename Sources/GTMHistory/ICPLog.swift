@@ -10,6 +10,17 @@ public struct LogEntry: Sendable {
     public var changes: [SemanticChange]
     /// narrowed, broadened, re-targeted, added, removed or changed.
     public var classification: String
+    /// The entry as an earlier run printed it, when it came from a `LogCache` (the changes are
+    /// then not read again, and only the text output uses the cache).
+    public var recalled: String?
+
+    public init(commit: CommitInfo, path: String, changes: [SemanticChange], classification: String, recalled: String? = nil) {
+        self.commit = commit
+        self.path = path
+        self.changes = changes
+        self.classification = classification
+        self.recalled = recalled
+    }
 }
 
 /// What `gtm log` found: entries newest first, and whether history went on past the clone.
@@ -39,15 +50,26 @@ public enum ICPLog {
         }
     }
 
+    /// `cache`, when given, answers for the commits an earlier run compared and learns the
+    /// others: what they showed (nothing, or the entry the caller renders and remembers).
     public static func run(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
-                           maxCount: Int?, since: Int?) throws -> LogResult {
+                           maxCount: Int?, since: Int?, cache: LogCache? = nil) throws -> LogResult {
         let name = target.documents.map(\.1).joined(separator: ", ")
-        guard maxCount == nil else { return try stream(reader, from: start, target: target, firstParent: firstParent, maxCount: maxCount, since: since) }
+        guard maxCount == nil else {
+            return try stream(reader, from: start, target: target, firstParent: firstParent, maxCount: maxCount, since: since, cache: cache)
+        }
         // The whole history is shown: find every commit that changed the folder first, then
         // parse what they hold and compare each with its parent on every core.
         // Their files are parsed on the other cores while the walk goes on.
         var pairs: [(commit: CommitInfo, parent: CommitInfo?)] = []
-        let shallow = try reader.changes(from: start, firstParent: firstParent, since: since) { commit, parent in
+        /// The walk's order: a commit to compare (by its place in `pairs`) or an entry recalled.
+        var order: [Either] = []
+        let shallow = try reader.changes(
+            from: start, firstParent: firstParent, since: since,
+            recalled: { commit in recall(commit, from: cache, into: &order) ? .skip : .compare },
+            unchanged: { cache?.remember($0.id, .nothing) }
+        ) { commit, parent in
+            order.append(.compared(pairs.count))
             pairs.append((commit, parent))
             try reader.stage(commit)
             if let parent { try reader.stage(parent) }
@@ -61,10 +83,35 @@ public enum ICPLog {
         }
         let changes = concurrentMap(sides) { side in followedChanges(from: side.before, to: side.after, target) }
         var entries: [LogEntry] = []
-        for (pair, found) in zip(pairs, changes) where !found.isEmpty {
-            entries.append(LogEntry(commit: pair.commit, path: found.first?.path ?? "", changes: found, classification: classify(found)))
+        for step in order {
+            switch step {
+            case .recalled(let entry):
+                entries.append(entry)
+            case .compared(let i):
+                let found = changes[i]
+                if found.isEmpty {
+                    cache?.remember(pairs[i].commit.id, .nothing)
+                    continue
+                }
+                entries.append(LogEntry(commit: pairs[i].commit, path: found.first?.path ?? "", changes: found, classification: classify(found)))
+            }
         }
         return LogResult(entries: entries, stoppedAtShallowBoundary: shallow, target: name)
+    }
+
+    /// A step of the walk: compared now, or known from an earlier run.
+    enum Either {
+        case compared(Int)
+        case recalled(LogEntry)
+    }
+
+    /// Whether the cache knows the commit; its entry, if it showed one, joins `order`.
+    private static func recall(_ commit: CommitInfo, from cache: LogCache?, into order: inout [Either]) -> Bool {
+        guard let known = cache?.recall(commit.id) else { return false }
+        if case .entry(let text) = known {
+            order.append(.recalled(LogEntry(commit: commit, path: "", changes: [], classification: "", recalled: text)))
+        }
+        return true
     }
 
     /// The changes to the followed documents (under the field, if one is given).
@@ -78,14 +125,28 @@ public enum ICPLog {
     /// The first `maxCount` entries, found one commit at a time so that the walk stops at the
     /// last one shown instead of going on to the root.
     static func stream(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
-                       maxCount: Int?, since: Int?) throws -> LogResult {
+                       maxCount: Int?, since: Int?, cache: LogCache?) throws -> LogResult {
         var entries: [LogEntry] = []
-        let shallow = try reader.changes(from: start, firstParent: firstParent, since: since) { commit, parent in
+        var order: [Either] = []
+        let shallow = try reader.changes(
+            from: start, firstParent: firstParent, since: since,
+            recalled: { commit in
+                // Past the last entry shown, the walk stops.
+                if let maxCount, entries.count >= maxCount { return .stop }
+                guard recall(commit, from: cache, into: &order) else { return .compare }
+                if case .recalled(let entry)? = order.popLast() { entries.append(entry) }
+                return .skip
+            },
+            unchanged: { cache?.remember($0.id, .nothing) }
+        ) { commit, parent in
             if let maxCount, entries.count >= maxCount { return false }
             let after = try reader.workspace(commit)
             let before = try parent.map { try reader.workspace($0) } ?? Workspace(documents: [])
             let changes = followedChanges(from: before, to: after, target)
-            guard !changes.isEmpty else { return true }
+            guard !changes.isEmpty else {
+                cache?.remember(commit.id, .nothing)
+                return true
+            }
             let path = changes.first?.path ?? ""
             entries.append(LogEntry(commit: commit, path: path, changes: changes, classification: classify(changes)))
             return maxCount.map { entries.count < $0 } ?? true

@@ -135,12 +135,23 @@ public enum DiffRenderer {
 /// `gtm log` output.
 public enum LogRenderer {
     public static func text(_ log: LogResult) -> String {
-        // Entries are put in words on every core: a long history has thousands of sentences.
-        var out = concurrentMap(log.entries, from: 64) { e in
+        text(log, entries: entryTexts(log))
+    }
+
+    /// The text of each entry, put in words on every core (a long history has thousands of
+    /// sentences); an entry recalled from a `LogCache` is its text as printed before.
+    public static func entryTexts(_ log: LogResult) -> [String] {
+        concurrentMap(log.entries, from: 64) { e in
+            if let recalled = e.recalled { return recalled }
             var text = "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
             for c in e.changes { text += "    " + (ChangeText.headline(c).map { "≈ " + SafeText.line($0) } ?? ChangeText.line(c)) + "\n" }
             return text
-        }.joined()
+        }
+    }
+
+    /// The text output, from the entries' texts.
+    public static func text(_ log: LogResult, entries: [String]) -> String {
+        var out = entries.joined()
         if log.entries.isEmpty { out += "no commit changed \(SafeText.line(log.target))\n" }
         if log.stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
         return out

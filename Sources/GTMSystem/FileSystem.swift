@@ -284,6 +284,32 @@ public enum FileSystem {
         }
     }
 
+    /// Writes a whole file so that a reader sees the old content or the new, never a part:
+    /// the bytes go to a new file beside it, renamed over it. For caches that several runs may
+    /// write at once (the last rename wins, and each is whole).
+    public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o644) throws(FileError) {
+        let temporary = path + ".tmp-\(getpid())"
+        do throws(FileError) {
+            try write(bytes, to: temporary, flags: O_EXCL, mode: mode)
+            try rename(temporary, to: path)
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Size and modification time of the running executable: a new build of gtm has another,
+    /// so caches it writes are not read by a build whose code may judge differently.
+    public static func executableStamp() -> String {
+        #if canImport(Glibc)
+        var st = stat()
+        guard stat("/proc/self/exe", &st) == 0 else { return "unknown" }
+        return "\(st.st_size)-\(st.st_mtim.tv_sec).\(st.st_mtim.tv_nsec)"
+        #else
+        return "unknown"
+        #endif
+    }
+
     /// Renames a file within one file system.
     public static func rename(_ from: String, to: String) throws(FileError) {
         #if canImport(Glibc)
