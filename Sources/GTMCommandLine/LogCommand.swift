@@ -92,15 +92,15 @@ struct LogCommand: ParsableCommand, Exemplified {
     private func cache(_ history: HistorySession, documents: [(DocumentKind, String)], field: JSONPointer?) -> LogCache? {
         guard format == .text, !allParents, !noCache, ProcessServices.environment("GTM_NO_CACHE") == nil else { return nil }
         let reader = history.reader
+        let build = "gtm \(GTM.configuration.version) \(FileSystem.executableStamp())"
         let key = [
-            "gtm \(GTM.configuration.version) \(FileSystem.executableStamp())",
             "folder \(reader.folder) shown as \(reader.display(reader.folder + "/-"))",
             "documents " + documents.map { "\($0.0.rawValue)/\($0.1)" }.joined(separator: ","),
             "field " + (field?.description ?? "-"),
         ].joined(separator: "\n")
         // A key with a line break of its own could pass for another's header.
         guard !key.contains("\n\n"), !key.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) else { return nil }
-        return LogCache(directory: reader.repository.commonDir + "/gtm", key: key)
+        return LogCache(directory: reader.repository.commonDir + "/gtm", build: build, key: key)
     }
 
     /// The documents to follow: a segment by id, the documents of a file, or the beachhead.

@@ -20,8 +20,12 @@ public final class LogCache {
         case entry(String)
     }
 
+    let directory: String
     let path: String
     let key: String
+    /// The start of every file name this build writes: files of other builds are removed when
+    /// this one saves, so that upgrades do not leave them behind.
+    let buildPrefix: String
     private var known: [ObjectID: Recall] = [:]
     private var learned = 0
     /// Beyond this many commits the file keeps only those this run met, so that rewritten
@@ -31,12 +35,15 @@ public final class LogCache {
     static let maxFileSize = 64 << 20
     static let magic = "gtm log cache 1"
 
-    /// The cache for `key` in `directory` (`<git common dir>/gtm`), read if it exists.
-    public init(directory: String, key: String) {
-        self.key = key
-        path = directory + "/log-" + Self.hex(Self.fnv1a(Array(key.utf8)))
+    /// The cache of one gtm build (`build`: its version and executable) for `key` (the way of
+    /// looking at history) in `directory` (`<git common dir>/gtm`), read if it exists.
+    public init(directory: String, build: String, key: String) {
+        self.directory = directory
+        self.key = build + "\n" + key
+        buildPrefix = "log-" + Self.hex(Self.fnv1a(Array(build.utf8))) + "-"
+        path = directory + "/" + buildPrefix + Self.hex(Self.fnv1a(Array(key.utf8)))
         if FileSystem.kind(of: path) == .file, case .bytes(let bytes)? = try? FileSystem.read(path, limit: Self.maxFileSize) {
-            known = Self.parse(bytes, key: key) ?? [:]
+            known = Self.parse(bytes, key: self.key) ?? [:]
         }
     }
 
@@ -66,9 +73,11 @@ public final class LogCache {
                 out += Array((id.hex + " \(bytes.count)\n").utf8) + bytes
             }
         }
-        let directory = String(path[..<path.lastIndex(of: "/")!])
         try? FileSystem.makeDirectory(directory)
         try? FileSystem.writeAtomically(out, to: path)
+        for name in FileSystem.entries(of: directory) where name.hasPrefix("log-") && !name.hasPrefix(buildPrefix) {
+            try? FileSystem.removeFile(directory + "/" + name)
+        }
     }
 
     /// The entries of a file written for `key`; nil when it was written for another, or is

@@ -310,6 +310,11 @@ public enum FileSystem {
         #endif
     }
 
+    /// Removes a file; one already gone is not an error.
+    public static func removeFile(_ path: String) throws(FileError) {
+        guard unlink(path) == 0 || errno == ENOENT else { throw FileError(path: path, message: errorText()) }
+    }
+
     /// Renames a file within one file system.
     public static func rename(_ from: String, to: String) throws(FileError) {
         #if canImport(Glibc)

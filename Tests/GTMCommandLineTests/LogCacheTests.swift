@@ -76,6 +76,20 @@ struct LogCacheTests {
         #expect(try h.repo.git("status", "--porcelain").stdout.isEmpty)
     }
 
+    @Test func filesOfOtherBuildsAreRemovedWhenThisOneSaves() throws {
+        let h = try KnownHistory()
+        let folder = h.repo.root.appendingPathComponent(".git/gtm")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let old = folder.appendingPathComponent("log-0123456789abcdef-0123456789abcdef")
+        try "gtm log cache 1\ngtm 0.0.1 an older build\n".write(to: old, atomically: true, encoding: .utf8)
+        let unrelated = folder.appendingPathComponent("notes")
+        try "kept".write(to: unrelated, atomically: true, encoding: .utf8)
+        _ = try Self.log(h)
+        #expect(!FileManager.default.fileExists(atPath: old.path))
+        #expect(FileManager.default.fileExists(atPath: unrelated.path))
+        #expect(try Self.cacheFiles(h).count == 1)
+    }
+
     @Test func eachFieldAndTargetHasItsOwnFile() throws {
         let h = try KnownHistory()
         let whole = try Self.log(h)
