@@ -95,6 +95,8 @@ struct LogCommand: ParsableCommand, Exemplified {
         let build = "gtm \(GTM.configuration.version) \(FileSystem.executableStamp())"
         let key = [
             "folder \(reader.folder) shown as \(reader.display(reader.folder + "/-"))",
+            // A file over a limit reads as a problem, not a document.
+            "limits \(reader.limits.maxFileSize) \(reader.limits.maxDepth) \(reader.limits.maxNodes)",
             "documents " + documents.map { "\($0.0.rawValue)/\($0.1)" }.joined(separator: ","),
             "field " + (field?.description ?? "-"),
         ].joined(separator: "\n")

@@ -109,28 +109,38 @@ public final class LogCache {
         return known
     }
 
-    /// Whether text is valid UTF-8 with no control character but the line feed: what gtm
-    /// prints after making every value safe for a terminal.
+    /// Whether text is valid UTF-8 with no control character but the line feed (nor a line or
+    /// paragraph separator): what gtm prints after making every value safe for a terminal.
     static func isPrintable(_ bytes: ArraySlice<UInt8>) -> Bool {
-        // Printable ASCII and line feeds need no decoding.
-        let ascii = bytes.withUnsafeBufferPointer { buffer in
-            for b in buffer where (b < 0x20 && b != 0x0A) || b >= 0x7F { return false }
-            return true
-        }
-        if ascii { return true }
-        var scalars = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&scalars) {
-            case .scalarValue(let s):
-                let v = s.value
-                if v == 0x0A { continue }
-                if v < 0x20 || (v >= 0x7F && v < 0xA0) || v == 0x2028 || v == 0x2029 { return false }
-            case .emptyInput:
-                return true
-            case .error:
-                return false
+        bytes.withUnsafeBufferPointer { buffer in
+            var i = 0
+            while i < buffer.count {
+                let b = buffer[i]
+                if b < 0x80 {
+                    if (b < 0x20 && b != 0x0A) || b == 0x7F { return false }
+                    i += 1
+                    continue
+                }
+                // A sequence of 2 to 4 bytes: the lead byte says how many and the least value
+                // they may spell (no overlong forms).
+                let (length, least): (Int, UInt32) = switch b {
+                case 0xC2...0xDF: (2, 0x80)
+                case 0xE0...0xEF: (3, 0x800)
+                case 0xF0...0xF4: (4, 0x10000)
+                default: (0, 0)
+                }
+                guard length > 0, i + length <= buffer.count else { return false }
+                var scalar = UInt32(b) & (0xFF >> (length + 1))
+                for k in 1..<length {
+                    let c = buffer[i + k]
+                    guard c & 0xC0 == 0x80 else { return false }
+                    scalar = scalar << 6 | UInt32(c & 0x3F)
+                }
+                guard scalar >= least, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar),
+                      !(0x80...0x9F).contains(scalar), scalar != 0x2028, scalar != 0x2029 else { return false }
+                i += length
             }
+            return true
         }
     }
 
