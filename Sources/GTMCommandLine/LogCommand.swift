@@ -54,6 +54,21 @@ struct LogCommand: ParsableCommand, Exemplified {
     @Flag(name: .customLong("no-cache"), help: "Neither read nor write what earlier runs found (kept in the git directory, gtm/log-*; GTM_NO_CACHE=1 does the same).")
     var noCache = false
 
+    /// `gtm log` with no arguments, as the parser reads it (see `QuickArguments`).
+    static var plain: LogCommand {
+        var command = LogCommand()
+        command.target = nil
+        command.field = nil
+        command.kind = nil
+        command.since = nil
+        command.maxCount = nil
+        command.rev = "HEAD"
+        command.allParents = false
+        command.format = .text
+        command.noCache = false
+        return command
+    }
+
     func run() throws {
         try Output.require(format, in: Formats.log, command: "log")
         let history = try HistorySession()

@@ -3,7 +3,7 @@ import Testing
 
 /// The quick reading of `gtm check` and `gtm validate` arguments means exactly what the
 /// argument parser reads from them, and leaves every other form to the parser.
-@Suite("Quick reading of check and validate arguments")
+@Suite("Quick reading of check, validate and log arguments")
 struct QuickArgumentsTests {
     /// What a `check` command was told, field by field.
     static func summary(_ c: CheckCommand) -> String {
@@ -23,7 +23,16 @@ struct QuickArgumentsTests {
         ].joined(separator: " ")
     }
 
+    static func summary(_ c: LogCommand) -> String {
+        [
+            "target=\(c.target ?? "-")", "field=\(c.field ?? "-")", "kind=\(c.kind ?? "-")", "since=\(c.since ?? "-")",
+            "maxCount=\(c.maxCount.map(String.init) ?? "-")", "rev=\(c.rev)", "allParents=\(c.allParents)",
+            "format=\(c.format)", "noCache=\(c.noCache)",
+        ].joined(separator: " ")
+    }
+
     @Test("read quickly, as the parser reads them", arguments: [
+        ["log"],
         ["check"],
         ["check", "--staged", "--hook"],
         ["check", "--hook", "--staged"],
@@ -50,12 +59,15 @@ struct QuickArgumentsTests {
         switch (quick, parsed) {
         case (let q as CheckCommand, let p as CheckCommand): #expect(Self.summary(q) == Self.summary(p))
         case (let q as ValidateCommand, let p as ValidateCommand): #expect(Self.summary(q) == Self.summary(p))
+        case (let q as LogCommand, let p as LogCommand): #expect(Self.summary(q) == Self.summary(p))
         default: Issue.record("read as \(type(of: quick)), parsed as \(type(of: parsed))")
         }
     }
 
     @Test("left to the parser", arguments: [
-        ["log"],
+        ["log", "--no-cache"],
+        ["log", "platform-teams"],
+        ["log", "--help"],
         ["check", "--help"],
         ["check", "-h"],
         ["check", "--version"],
