@@ -74,6 +74,57 @@ struct RuleMemoTests {
     }
 }
 
+extension RuleMemoTests {
+    /// A rule that reads the whole table of change dates depends on all of it; one that asks
+    /// git's history itself is asked at every state.
+    @Test func changeDatesAndHistoryReadDirectly() throws {
+        let company = Workspace(documents: try ExampleRunner.documents(CompanyStrategyTests.tallyworks))
+        let rules = RuleConfiguration.read(nil, path: ".gtm.yaml", catalog: [TableReader.self, HistoryAsker.self]).0
+        var engine = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
+        engine.history = NoHistory()
+        let day = CompanyStrategyTests.today
+        engine.lastChanged = ["example.yaml": day]
+        Calls.reset()
+        _ = engine.check(company)
+        _ = engine.check(company)
+        #expect(Calls.count(TableReader.description.id) == 1)
+        #expect(Calls.count(HistoryAsker.description.id) == 2)
+        engine.lastChanged = ["example.yaml": CalendarDate(day: day.day - 3)]
+        _ = engine.check(company)
+        #expect(Calls.count(TableReader.description.id) == 2)
+    }
+}
+
+struct NoHistory: ChangeHistory {
+    func lastChange(of path: String, notBefore: CalendarDate) -> CalendarDate? { nil }
+}
+
+/// Reads the whole table of change dates.
+struct TableReader: Rule {
+    static let description = RuleDescription(
+        id: "TEST3", name: "table-reader", severity: .warning, summary: "Reads the change dates.",
+        rationale: "A test rule.", seeds: [], passing: [], failing: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        Calls.add(Self.description.id)
+        guard let strategy = context.strategy, !context.lastChanged.isEmpty else { return [] }
+        return [context.finding("changed", at: strategy[.stage])]
+    }
+}
+
+/// Asks git's history itself.
+struct HistoryAsker: Rule {
+    static let description = RuleDescription(
+        id: "TEST4", name: "history-asker", severity: .warning, summary: "Asks the history.",
+        rationale: "A test rule.", seeds: [], passing: [], failing: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        Calls.add(Self.description.id)
+        _ = context.history?.lastChange(of: "example.yaml", notBefore: CalendarDate(day: 0))
+        return []
+    }
+}
+
 /// How often each test rule was asked.
 enum Calls {
     static let counts = Mutex<[String: Int]>([:])

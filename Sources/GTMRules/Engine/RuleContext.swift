@@ -16,9 +16,27 @@ public struct RuleContext: Sendable {
     }
     private var day: CalendarDate
     /// The last commit date that touched each file, when history is known (path → date).
-    public var lastChanged: [String: CalendarDate]
-    /// Where to ask, when `lastChanged` does not say, when a file last changed.
-    public var history: (any ChangeHistory)?
+    /// Rules ask `lastChange(of:notBefore:)`; a rule reading the whole table is recorded as
+    /// depending on all of it.
+    public var lastChanged: [String: CalendarDate] {
+        get {
+            reads?.readAllChanges(changeDates)
+            return changeDates
+        }
+        set { changeDates = newValue }
+    }
+    private var changeDates: [String: CalendarDate]
+    /// Where to ask, when `lastChanged` does not say, when a file last changed. A rule that
+    /// asks it directly, rather than through `lastChange(of:notBefore:)`, is asked again at
+    /// every state.
+    public var history: (any ChangeHistory)? {
+        get {
+            reads?.readHistory()
+            return asked
+        }
+        set { asked = newValue }
+    }
+    private var asked: (any ChangeHistory)?
     /// For a rule about a change: where the workspace came from.
     public var change: ChangeSet?
     /// Where the rule engine records what a rule read besides documents, to know when its
@@ -33,7 +51,7 @@ public struct RuleContext: Sendable {
         self.description = description
         self.settings = settings
         self.day = today
-        self.lastChanged = lastChanged
+        self.changeDates = lastChanged
     }
 
     public var strategy: GTMDocument? { workspace.strategy }
@@ -47,8 +65,8 @@ public struct RuleContext: Sendable {
     }
 
     func lastChangeUnrecorded(of path: String, notBefore: CalendarDate) -> CalendarDate? {
-        if let known = lastChanged[path] { return known >= notBefore ? known : nil }
-        return history?.lastChange(of: path, notBefore: notBefore)
+        if let known = changeDates[path] { return known >= notBefore ? known : nil }
+        return asked?.lastChange(of: path, notBefore: notBefore)
     }
 
     public func number(_ name: String) -> Double {

@@ -14,12 +14,18 @@ final class RuleReads: @unchecked Sendable {
     struct Record: Sendable {
         var today = false
         var lastChanges: [LastChange] = []
+        /// The whole table of change dates, when the rule read it.
+        var allChanges: [String: CalendarDate]?
+        /// Whether the rule asked git's history itself: its findings are not kept.
+        var history = false
     }
 
     let documents = WorkspaceReads()
     private(set) var recorded = Record()
 
     func readToday() { recorded.today = true }
+    func readAllChanges(_ table: [String: CalendarDate]) { recorded.allChanges = table }
+    func readHistory() { recorded.history = true }
 
     func askedLastChange(of path: String, notBefore: CalendarDate, answer: CalendarDate?) {
         recorded.lastChanges.append(LastChange(path: path, notBefore: notBefore, answer: answer))
@@ -39,15 +45,17 @@ final class RuleMemo: Sendable {
         let documents: WorkspaceReading
         let today: CalendarDate?
         let lastChanges: [RuleReads.LastChange]
+        let allChanges: [String: CalendarDate]?
         let findings: [Finding]
 
         init(severity: Severity, settings: [String: RuleSetting.Value], documents: WorkspaceReading,
-             today: CalendarDate?, lastChanges: [RuleReads.LastChange], findings: [Finding]) {
+             today: CalendarDate?, lastChanges: [RuleReads.LastChange], allChanges: [String: CalendarDate]?, findings: [Finding]) {
             self.severity = severity
             self.settings = settings
             self.documents = documents
             self.today = today
             self.lastChanges = lastChanges
+            self.allChanges = allChanges
             self.findings = findings
         }
     }
@@ -70,10 +78,12 @@ final class RuleMemo: Sendable {
         recording.reads = reads
         let findings = configured.rule.check(recording)
         let record = reads.recorded
+        guard !record.history else { return findings }
         let entry = Entry(
             severity: configured.description.severity, settings: configured.settings,
             documents: WorkspaceReading(reads.documents, of: context.workspace),
-            today: record.today ? context.today : nil, lastChanges: record.lastChanges, findings: findings
+            today: record.today ? context.today : nil, lastChanges: record.lastChanges, allChanges: record.allChanges,
+            findings: findings
         )
         entries.withLock { $0[id] = [entry] + ($0[id] ?? []).prefix(Self.kept - 1) }
         return findings
@@ -82,6 +92,7 @@ final class RuleMemo: Sendable {
     private static func holds(_ entry: Entry, for configured: ConfiguredRule, on context: RuleContext) -> Bool {
         guard entry.severity == configured.description.severity, entry.settings == configured.settings else { return false }
         if let today = entry.today, today != context.today { return false }
+        if let table = entry.allChanges, table != context.lastChanged { return false }
         guard entry.documents.holds(in: context.workspace) else { return false }
         return entry.lastChanges.allSatisfy {
             context.lastChangeUnrecorded(of: $0.path, notBefore: $0.notBefore) == $0.answer
