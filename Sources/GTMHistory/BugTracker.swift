@@ -47,10 +47,14 @@ public enum BugTracker {
     public static func run(_ reader: HistoryReader, from start: ObjectID, until base: ObjectID?, now: Int,
                            observe: ((CommitInfo, LintResult) throws -> Void)? = nil) throws -> BugReport {
         var commits: [CommitInfo] = []
+        // The commits' files are linted on the other cores while the walk goes on (from the
+        // root when there is no base: with one, the commits before it are not judged).
         let shallow = try reader.changes(from: start, firstParent: true) { commit, _ in
             commits.append(commit)
+            if base == nil { try reader.stageState(commit) }
             return true
         }
+        reader.finishStagedStates()
         var sequence = Array(commits.reversed())
         if let base {
             // Start from the base as it was: what it already had is dated to it, not later.

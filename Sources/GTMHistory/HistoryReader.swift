@@ -123,6 +123,52 @@ public final class HistoryReader {
         for (item, result) in zip(work, judged.flatMap { $0 }) { states[item.key] = result }
     }
 
+    /// A file to lint by a commit's linter, for `stageState`.
+    struct StateWork: Sendable {
+        var linterKey: String
+        var linter: Linter
+        var input: LintInput
+    }
+    var stateStaging: (ahead: WorkAhead<StateWork, (StateWork, Linter.FileOutcome)>, batch: [StateWork], queued: Set<String>)?
+
+    /// Reads the files of a commit that no cache holds and starts linting them (parse and
+    /// schemas, by the commit's own linter) on another thread: `gtm bugs` calls it for each
+    /// commit its walk finds, so that linting overlaps the walk.
+    public func stageState(_ commit: CommitInfo) throws(GitError) {
+        guard try folderID(commit) != nil else { return }
+        // Taken out while it grows, so that its set is not copied at every commit.
+        var staged = stateStaging.take() ?? (WorkAhead { ($0, $0.linter.lintFile($0.input)) }, [], [])
+        defer { stateStaging = staged }
+        let (linter, linterKey) = linters.keyed(commit)
+        let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
+        fileCaches[linterKey] = fileCache
+        // Only the files read here (a known one comes back with its id alone).
+        var wanted = Set<String>()
+        let listed = try inputs(commit) { id, path in
+            if fileCache.contains(blob: id.hex, path: path) { return true }
+            let key = linterKey + "\u{0}" + id.hex + "\u{0}" + path
+            guard staged.queued.insert(key).inserted else { return true }
+            wanted.insert(id.hex + "\u{0}" + path)
+            return false
+        }
+        for input in listed where wanted.contains((input.blobID ?? "") + "\u{0}" + input.path) {
+            staged.batch.append(StateWork(linterKey: linterKey, linter: linter, input: input))
+        }
+        if staged.batch.count >= Self.batchSize {
+            staged.ahead.submit(staged.batch)
+            staged.batch = []
+        }
+    }
+
+    /// Waits for the staged files and puts each outcome in its linter's cache.
+    public func finishStagedStates() {
+        guard let staged = stateStaging else { return }
+        stateStaging = nil
+        for (work, outcome) in staged.ahead.finish(staged.batch) {
+            fileCaches[work.linterKey]?.insert(outcome, for: work.input)
+        }
+    }
+
     /// Parses and validates, on every core, the files of these commits that the caches do not
     /// hold yet, each by its own commit's linter, so that the `state` calls that follow only
     /// run the rules. Blobs are read here, on this thread.
@@ -176,7 +222,7 @@ public final class HistoryReader {
 
     /// Commits staged for `finishStaged`, with their files parsing on other threads.
     struct Staging {
-        var ahead: ParseAhead
+        var ahead: WorkAhead<(key: String, input: LintInput), (key: String, documents: [GTMDocument])>
         var batch: [(key: String, input: LintInput)] = []
         /// Files submitted (blob id and path), so each is parsed once.
         var submitted = Set<String>()
@@ -192,7 +238,8 @@ public final class HistoryReader {
     /// thread: `gtm log` calls it for each commit its walk finds, so parsing overlaps the walk.
     public func stage(_ commit: CommitInfo) throws(GitError) {
         // Taken out while it grows, so that its sets are not copied at every commit.
-        var staged = staging.take() ?? Staging(ahead: ParseAhead(parser: Linter(limits: limits, validator: nil)))
+        let parser = Linter(limits: limits, validator: nil)
+        var staged = staging.take() ?? Staging(ahead: WorkAhead { ($0.key, parser.lintFile($0.input).documents) })
         defer { staging = staged }
         guard let folderTree = try folderID(commit), workspaces[folderTree] == nil, staged.folders.insert(folderTree).inserted else { return }
         var files: [String] = []
@@ -221,13 +268,7 @@ public final class HistoryReader {
     public func finishStaged() {
         guard let staged = staging else { return }
         staging = nil
-        // What is left is parsed on every core, in pieces.
-        var rest = staged.batch[...]
-        while !rest.isEmpty {
-            staged.ahead.submit(Array(rest.prefix(4)))
-            rest = rest.dropFirst(4)
-        }
-        for (key, documents) in staged.ahead.finish() { parsed[key] = documents }
+        for (key, documents) in staged.ahead.finish(staged.batch) { parsed[key] = documents }
         // The documents in the order `workspace` lists them; a folder with a file not parsed
         // here (none is expected) is left to `workspace`.
         for layout in staged.layouts {

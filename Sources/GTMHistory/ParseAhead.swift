@@ -1,32 +1,34 @@
 import Dispatch
-import GTMLint
-import GTMModel
 import Synchronization
 
-/// Parses files on the other cores while the walk that finds them goes on. `gtm log` reads
+/// Work done on the other cores while the walk that finds it goes on. History commands read
 /// thousands of commits through libgit2 on one thread (a repository is not shared between
-/// threads); the blobs it has read are parsed meanwhile, a batch at a time, instead of after
-/// the walk.
-final class ParseAhead: Sendable {
-    typealias Parsed = (key: String, documents: [GTMDocument])
-
-    private let parser: Linter
+/// threads); the files it has read are parsed (`gtm log`) or linted (`gtm bugs`) meanwhile, a
+/// batch at a time, instead of after the walk.
+final class WorkAhead<Item: Sendable, Output: Sendable>: Sendable {
+    private let work: @Sendable (Item) -> Output
     private let group = DispatchGroup()
-    private let results = Mutex<[Parsed]>([])
+    private let results = Mutex<[Output]>([])
 
-    init(parser: Linter) { self.parser = parser }
+    init(_ work: @escaping @Sendable (Item) -> Output) { self.work = work }
 
-    /// Parses the files on a worker thread; `key` names each in the results.
-    func submit(_ batch: [(key: String, input: LintInput)]) {
+    /// Does the work of a batch on a worker thread.
+    func submit(_ batch: [Item]) {
         guard !batch.isEmpty else { return }
         DispatchQueue.global().async(group: group) { [self] in
-            let parsed = batch.map { Parsed($0.key, parser.lintFile($0.input).documents) }
-            results.withLock { $0 += parsed }
+            let done = batch.map(work)
+            results.withLock { $0 += done }
         }
     }
 
-    /// Every file submitted, parsed: waits for the batches still running.
-    func finish() -> [Parsed] {
+    /// What is left, in pieces on every core, then every output: waits for the batches still
+    /// running.
+    func finish(_ rest: [Item], piece: Int = 4) -> [Output] {
+        var left = rest[...]
+        while !left.isEmpty {
+            submit(Array(left.prefix(piece)))
+            left = left.dropFirst(piece)
+        }
         group.wait()
         return results.withLock { $0 }
     }

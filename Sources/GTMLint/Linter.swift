@@ -131,6 +131,13 @@ public final class FileOutcomeCache {
         outcomes[blob + "\u{0}" + path] != nil
     }
 
+    /// Keeps an outcome linted elsewhere (on another thread, ahead of the walk) for an input
+    /// with a blob id.
+    public func insert(_ outcome: Linter.FileOutcome, for input: LintInput) {
+        guard let id = input.blobID else { return }
+        outcomes[id + "\u{0}" + input.path] = outcome
+    }
+
     /// The outcome of an input: from the cache when its blob was seen, else parsed and kept.
     public func outcome(of input: LintInput, by linter: Linter) -> Linter.FileOutcome {
         guard let id = input.blobID else { return linter.lintFile(input) }
