@@ -173,19 +173,8 @@ public final class HistoryReader {
     /// hold yet, each by its own commit's linter, so that the `state` calls that follow only
     /// run the rules. Blobs are read here, on this thread.
     public func prepareStates(_ commits: [CommitInfo]) throws(GitError) {
-        var pending: [String: (linter: Linter, inputs: [LintInput])] = [:]
-        var queued = Set<String>()
-        for commit in commits {
-            guard try folderID(commit) != nil else { continue }
-            let (linter, linterKey) = linters.keyed(commit)
-            let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
-            fileCaches[linterKey] = fileCache
-            let listed = try inputs(commit) { id, path in
-                fileCache.contains(blob: id.hex, path: path) || !queued.insert(linterKey + "\u{0}" + id.hex + "\u{0}" + path).inserted
-            }
-            pending[linterKey, default: (linter, [])].inputs += listed
-        }
-        for (key, work) in pending { fileCaches[key]?.fill(work.inputs, with: work.linter) }
+        for commit in commits { try stageState(commit) }
+        finishStagedStates()
     }
 
     /// The documents at a commit, parsed only (no schema, no rules): what `gtm log` and

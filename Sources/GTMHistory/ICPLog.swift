@@ -63,7 +63,7 @@ public enum ICPLog {
         // Their files are parsed on the other cores while the walk goes on.
         var pairs: [(commit: CommitInfo, parent: CommitInfo?)] = []
         /// The walk's order: a commit to compare (by its place in `pairs`) or an entry recalled.
-        var order: [Either] = []
+        var order: [Step] = []
         let shallow = try reader.changes(
             from: start, firstParent: firstParent, since: since,
             recalled: { commit in recall(commit, from: cache, into: &order) ? .skip : .compare },
@@ -100,13 +100,13 @@ public enum ICPLog {
     }
 
     /// A step of the walk: compared now, or known from an earlier run.
-    enum Either {
+    enum Step {
         case compared(Int)
         case recalled(LogEntry)
     }
 
     /// Whether the cache knows the commit; its entry, if it showed one, joins `order`.
-    private static func recall(_ commit: CommitInfo, from cache: LogCache?, into order: inout [Either]) -> Bool {
+    private static func recall(_ commit: CommitInfo, from cache: LogCache?, into order: inout [Step]) -> Bool {
         guard let known = cache?.recall(commit.id) else { return false }
         if case .entry(let text) = known {
             order.append(.recalled(LogEntry(commit: commit, path: "", changes: [], classification: "", recalled: text)))
@@ -127,7 +127,7 @@ public enum ICPLog {
     static func stream(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
                        maxCount: Int?, since: Int?, cache: LogCache?) throws -> LogResult {
         var entries: [LogEntry] = []
-        var order: [Either] = []
+        var order: [Step] = []
         let shallow = try reader.changes(
             from: start, firstParent: firstParent, since: since,
             recalled: { commit in

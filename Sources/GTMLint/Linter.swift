@@ -147,18 +147,4 @@ public final class FileOutcomeCache {
         outcomes[key] = outcome
         return outcome
     }
-
-    /// Parses and validates, on every core, the inputs with a blob id that the cache does not
-    /// hold yet: a replay of history fills it before judging commits one by one.
-    public func fill(_ inputs: [LintInput], with linter: Linter) {
-        var seen = Set<String>()
-        let missing = inputs.filter { input in
-            guard let id = input.blobID, case .bytes = input.content else { return false }
-            let key = id + "\u{0}" + input.path
-            return outcomes[key] == nil && seen.insert(key).inserted
-        }
-        for (input, outcome) in zip(missing, concurrentMap(missing) { linter.lintFile($0) }) {
-            outcomes[input.blobID! + "\u{0}" + input.path] = outcome
-        }
-    }
 }

@@ -7,43 +7,30 @@ import YAMLSource
 ///
 /// The fields live in one shared object: rules pass documents around by value thousands of
 /// times per history replay (a `NodeRef` holds one), and a copy is then one reference count
-/// rather than one per field. Fields are only set while a document is made.
+/// rather than one per field. Only the version and the failed values are set after a document
+/// is made, by the reader and the linter that make it.
 public struct GTMDocument: Sendable, Hashable {
     private var storage: Storage
 
-    public var kind: DocumentKind {
-        get { storage.kind }
-        set { storage = storage.copy { $0.kind = newValue } }
-    }
+    public var kind: DocumentKind { storage.fields.kind }
     /// The document's `id`; nil when it has none (the schema reports that).
-    public var id: String? {
-        get { storage.id }
-        set { storage = storage.copy { $0.id = newValue } }
-    }
-    public var path: String {
-        get { storage.path }
-        set { storage = storage.copy { $0.path = newValue } }
-    }
+    public var id: String? { storage.fields.id }
+    public var path: String { storage.fields.path }
     /// 0-based index of the document in its file.
-    public var index: Int {
-        get { storage.index }
-        set { storage = storage.copy { $0.index = newValue } }
-    }
+    public var index: Int { storage.fields.index }
     /// The document as the current model reads it (an older one upgraded in memory, every
     /// node at the position it was written).
-    public var root: YAMLNode {
-        get { storage.root }
-        set { storage = storage.copy { $0.root = newValue } }
-    }
-    /// The `apiVersion` the document was written in.
+    public var root: YAMLNode { storage.fields.root }
+    /// The `apiVersion` the document was written in (set by the reader that upgraded it).
     public var version: ModelVersion {
-        get { storage.version }
+        get { storage.fields.version }
         set { storage = storage.copy { $0.version = newValue } }
     }
     /// Values that failed the schema (and properties a misspelt key most likely meant): no rule
-    /// judges them, so a typo gives one schema finding, not a contradiction as well.
+    /// judges them, so a typo gives one schema finding, not a contradiction as well. Set by the
+    /// linter that validated the document.
     public var invalid: [JSONPointer] {
-        get { storage.invalid }
+        get { storage.fields.invalid }
         set { storage = storage.copy { $0.invalid = newValue } }
     }
     /// Readings of this document made once and shared by its copies: history replays compare
@@ -75,14 +62,6 @@ public struct GTMDocument: Sendable, Hashable {
             self.fields = fields
             self.memo = memo
         }
-
-        var kind: DocumentKind { fields.kind }
-        var id: String? { fields.id }
-        var path: String { fields.path }
-        var index: Int { fields.index }
-        var root: YAMLNode { fields.root }
-        var version: ModelVersion { fields.version }
-        var invalid: [JSONPointer] { fields.invalid }
 
         func copy(_ change: (inout Fields) -> Void) -> Storage {
             var f = fields

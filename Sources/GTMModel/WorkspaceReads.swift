@@ -74,6 +74,7 @@ public struct WorkspaceReading: Sendable {
 
     /// Each document behind the reads, in a fixed order, with a nil closing each group so that
     /// groups of different sizes never line up by accident; stops when `body` says false.
+    @discardableResult
     private static func visit(
         all: Bool, kinds: [DocumentKind], ids: [WorkspaceReads.ResolvedID], in workspace: Workspace,
         _ body: (GTMDocument?) -> Bool

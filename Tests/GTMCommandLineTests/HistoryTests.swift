@@ -97,6 +97,15 @@ struct HistoryTests {
         #expect(accounts["pointer"] as? String == "/accounts/estimated")
     }
 
+    /// What `gtm bugs` reports, the overdue reviews (GTM401) among it, and the id of HEAD.
+    static func overdueReviews(_ repo: GitFixture) throws -> (bugs: [[String: Any]], overdue: [[String: Any]], head: String) {
+        let result = try GTMCommandLineTests.gtm(["bugs", "--format", "json"], in: repo.root, environment: GitFixture.environment)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let bugs = try #require(object["bugs"] as? [[String: Any]])
+        let head = try repo.git("rev-parse", "HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        return (bugs, bugs.filter { $0["rule"] as? String == "GTM401" }, head)
+    }
+
     @Test func reviewCadenceCountsCommitsToTheStrategy() throws {
         let repo = try GitFixture()
         // Reviewed long before the first commit, but the commit itself touches the strategy.
@@ -108,12 +117,9 @@ struct HistoryTests {
         repo.advance(days: 120)
         try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: "700"))
         try repo.git("commit", "-qam", "segment only, four months later")
-        let result = try GTMCommandLineTests.gtm(["bugs", "--format", "json"], in: repo.root, environment: GitFixture.environment)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let bugs = try #require(object["bugs"] as? [[String: Any]])
-        let overdue = bugs.filter { $0["rule"] as? String == "GTM401" }
+        let (bugs, overdue, head) = try Self.overdueReviews(repo)
         #expect(overdue.count == 1, "\(bugs)")
-        #expect((overdue.first?["introduced"] as? [String: Any])?["commit"] as? String == (try repo.git("rev-parse", "HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect((overdue.first?["introduced"] as? [String: Any])?["commit"] as? String == head)
     }
 
     /// A strategy that comes back (a revert) is judged as of its own date, not served from
@@ -131,12 +137,9 @@ struct HistoryTests {
         repo.advance(days: 200)
         try repo.write("strategy/segment.yaml", StrategyText.segment())
         try repo.git("commit", "-qam", "segment back as it was, seven months later")
-        let result = try GTMCommandLineTests.gtm(["bugs", "--format", "json"], in: repo.root, environment: GitFixture.environment)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
-        let bugs = try #require(object["bugs"] as? [[String: Any]])
-        let overdue = bugs.filter { $0["rule"] as? String == "GTM401" }
+        let (bugs, overdue, head) = try Self.overdueReviews(repo)
         #expect(overdue.count == 1, "\(bugs)")
-        #expect((overdue.first?["introduced"] as? [String: Any])?["commit"] as? String == (try repo.git("rev-parse", "HEAD").stdout.trimmingCharacters(in: .whitespacesAndNewlines)))
+        #expect((overdue.first?["introduced"] as? [String: Any])?["commit"] as? String == head)
     }
 
     @Test func checkAsksGitWhenTheReviewDateIsOld() throws {
