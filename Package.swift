@@ -13,7 +13,7 @@ import PackageDescription
 //   GTMLint      → GTMCore, GTMSystem, YAMLSource, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMGit
 //   GTMHistory   → GTMCore, GTMSystem, YAMLSource, GTMGit, GTMModel, GTMRules, GTMLint
 //   GTMReport    → GTMCore, GTMGit, GTMHistory, GTMModel, GTMRules, JSONSchema, YAMLSource
-//   GTMCommandLine → GTMCore, GTMSystem, GTMModel, GTMRules, GTMGit, GTMLint, GTMHistory, GTMReport, ArgumentParser
+//   GTMCommandLine → GTMCore, GTMSystem, YAMLSource, GTMModel, GTMRules, GTMGit, GTMLint, GTMHistory, GTMReport, ArgumentParser
 //   GTMFuzzing   → GTMCore, GTMSystem, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMLint   one fuzz input through them all (make fuzz)
 let package = Package(
     name: "gtm",
@@ -58,7 +58,7 @@ let package = Package(
         .target(
             name: "GTMCommandLine",
             dependencies: [
-                "GTMCore", "GTMSystem", "GTMModel", "GTMRules", "GTMGit", "GTMLint", "GTMHistory", "GTMReport",
+                "GTMCore", "GTMSystem", "YAMLSource", "GTMModel", "GTMRules", "GTMGit", "GTMLint", "GTMHistory", "GTMReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

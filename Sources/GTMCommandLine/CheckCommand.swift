@@ -235,7 +235,13 @@ struct GitSession {
         maxFileSize = configuration.limits.maxFileSize
         let folder = configuration.strategyFolder
         let wanted = paths.isEmpty ? [folder.isEmpty ? workdir : workdir + "/" + folder] : paths.map(FileSystem.absolute)
-        scopes = wanted.map { FileSystem.relative($0, to: workdir) }.map { $0 == workdir ? "" : $0 }
+        scopes = wanted.map { Self.scope($0, in: workdir) }
+    }
+
+    /// An absolute path as the repository names it ("" for the working tree itself).
+    static func scope(_ path: String, in workdir: String) -> String {
+        let relative = FileSystem.relative(path, to: workdir)
+        return relative == workdir ? "" : relative
     }
 
     /// The index or a commit, as a snapshot to read settings, schemas and strategy from.

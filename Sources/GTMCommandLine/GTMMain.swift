@@ -7,8 +7,10 @@ public enum GTMMain {
     public static func run(toolName: String) -> Never {
         var arguments = Array(CommandLine.arguments.dropFirst())
         if toolName == "gtm-log" { arguments.insert("log", at: 0) }
-        // Commands that will read git start libgit2's set-up on the other core right away.
-        let readsGit: Set = ["--staged", "--hook", "--rev", "--new-from-rev", "diff", "log", "bugs", "review", "hook", "report"]
+        // Commands that will read git start libgit2's set-up on the other core right away. Not
+        // `gtm log`: a second run is answered without libgit2 (`LogCommand.remembered`), and a
+        // first one asks for the repository before it has anything else to do.
+        let readsGit: Set = ["--staged", "--hook", "--rev", "--new-from-rev", "diff", "bugs", "review", "hook", "report"]
         if arguments.contains(where: { readsGit.contains($0) || $0.hasPrefix("--rev=") || $0.hasPrefix("--new-from-rev=") }) {
             GitRepository.warmUp()
         }

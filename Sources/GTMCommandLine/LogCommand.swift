@@ -1,9 +1,12 @@
 import ArgumentParser
 import GTMCore
+import GTMGit
+import GTMLint
 import GTMHistory
 import GTMModel
 import GTMReport
 import GTMSystem
+import YAMLSource
 
 struct LogCommand: ParsableCommand, Exemplified {
     static let configuration = CommandConfiguration(
@@ -71,6 +74,10 @@ struct LogCommand: ParsableCommand, Exemplified {
 
     func run() throws {
         try Output.require(format, in: Formats.log, command: "log")
+        if let text = remembered() {
+            Output.write(text)
+            return
+        }
         let history = try HistorySession()
         let head = try history.commit(rev)
         let pointer: JSONPointer?
@@ -89,6 +96,12 @@ struct LogCommand: ParsableCommand, Exemplified {
         let workspace = try gitStep { try history.reader.workspace(head) }
         let documents = try followed(in: workspace)
         let cache = cache(history, documents: documents, field: pointer)
+        if cache != nil, let memo = followedMemo(history.reader.repository.commonDir, folder: history.reader.folder,
+                                                  shownAs: history.reader.display(history.reader.folder + "/-"), limits: history.reader.limits),
+           let text = Self.followedText(documents) {
+            memo.remember(head.tree, .entry(text))
+            memo.save(keeping: [head.tree])
+        }
         let result = try gitStep {
             try ICPLog.run(history.reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
                            firstParent: !allParents, maxCount: maxCount, since: sinceTime, cache: cache)
@@ -102,22 +115,87 @@ struct LogCommand: ParsableCommand, Exemplified {
         cache.save(keeping: Set(result.entries.map(\.commit.id)))
     }
 
+    /// Whether earlier runs' findings may be read and written: for the text output of
+    /// first-parent history (the default), unless turned off.
+    private var usesCache: Bool {
+        format == .text && !allParents && !noCache && ProcessServices.environment("GTM_NO_CACHE") == nil
+    }
+
     /// What earlier runs found, for the text output of first-parent history (the default):
     /// kept per gtm build, strategy folder, way of showing paths, documents and field.
     private func cache(_ history: HistorySession, documents: [(DocumentKind, String)], field: JSONPointer?) -> LogCache? {
-        guard format == .text, !allParents, !noCache, ProcessServices.environment("GTM_NO_CACHE") == nil else { return nil }
+        guard usesCache else { return nil }
         let reader = history.reader
-        let build = "gtm \(GTM.configuration.version) \(FileSystem.executableStamp())"
-        let key = [
-            "folder \(reader.folder) shown as \(reader.display(reader.folder + "/-"))",
+        guard let key = Self.cacheKey(folder: reader.folder, shownAs: reader.display(reader.folder + "/-"), limits: reader.limits,
+                                      documents: documents, field: field) else { return nil }
+        return LogCache(directory: reader.repository.commonDir + "/gtm", build: Self.build, key: key)
+    }
+
+    /// The gtm build a cache belongs to: its version and its executable.
+    private static var build: String { "gtm \(GTM.configuration.version) \(FileSystem.executableStamp())" }
+
+    /// The way of looking at history a cache is kept for; nil when it cannot be written safely.
+    static func cacheKey(folder: String, shownAs shown: String, limits: YAMLLimits, documents: [(DocumentKind, String)]?,
+                         field: JSONPointer?, followed: String? = nil) -> String? {
+        var lines = [
+            "folder \(folder) shown as \(shown)",
             // A file over a limit reads as a problem, not a document.
-            "limits \(reader.limits.maxFileSize) \(reader.limits.maxDepth) \(reader.limits.maxNodes)",
-            "documents " + documents.map { "\($0.0.rawValue)/\($0.1)" }.joined(separator: ","),
-            "field " + (field?.description ?? "-"),
-        ].joined(separator: "\n")
+            "limits \(limits.maxFileSize) \(limits.maxDepth) \(limits.maxNodes)",
+        ]
+        if let documents { lines.append("documents " + documents.map { "\($0.0.rawValue)/\($0.1)" }.joined(separator: ",")) }
+        if let followed { lines.append("followed " + followed) }
+        lines.append("field " + (field?.description ?? "-"))
+        let key = lines.joined(separator: "\n")
         // A key with a line break of its own could pass for another's header.
         guard !key.contains("\n\n"), !key.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) else { return nil }
-        return LogCache(directory: reader.repository.commonDir + "/gtm", build: build, key: key)
+        return key
+    }
+
+    /// Which documents HEAD's strategy has this command follow, by the id of HEAD's tree: kept
+    /// beside the log's cache, so that a second run knows them without reading git's objects.
+    private func followedMemo(_ gitDir: String, folder: String, shownAs shown: String, limits: YAMLLimits) -> LogCache? {
+        guard usesCache, let key = Self.cacheKey(folder: folder, shownAs: shown, limits: limits, documents: nil, field: nil,
+                                                  followed: "target \(target ?? "-") kind \(kind ?? "-")") else { return nil }
+        return LogCache(directory: gitDir + "/gtm", build: Self.build, key: key, name: "followed")
+    }
+
+    /// Documents as the memo keeps them, a line each: `Segment platform-teams`.
+    static func followedText(_ documents: [(DocumentKind, String)]) -> String? {
+        guard documents.allSatisfy({ !$0.1.isEmpty && !$0.1.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } }) else { return nil }
+        return documents.map { "\($0.0.rawValue) \($0.1)\n" }.joined()
+    }
+
+    static func followedDocuments(_ text: String) -> [(DocumentKind, String)]? {
+        var documents: [(DocumentKind, String)] = []
+        for line in text.split(separator: "\n") {
+            guard let space = line.firstIndex(of: " "), let kind = DocumentKind(rawValue: String(line[..<space])) else { return nil }
+            documents.append((kind, String(line[line.index(after: space)...])))
+        }
+        return documents.isEmpty ? nil : documents
+    }
+
+    /// The output of a plain `gtm log` that earlier runs already answered, read without
+    /// libgit2 (see `PlainRepository`, `RememberedLog`); nil when anything is not known, and
+    /// the command then reads git as usual, with the same output.
+    private func remembered() -> String? {
+        guard usesCache, maxCount == nil, since == nil, rev == "HEAD", field == nil else { return nil }
+        let cwd = FileSystem.currentDirectory()
+        guard let repository = PlainRepository.find(from: cwd), let head = repository.head(), let graph = repository.commitGraph,
+              let position = graph.position(of: head), let tree = graph.commit(at: position)?.tree,
+              let session = try? Session.open(snapshot: WorkingTreeSnapshot(root: repository.workdir), root: repository.workdir)
+        else { return nil }
+        let configured = session.configuration.strategyFolder
+        let folder = GitSession.scope(configured.isEmpty ? repository.workdir : repository.workdir + "/" + configured, in: repository.workdir)
+        let shown = FileSystem.relative(repository.workdir + "/" + folder + "/-", to: cwd)
+        let limits = session.configuration.limits
+        guard let memo = followedMemo(repository.gitDir, folder: folder, shownAs: shown, limits: limits),
+              case .entry(let text)? = memo.recall(tree), let documents = Self.followedDocuments(text),
+              let key = Self.cacheKey(folder: folder, shownAs: shown, limits: limits, documents: documents, field: nil)
+        else { return nil }
+        let cache = LogCache(directory: repository.gitDir + "/gtm", build: Self.build, key: key)
+        guard let entries = RememberedLog.entries(graph: graph, head: head, folderKey: HistoryReader.bloomKey(folder: folder), cache: cache)
+        else { return nil }
+        return LogRenderer.text(entries: entries, target: documents.map(\.1).joined(separator: ", "), stoppedAtShallowBoundary: false)
     }
 
     /// The documents to follow: a segment by id, the documents of a file, or the beachhead.

@@ -39,11 +39,14 @@ public final class HistoryReader {
     /// The strategy folder as git's changed-path filters hash it (`gtm/strategy`, no `./`, no
     /// trailing slash); nil for the whole repository, which every commit changes, and for a
     /// path with `..`: a key that is not exactly git's path would skip commits that changed it.
-    lazy var bloomKey: BloomKey? = {
+    lazy var bloomKey: BloomKey? = Self.bloomKey(folder: folder)
+
+    /// The key of a repository-relative folder (see `bloomKey`).
+    public static func bloomKey(folder: String) -> BloomKey? {
         let parts = folder.split(separator: "/").filter { $0 != "." }
         guard !parts.isEmpty, !parts.contains("..") else { return nil }
         return BloomKey(path: parts.joined(separator: "/"))
-    }()
+    }
 
     /// The tree id of the strategy folder in a commit (nil when the folder is absent).
     public func folderID(_ commit: CommitInfo) throws(GitError) -> ObjectID? {

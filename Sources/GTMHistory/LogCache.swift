@@ -26,6 +26,7 @@ public final class LogCache {
     /// The start of every file name this build writes: files of other builds are removed when
     /// this one saves, so that upgrades do not leave them behind.
     let buildPrefix: String
+    let name: String
     private var known: [ObjectID: Recall] = [:]
     private var learned = 0
     /// Beyond this many commits the file keeps only those this run met, so that rewritten
@@ -36,11 +37,14 @@ public final class LogCache {
     static let magic = "gtm log cache 1"
 
     /// The cache of one gtm build (`build`: its version and executable) for `key` (the way of
-    /// looking at history) in `directory` (`<git common dir>/gtm`), read if it exists.
-    public init(directory: String, build: String, key: String) {
+    /// looking at history) in `directory` (`<git common dir>/gtm`), read if it exists. `name`
+    /// starts the file's name: `log` for what commits showed, `followed` for which documents a
+    /// tree has the log follow (the ids are then trees').
+    public init(directory: String, build: String, key: String, name: String = "log") {
         self.directory = directory
         self.key = build + "\n" + key
-        buildPrefix = "log-" + Self.hex(Self.fnv1a(Array(build.utf8))) + "-"
+        self.name = name
+        buildPrefix = name + "-" + Self.hex(Self.fnv1a(Array(build.utf8))) + "-"
         path = directory + "/" + buildPrefix + Self.hex(Self.fnv1a(Array(key.utf8)))
         if FileSystem.kind(of: path) == .file, case .bytes(let bytes)? = try? FileSystem.read(path, limit: Self.maxFileSize) {
             known = Self.parse(bytes, key: self.key) ?? [:]
@@ -75,8 +79,8 @@ public final class LogCache {
         }
         try? FileSystem.makeDirectory(directory)
         try? FileSystem.writeAtomically(out, to: path)
-        for name in FileSystem.entries(of: directory) where name.hasPrefix("log-") && !name.hasPrefix(buildPrefix) {
-            try? FileSystem.removeFile(directory + "/" + name)
+        for file in FileSystem.entries(of: directory) where file.hasPrefix(name + "-") && !file.hasPrefix(buildPrefix) {
+            try? FileSystem.removeFile(directory + "/" + file)
         }
     }
 

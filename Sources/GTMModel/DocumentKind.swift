@@ -11,6 +11,23 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
     /// The `apiVersion` this release writes; it reads every `ModelVersion`.
     public static let apiVersion = ModelVersion.current.rawValue
 
+    /// Hashed and compared by case. A `String` raw value makes `RawRepresentable`'s default
+    /// hash the text, and workspaces and the rule memo look documents up by kind all the time.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ordinal) }
+
+    public static func == (a: DocumentKind, b: DocumentKind) -> Bool { a.ordinal == b.ordinal }
+
+    private var ordinal: UInt8 {
+        switch self {
+        case .strategy: 0
+        case .segment: 1
+        case .marketingPlan: 2
+        case .salesPlan: 3
+        case .productPlan: 4
+        case .successPlan: 5
+        }
+    }
+
     /// The schema file name for the kind.
     public var schemaFileName: String { "\(rawValue).schema.json" }
 

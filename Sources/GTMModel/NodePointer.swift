@@ -9,8 +9,8 @@ extension YAMLNode {
         for token in pointer.tokens {
             switch current.content {
             case .mapping(let entries):
-                guard let entry = entries.first(where: { $0.keyText == token }) else { return nil }
-                current = entry.value
+                guard let i = entries.index(ofKey: token) else { return nil }
+                current = entries[i].value
             case .sequence(let items):
                 guard let index = Int(token), items.indices.contains(index) else { return nil }
                 current = items[index]
@@ -95,7 +95,7 @@ public final class NodeFinder {
     }
 
     private func position(of key: String, in entries: [YAMLMappingEntry], at pointer: JSONPointer) -> Int? {
-        guard entries.count >= Self.indexFrom else { return entries.firstIndex { $0.keyText == key } }
+        guard entries.count >= Self.indexFrom else { return entries.index(ofKey: key) }
         if let index = indexes[pointer] { return index[key] }
         var index: [String: Int] = [:]
         for (i, entry) in entries.enumerated() {

@@ -93,7 +93,7 @@ public struct NodeRef: Sendable {
 
     public func appending(_ token: String) -> NodeRef {
         let child: YAMLNode? = switch node?.content {
-        case .mapping(let entries)?: entries.first { $0.keyText == token }?.value
+        case .mapping(let entries)?: entries.index(ofKey: token).map { entries[$0].value }
         case .sequence(let items)?: Int(token).flatMap { items.indices.contains($0) ? items[$0] : nil }
         default: nil
         }

@@ -151,9 +151,14 @@ public enum LogRenderer {
 
     /// The text output, from the entries' texts.
     public static func text(_ log: LogResult, entries: [String]) -> String {
+        text(entries: entries, target: log.target, stoppedAtShallowBoundary: log.stoppedAtShallowBoundary)
+    }
+
+    /// The text output of entries already in words (`target` names what was followed).
+    public static func text(entries: [String], target: String, stoppedAtShallowBoundary: Bool) -> String {
         var out = entries.joined()
-        if log.entries.isEmpty { out += "no commit changed \(SafeText.line(log.target))\n" }
-        if log.stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
+        if entries.isEmpty { out += "no commit changed \(SafeText.line(target))\n" }
+        if stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
         return out
     }
 

@@ -34,6 +34,13 @@ public enum FileSystem {
 
     public static func exists(_ path: String) -> Bool { kind(of: path) != .missing }
 
+    /// The device a path lies on and the user who owns it, following links; nil when it is missing.
+    public static func owner(of path: String) -> (device: UInt64, user: UInt32)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        return (UInt64(st.st_dev), UInt32(st.st_uid))
+    }
+
     /// Reads a whole file, refusing one larger than `limit` without reading it (the caller
     /// reports the size) — returns the size in that case instead of the bytes.
     public static func read(_ path: String, limit: Int = .max) throws(FileError) -> ReadResult {

@@ -15,6 +15,21 @@ public enum ProcessServices {
         getenv(name).map { String(cString: $0) }
     }
 
+    /// The names of every variable in the environment.
+    public static func environmentNames() -> [String] {
+        var names: [String] = []
+        var entry = environ
+        while let pointer = entry.pointee {
+            let text = String(cString: pointer)
+            names.append(String(text.prefix { $0 != "=" }))
+            entry += 1
+        }
+        return names
+    }
+
+    /// The user the process acts as.
+    public static func effectiveUser() -> UInt32 { UInt32(geteuid()) }
+
     /// Whether a file descriptor is a terminal (colour, prompts).
     public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
 

@@ -74,8 +74,8 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// The whole entry (key node and value) under a string key, for the key's position.
     public func entry(_ key: String) -> YAMLMappingEntry? {
-        guard case .mapping(let entries) = content else { return nil }
-        return entries.first { $0.key.scalar?.text == key }
+        guard case .mapping(let entries) = content, let i = entries.index(ofKey: key) else { return nil }
+        return entries[i]
     }
 
     /// A short name of the node's type for messages: "a mapping", "the string \"x\"".
@@ -100,6 +100,20 @@ public struct YAMLMappingEntry: Sendable, Hashable {
 
     /// The key as text; non-scalar keys (rare, legal YAML) give nil.
     public var keyText: String? { key.scalar?.text }
+}
+
+extension Array where Element == YAMLMappingEntry {
+    /// The place of the first entry whose key is the scalar `key`. Rules, pointers and diffs
+    /// look keys up all the time (history replays them thousands of times), and reading each
+    /// key in place costs a fraction of copying every entry out to compare it.
+    public func index(ofKey key: String) -> Int? {
+        withUnsafeBufferPointer { entries in
+            for i in entries.indices {
+                if case .scalar(let scalar) = entries[i].key.content, scalar.text == key { return i }
+            }
+            return nil
+        }
+    }
 }
 
 /// A scalar with its original text kept beside its resolved value, so messages can quote
