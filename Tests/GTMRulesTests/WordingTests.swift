@@ -1,5 +1,5 @@
 import GTMCore
-import GTMModel
+@testable import GTMModel
 import Testing
 
 /// Messages word values as a strategist would: figures never rounded onto a threshold,
@@ -43,6 +43,24 @@ struct WordingTests {
         #expect(Wording.article("SDR") == "an")
         #expect(Wording.article("user") == "a")
         #expect(Wording.article("hour") == "an")
+    }
+
+    /// The byte-by-byte reading of ASCII agrees with the reading by characters.
+    @Test(arguments: [
+        "", " ", "ACV", "acv", "SDR", "CRM", "8 %", "80 days", "800", "8,000 USD", "11-day cycle", "18,000 USD",
+        "180,000 USD", "1,8", ",8", "inside-sales motion", "field-sales motion", "hour", "Hour", "honest", "heir",
+        "one", "once", "unicorn", "use", "usual", "USA", "usa", "Europe", "ewe", "apple", "Apple", "X", "x", "Xray",
+        "A1", "a1", "MQL2", "e-mail", "(ACV)", "2x", "11", "110", "18", "8", "o'clock", "FAQ's", "NPS-led",
+    ])
+    func articlesReadByteByByteAgree(_ phrase: String) throws {
+        let ascii = try #require(Wording.asciiArticle(phrase))
+        #expect(ascii == Wording.unicodeArticle(phrase))
+    }
+
+    @Test func aFirstWordBeyondASCIIIsReadByCharacters() {
+        #expect(Wording.asciiArticle("été") == nil)
+        #expect(Wording.asciiArticle("Ωmega") == nil)
+        #expect(Wording.article("été") == Wording.unicodeArticle("été"))
     }
 
     @Test func enumValuesInWords() {

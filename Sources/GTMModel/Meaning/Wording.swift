@@ -76,6 +76,11 @@ public enum Wording {
     /// "a" or "an" before a phrase, by its sound: "an ACV", "an inside-sales motion",
     /// "a field-sales motion", "an 8 % share", "an 11-day cycle", "a USD amount".
     public static func article(_ phrase: String) -> String {
+        asciiArticle(phrase) ?? unicodeArticle(phrase)
+    }
+
+    /// `article` for any text, character by character.
+    static func unicodeArticle(_ phrase: String) -> String {
         let word = String(phrase.prefix { $0.isLetter || $0.isNumber || $0 == "," })
         guard let first = word.first else { return "a" }
         if first.isNumber {
@@ -92,6 +97,33 @@ public enum Wording {
         if ["one", "once", "uni", "use", "usu", "usa", "eu", "ewe"].contains(where: lower.hasPrefix) { return "a" }
         if ["hour", "honest", "honou", "heir"].contains(where: lower.hasPrefix) { return "an" }
         return "aeiou".contains(first.lowercased()) ? "an" : "a"
+    }
+
+    /// `article` of a phrase whose first word is ASCII, read byte by byte: history replays
+    /// put thousands of messages in words, and asking Unicode what each character is cost more
+    /// than the rest of the sentence. Nil when the first word runs into other text.
+    static func asciiArticle(_ phrase: String) -> String? {
+        var word: [UInt8] = []
+        for byte in phrase.utf8 {
+            if byte >= 0x80 { return nil }
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A
+            let isDigit = byte >= 0x30 && byte <= 0x39
+            guard isLetter || isDigit || byte == 0x2C else { break }
+            word.append(byte)
+        }
+        guard let first = word.first else { return "a" }
+        if first >= 0x30 && first <= 0x39 {
+            let lead = word.prefix { $0 != 0x2C }
+            return lead.first == 0x38 || lead.elementsEqual("11".utf8) || lead.elementsEqual("18".utf8) ? "an" : "a"
+        }
+        if word.count > 1, word.allSatisfy({ ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x30 && $0 <= 0x39) }) {
+            return "AEFHILMNORSX".utf8.contains(first) ? "an" : "a"
+        }
+        let lower = word.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        func starts(_ prefix: String) -> Bool { lower.starts(with: prefix.utf8) }
+        if ["one", "once", "uni", "use", "usu", "usa", "eu", "ewe"].contains(where: starts) { return "a" }
+        if ["hour", "honest", "honou", "heir"].contains(where: starts) { return "an" }
+        return "aeiou".utf8.contains(lower[0]) ? "an" : "a"
     }
 
     /// The phrase after its article.
