@@ -54,7 +54,7 @@ struct LogCommand: ParsableCommand, Exemplified {
     @Option(name: .long, help: ArgumentHelp(Formats.log.help))
     var format: OutputFormat = .text
 
-    @Flag(name: .customLong("no-cache"), help: "Neither read nor write what earlier runs found (kept in the git directory, gtm/log-*; GTM_NO_CACHE=1 does the same).")
+    @Flag(name: .customLong("no-cache"), help: "Neither read nor write what earlier runs found (kept in the git directory, gtm/log-* and gtm/followed-*; GTM_NO_CACHE=1 does the same).")
     var noCache = false
 
     /// `gtm log` with no arguments, as the parser reads it (see `QuickArguments`).
