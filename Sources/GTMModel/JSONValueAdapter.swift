@@ -10,7 +10,7 @@ extension YAMLNode {
             switch s.value {
             case .null: return .null
             case .bool(let b): return .bool(b)
-            case .integer(let t), .float(let t, _):
+            case .integer(let t), .float(let t):
                 return JSONNumber(literal: t).map(JSONValue.number) ?? .string(s.text)
             // `1e400` is a number too large for a double; JSON reads it as the exact number it
             // writes, so YAML does the same. `.inf` and `.nan` have no JSON form: strings.

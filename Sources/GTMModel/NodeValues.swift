@@ -15,14 +15,17 @@ extension YAMLNode {
     public var number: Double? {
         switch scalar?.value {
         case .integer(let t)?: Double(t)
-        case .float(_, let d)?: d
+        case .float(let t)?: YAMLScalarValue.double(t)
         default: nil
         }
     }
 
     public var int: Int? {
         if case .integer(let t)? = scalar?.value { return Int(t) }
-        if case .float(_, let d)? = scalar?.value, d == d.rounded(), abs(d) < 1e15 { return Int(d) }
+        if case .float(let t)? = scalar?.value {
+            let d = YAMLScalarValue.double(t)
+            if d == d.rounded(), abs(d) < 1e15 { return Int(d) }
+        }
         return nil
     }
 

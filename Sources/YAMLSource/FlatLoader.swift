@@ -177,7 +177,7 @@ public enum FlatLoader {
                 current.nodes.append(FlatInstance.Node(kind: .bool, flag: b))
             case .integer(var t):
                 return t.withUTF8 { current.appendText(.integer, $0) }
-            case .float(var t, _):
+            case .float(var t):
                 return t.withUTF8 { current.appendText(FlatInstance.isWholeNumber($0) ? .integer : .number, $0) }
             case .nonFinite:
                 return nil

@@ -36,7 +36,7 @@ public enum ScalarResolver {
         case boolTag: bool(text)
         case intTag: integer(text)
         case floatTag: float(text) ?? integer(text).map { v in
-            if case .integer(let t) = v { return .float(t, Double(t) ?? 0) }
+            if case .integer(let t) = v { return .float(t) }
             return v
         }
         default: nil
@@ -130,7 +130,7 @@ public enum ScalarResolver {
         let canonical = sign + intPart + (fracPart.isEmpty ? "" : "." + fracPart) + exponent
         guard let d = Double(canonical) else { return nil }
         if !d.isFinite { return .nonFinite(d) }
-        return .float(canonical, d)
+        return .float(canonical)
     }
 
     private static func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }

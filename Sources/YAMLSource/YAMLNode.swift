@@ -33,13 +33,28 @@ public struct YAMLNode: Sendable, Hashable {
 
     public var content: Content
     public var mark: YAMLMark
+    /// The tag, behind a reference: few nodes have one, and a workspace of 20,000 files keeps
+    /// millions of nodes, each eight bytes smaller than with the text inline.
+    private var taggedAs: Tag?
+
     /// The explicit tag as written, resolved to its full form (`tag:yaml.org,2002:str`), or nil.
-    public var tag: String?
+    public var tag: String? {
+        get { taggedAs?.text }
+        set { taggedAs = newValue.map(Tag.init) }
+    }
 
     public init(_ content: Content, mark: YAMLMark, tag: String? = nil) {
         self.content = content
         self.mark = mark
-        self.tag = tag
+        self.taggedAs = tag.map(Tag.init)
+    }
+
+    /// A tag's text, compared by value (two nodes with the same tag are equal).
+    private final class Tag: Sendable, Hashable {
+        let text: String
+        init(_ text: String) { self.text = text }
+        static func == (a: Tag, b: Tag) -> Bool { a.text == b.text }
+        func hash(into hasher: inout Hasher) { hasher.combine(text) }
     }
 
     public var scalar: YAMLScalar? {
@@ -153,12 +168,16 @@ public struct YAMLScalar: Sendable, Hashable {
 /// A scalar's meaning under the YAML 1.2 core schema. Numbers keep a canonical decimal text so
 /// that no precision is lost on the way to JSON Schema's exact comparisons.
 public enum YAMLScalarValue: Sendable, Hashable {
+    /// The binary value of a float (its text is canonical, so reading it back is exact).
+    public static func double(_ canonical: String) -> Double { Double(canonical) ?? 0 }
+
     case null
     case bool(Bool)
     /// Canonical decimal text of an integer (`0x1F` becomes `31`).
     case integer(String)
-    /// Canonical text of a finite float (`.5` becomes `0.5`), with its binary value.
-    case float(String, Double)
+    /// Canonical text of a finite float (`.5` becomes `0.5`); `double` gives its binary value.
+    /// Only the text is kept: the value follows from it, and a node is smaller without it.
+    case float(String)
     /// `.inf`, `-.inf`, `.nan`: no JSON equivalent.
     case nonFinite(Double)
     case string(String)
@@ -168,7 +187,7 @@ public enum YAMLScalarValue: Sendable, Hashable {
         case .null: "null"
         case .bool(let b): "the boolean \(b)"
         case .integer(let t): "the integer \(t)"
-        case .float(let t, _): "the number \(t)"
+        case .float(let t): "the number \(t)"
         case .nonFinite(let d): "the number \(d)"
         case .string(let s): "the string \"\(s)\""
         }

@@ -87,7 +87,7 @@ struct FlatLoaderTests {
             switch s.value {
             case .null: return "null"
             case .bool(let b): return b ? "true" : "false"
-            case .integer(let t), .float(let t, _): return "n:" + t
+            case .integer(let t), .float(let t): return "n:" + t
             case .nonFinite: return "nonfinite"
             case .string(let t): return "s:" + t
             }

@@ -25,19 +25,25 @@ struct ScalarResolutionTests {
         .init(yaml: "0x1F", expected: .integer("31")),
         .init(yaml: "0o17", expected: .integer("15")),
         .init(yaml: "0xFFFFFFFFFFFFFFFFFF", expected: .integer("4722366482869645213695")),
-        .init(yaml: "1.5", expected: .float("1.5", 1.5)),
-        .init(yaml: ".5", expected: .float("0.5", 0.5)),
-        .init(yaml: "1e3", expected: .float("1e3", 1000)),
-        .init(yaml: "-2.5E-3", expected: .float("-2.5e-3", -0.0025)),
+        .init(yaml: "1.5", expected: .float("1.5")),
+        .init(yaml: ".5", expected: .float("0.5")),
+        .init(yaml: "1e3", expected: .float("1e3")),
+        .init(yaml: "-2.5E-3", expected: .float("-2.5e-3")),
         .init(yaml: "\"42\"", expected: .string("42")),
         .init(yaml: "'true'", expected: .string("true")),
         .init(yaml: "1_000", expected: .string("1_000")),
         .init(yaml: "0b101", expected: .string("0b101")),
         .init(yaml: "2026-01-05", expected: .string("2026-01-05")),
         .init(yaml: "!!str 12", expected: .string("12")),
-        .init(yaml: "!!float 12", expected: .float("12", 12)),
+        .init(yaml: "!!float 12", expected: .float("12")),
         .init(yaml: "!!int \"12\"", expected: .integer("12")),
     ]
+
+    /// A float keeps only its canonical text; its binary value is read back from it exactly.
+    @Test(arguments: [("1.5", 1.5), ("0.5", 0.5), ("1e3", 1000), ("-2.5e-3", -0.0025), ("12", 12), ("0.1", 0.1)])
+    func aFloatsValueFollowsFromItsText(_ text: String, _ value: Double) {
+        #expect(YAMLScalarValue.double(text) == value)
+    }
 
     @Test(arguments: cases)
     func resolves(_ c: ScalarCase) throws {

@@ -208,10 +208,10 @@ public enum NodeEquality {
         switch (a.content, b.content) {
         case (.scalar(let x), .scalar(let y)):
             switch (x.value, y.value) {
-            case (.integer(let p), .float(_, let q)), (.float(_, let q), .integer(let p)):
-                return Double(p) == q
-            case (.float(_, let p), .float(_, let q)):
-                return p == q
+            case (.integer(let p), .float(let q)), (.float(let q), .integer(let p)):
+                return Double(p) == YAMLScalarValue.double(q)
+            case (.float(let p), .float(let q)):
+                return YAMLScalarValue.double(p) == YAMLScalarValue.double(q)
             default:
                 return x.value == y.value
             }
