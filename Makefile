@@ -22,8 +22,8 @@ build: deps
 	$(SWIFT) build
 
 release: deps
-	$(SWIFT) build -c release --static-swift-stdlib --product gtm
-	$(SWIFT) build -c release --static-swift-stdlib --product gtm-log
+	SWIFT=$(SWIFT) ./scripts/build-release --product gtm
+	SWIFT=$(SWIFT) ./scripts/build-release --product gtm-log
 
 deps:
 	@./.ci/install-deps
@@ -42,7 +42,7 @@ readme: build
 
 # In-process timings of schema compilation, YAML parsing and validation (release build).
 bench-micro: deps
-	$(SWIFT) build -c release --static-swift-stdlib --product gtm-bench
+	SWIFT=$(SWIFT) ./scripts/build-release --product gtm-bench
 	./.build/release/gtm-bench .
 
 # libFuzzer, with AddressSanitizer, over YAML loading, schemas and rules (README: Fuzzing), for

@@ -56,7 +56,10 @@ public struct SchemaCatalog: DocumentValidating {
     /// schema folder that holds copies of them (where they came from changes only the path a
     /// finding would name, and the built-in schemas compile without one).
     static func isBuiltIn(_ sources: [String: (path: String, bytes: [UInt8])]) -> Bool {
-        sources.count == BundledSchemas.files.count && BundledSchemas.files.allSatisfy { sources[$0.name]?.bytes == $0.bytes }
+        // Compared as memory: element by element, the schemas' 64 KB cost every start 0.4 M instructions.
+        sources.count == BundledSchemas.files.count && BundledSchemas.files.allSatisfy { file in
+            sources[file.name].map { Memory.equal($0.bytes, file.bytes) } ?? false
+        }
     }
 
     /// The schemas built into the binary, by file name, with the path findings show.
