@@ -60,10 +60,13 @@ struct CheckCommand: ParsableCommand, Exemplified {
             // and the catalog is then ready when the index has been read.
             // The working tree's strategy files are linted too: for the index's files with the
             // same bytes the work is then done.
+            // Where libgit2 starts at once (`make release` links it in, without the certificate
+            // store), there is nothing to wait for and this work takes both cores.
             let speculated = Self.speculatedSettings(schema)
-            let prepared = SchemaCatalog.prepareBuiltIn(options: speculated.validatorOptions)
+            let twoCores = GitRepository.startsQuickly
+            let prepared = SchemaCatalog.prepareBuiltIn(options: speculated.validatorOptions, twoCores: twoCores)
             let ahead = staged || hook
-                ? LintedAhead(folder: speculated.strategyFolder, catalog: prepared.catalog, limits: speculated.limits)
+                ? LintedAhead(folder: speculated.strategyFolder, catalog: prepared.catalog, limits: speculated.limits, twoCores: twoCores)
                 : nil
             var git = try GitSession.open()
             let revision: GitSource.Revision? = (staged || hook) ? .index : try rev.map { .commit(try git.resolve($0)) }

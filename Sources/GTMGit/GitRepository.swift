@@ -60,6 +60,17 @@ public final class GitRepository {
         if warmUpStarted { warmUpGroup.wait() }
     }
 
+    /// Whether libgit2 starts in a moment: linked into the executable by `make release`
+    /// (`scripts/build-release` sets `GTM_LIBGIT2_LINKED_IN`), where its start skips the
+    /// certificate store (`NoTrustStore.swift`) and costs less than a millisecond. The hook then
+    /// takes both cores from the start; with the shared library, whose start parses the store,
+    /// it leaves one core to it.
+    #if GTM_LIBGIT2_LINKED_IN
+    public static let startsQuickly = true
+    #else
+    public static let startsQuickly = false
+    #endif
+
     nonisolated(unsafe) private static var warmUpStarted = false
     private static let warmUpGroup = DispatchGroup()
 

@@ -15,8 +15,9 @@ public struct LintedAhead {
     private var outcomes: [String: (bytes: [UInt8], outcome: Linter.FileOutcome)] = [:]
 
     /// Lints the YAML files under `folder` (as the working tree has them) with the default
-    /// limits and `catalog`.
-    public init(folder: String, catalog: SchemaCatalog, limits: YAMLLimits) {
+    /// limits and `catalog`: one after another while the other core starts libgit2, on both
+    /// cores when it has (`twoCores`).
+    public init(folder: String, catalog: SchemaCatalog, limits: YAMLLimits, twoCores: Bool = false) {
         self.limits = limits
         let source = WorkingTreeSource(repositoryRoot: nil, maxFileSize: limits.maxFileSize)
         // A real folder only (a link may lead anywhere, and what it holds is not judged), and
@@ -32,10 +33,10 @@ public struct LintedAhead {
                   case .bytes(let bytes) = source.read(path, shownAs: input.path).content else { return nil }
             return (input.path, bytes)
         }
-        // One file after another: the other core is starting libgit2, which is what the hook waits for.
-        let linted = read.map { path, bytes in
-            linter.lintFile(LintInput(path: path, content: .bytes(bytes)))
+        let lint: @Sendable ((String, [UInt8])) -> Linter.FileOutcome = { file in
+            linter.lintFile(LintInput(path: file.0, content: .bytes(file.1)))
         }
+        let linted = twoCores ? concurrentMap(read, from: 2, lint) : read.map(lint)
         for ((path, bytes), outcome) in zip(read, linted) {
             outcomes[path] = (bytes, outcome)
         }

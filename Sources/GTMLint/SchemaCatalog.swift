@@ -86,11 +86,10 @@ public struct SchemaCatalog: DocumentValidating {
         }
     }
 
-    /// Compiles the built-in schemas with `options`.
-    public static func prepareBuiltIn(options: ValidatorOptions) -> PreparedBuiltIn {
+    /// Compiles the built-in schemas with `options`, on one core while the other starts libgit2.
+    public static func prepareBuiltIn(options: ValidatorOptions, twoCores: Bool = false) -> PreparedBuiltIn {
         let asked = LoaderCalls()
-        // One core: the other one is starting libgit2.
-        let (catalog, findings) = compile(builtInSources, loader: { _ in asked.count += 1; return nil }, options: options, findings: [], twoCores: false)
+        let (catalog, findings) = compile(builtInSources, loader: { _ in asked.count += 1; return nil }, options: options, findings: [], twoCores: twoCores)
         return PreparedBuiltIn(options: options, catalog: catalog, isWhole: findings.isEmpty && asked.count == 0)
     }
 

@@ -28,10 +28,12 @@ struct LintedAheadTests {
         }
     }
 
-    @Test func sameBytesAreNotLintedAgainAndFindTheSame() throws {
+    /// On one core while libgit2 starts, or on both where it starts at once: the same outcomes.
+    @Test(arguments: [false, true])
+    func sameBytesAreNotLintedAgainAndFindTheSame(twoCores: Bool) throws {
         let folder = try PreparedCatalogTests.Folder(["strategy/segment.yaml": Self.segment, "strategy/broken.yaml": "kind: [unclosed"])
-        let prepared = SchemaCatalog.prepareBuiltIn(options: .init())
-        let ahead = LintedAhead(folder: folder.root + "/strategy", catalog: prepared.catalog, limits: .default)
+        let prepared = SchemaCatalog.prepareBuiltIn(options: .init(), twoCores: twoCores)
+        let ahead = LintedAhead(folder: folder.root + "/strategy", catalog: prepared.catalog, limits: .default, twoCores: twoCores)
         #expect(ahead.count == 2)
         let inputs = Self.inputs(folder.root + "/strategy")
         let cache = try #require(ahead.cache(for: inputs, limits: .default))
