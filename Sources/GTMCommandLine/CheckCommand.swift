@@ -276,16 +276,22 @@ struct GitSession {
         do {
             let staged: [GitFile]
             if let index { staged = index } else { staged = try repository.indexFiles(under: nil) }
+            // Compared as values: putting each kind into words went through reflection, a
+            // twentieth of the hook.
+            struct Entry: Hashable {
+                let path: String, blob: ObjectID, kind: GitFile.Kind
+                init(_ file: GitFile) { (path, blob, kind) = (file.path, file.blob, file.kind) }
+            }
             for path in Set(paths) {
                 func inside(_ file: GitFile) -> Bool { path.isEmpty || file.path == path || file.path.hasPrefix(path + "/") }
-                let stagedHere = Set(staged.filter(inside).map { "\($0.path)\u{0}\($0.blob.hex)\u{0}\($0.kind)" })
+                let stagedHere = Set(staged.filter(inside).map(Entry.init))
                 var committed: [GitFile] = []
                 if !path.isEmpty, let entry = try repository.entry(commit: head, path: path), !entry.isTree {
                     committed = entry.file(at: path).map { [$0] } ?? []
                 } else {
                     committed = try repository.files(commit: head, under: path.isEmpty ? nil : path)
                 }
-                if stagedHere != Set(committed.map { "\($0.path)\u{0}\($0.blob.hex)\u{0}\($0.kind)" }) { return true }
+                if stagedHere != Set(committed.map(Entry.init)) { return true }
             }
             return false
         } catch {
