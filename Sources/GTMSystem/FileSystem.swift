@@ -221,6 +221,13 @@ public enum FileSystem {
 
     /// Removes `.`, `..` and repeated slashes without touching the file system.
     public static func normalize(_ path: String) -> String {
+        // Most paths are normal already: checked as bytes, since splitting by characters cost
+        // every path shown in a report 16 k instructions.
+        isNormal(path) ? path : normalizedByParts(path)
+    }
+
+    /// `normalize` the long way: every part looked at.
+    static func normalizedByParts(_ path: String) -> String {
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
@@ -229,6 +236,29 @@ public enum FileSystem {
         }
         let body = parts.joined(separator: "/")
         return path.hasPrefix("/") ? "/" + body : (body.isEmpty ? "." : body)
+    }
+
+    /// Whether `normalize` would give the path back as it is: not empty, and no empty, `.` or
+    /// `..` part (so no repeated or trailing slash), `/` alone excepted.
+    static func isNormal(_ path: String) -> Bool {
+        let bytes = path.utf8
+        guard let first = bytes.first else { return false }
+        if bytes.count == 1 { return first != UInt8(ascii: ".") }
+        var part = 0  // bytes in the current part
+        var dots = 0  // of which dots
+        for (i, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "/") {
+                // A part ends: it must not be empty (a leading slash excepted), `.` or `..`.
+                if part == 0 && i != 0 { return false }
+                if part > 0 && part == dots && dots <= 2 { return false }
+                part = 0
+                dots = 0
+            } else {
+                part += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return part > 0 && !(part == dots && dots <= 2)
     }
 
     /// `path` relative to `base` when it lies under it, else `path` unchanged; for short

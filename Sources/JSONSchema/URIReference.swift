@@ -90,7 +90,8 @@ struct URIReference: Sendable, Hashable {
             r.path = Self.removeDots(path)
         } else if base.authority != nil && base.path.isEmpty {
             r.path = Self.removeDots("/" + path)
-        } else if let slash = base.path.lastIndex(of: "/") {
+        } else if let slash = base.path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            // Searched as bytes: by characters, a schema's compile spent 0.6 M instructions here.
             r.path = Self.removeDots(String(base.path[...slash]) + path)
         } else {
             r.path = Self.removeDots(path)
