@@ -13,6 +13,9 @@ struct Evaluator {
     /// A hundred thousand steps, and twenty more for each value of the document: far more
     /// than any reasonable schema takes (a 500-value strategy takes a few thousand).
     var stepBudget = 100_000
+    /// What the budget grows by, asked the first time it is spent (`Schema.validate`: twenty
+    /// steps per value of the document); nil once added, or when the budget is fixed.
+    var lateBudget: (@Sendable () -> Int)?
     /// The error said when the budget ran out, or a pattern's own match budget did (see
     /// `undecided`), kept apart: `anyOf` keeps only the closest branch's errors, and `not`
     /// turns a failure into a success; this one must reach the report whatever the branch.
@@ -47,6 +50,10 @@ struct Evaluator {
             return nil
         }
         steps += 1
+        if steps > stepBudget, let late = lateBudget {
+            lateBudget = nil
+            stepBudget += late()
+        }
         if steps > stepBudget {
             if exhausted == nil {
                 exhausted = error(node, "", path, kw, "judging this value takes more than \(stepBudget) steps through the schema (its anyOf or oneOf branch without end); gtm stopped here")

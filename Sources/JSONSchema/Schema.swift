@@ -49,16 +49,19 @@ public final class Schema: Sendable {
     public func validate(_ instance: JSONValue, knownInvalid: Bool = false) -> ValidationResult {
         // First the cheap pass, without locations; only an invalid instance pays for the
         // second pass that says where and why.
-        let budget = 100_000 + 20 * instance.valueCount
+        // The budget grows with the document, counted only once the first 100,000 steps are
+        // spent: counting every value of every document cost more than a tenth of validating it.
+        let perValue: @Sendable () -> Int = { 20 * instance.valueCount }
         var quick = Evaluator(registry: registry, options: options, collect: false)
-        quick.stepBudget = budget
+        quick.lateBudget = perValue
         var ignored: [ValidationError] = []
         // A spent budget is never a success, even where `not` made one of it.
         if !knownInvalid, quick.evaluate(root, instance, [], "", &ignored) != nil && quick.exhausted == nil {
             return ValidationResult(isValid: true, errors: [])
         }
         var full = Evaluator(registry: registry, options: options, collect: true)
-        full.stepBudget = budget
+        full.stepBudget = quick.stepBudget
+        full.lateBudget = quick.lateBudget
         var errors: [ValidationError] = []
         let valid = full.evaluate(root, instance, [], "", &errors) != nil
         if let exhausted = full.exhausted ?? quick.exhausted {
