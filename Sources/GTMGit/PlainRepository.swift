@@ -4,10 +4,10 @@ import GTMSystem
 /// the working tree, HEAD on a branch (or detached), refs as files or in `packed-refs`, and
 /// nothing in the environment or the settings that changes how git reads it.
 ///
-/// Why: Debian's libgit2 parses the system's certificate store when it starts, which costs
-/// more than a remembered `gtm log` does. A command that can answer from its own records and
-/// git's commit-graph asks this first, and opens the repository through libgit2 only when
-/// `find` says nil. Anything this reader does not know for certain (a worktree's `.git` file,
+/// Why: starting libgit2 (Debian's shared build parses the system's certificate store),
+/// opening the repository and reading HEAD's strategy cost more than a remembered `gtm log`
+/// does. A command that can answer from its own records and git's commit-graph asks this
+/// first, and opens the repository through libgit2 only when `find` says nil. Anything this reader does not know for certain (a worktree's `.git` file,
 /// a repository another user owns, a shallow clone, grafts, alternates, settings that name the
 /// commit-graph, reftable or any extension, a variable such as `GIT_DIR`) makes it say nil,
 /// so it never reads a repository differently from libgit2: it only reads fewer of them.
