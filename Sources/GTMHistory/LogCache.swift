@@ -26,6 +26,7 @@ public final class LogCache {
     /// The start of every file name this build writes: files of other builds are removed when
     /// this one saves, so that upgrades do not leave them behind.
     let buildPrefix: String
+    /// What the file's name starts with: `log`, or `followed` (see `init`).
     let name: String
     private var known: [ObjectID: Recall] = [:]
     private var learned = 0

@@ -86,7 +86,8 @@ public struct SchemaCatalog: DocumentValidating {
         }
     }
 
-    /// Compiles the built-in schemas with `options`, on one core while the other starts libgit2.
+    /// Compiles the built-in schemas with `options`: on one core while the other starts
+    /// libgit2, on both where libgit2 starts at once (`twoCores`).
     public static func prepareBuiltIn(options: ValidatorOptions, twoCores: Bool = false) -> PreparedBuiltIn {
         let asked = LoaderCalls()
         let (catalog, findings) = compile(builtInSources, loader: { _ in asked.count += 1; return nil }, options: options, findings: [], twoCores: twoCores)
