@@ -31,9 +31,10 @@ extension SchemaCatalog {
         }
         let (documents, identified) = (byName, byID)
         let groups: [[DocumentKind]] = [[.strategy], DocumentKind.allCases.filter { $0 != .strategy }]
+        let expectedNodes = Self.expectedNodes(sources)
         let compiled = concurrentMap(groups, from: 2) { kinds -> [DocumentKind: Schema]? in
             let loader: SchemaResourceLoader = { uri in identified[uri] }
-            var compiler = SchemaCompiler(options: options, loader: loader)
+            var compiler = SchemaCompiler(options: options, loader: loader, expectedNodes: expectedNodes)
             var schemas: [DocumentKind: Schema] = [:]
             for kind in kinds {
                 guard let document = documents[kind.schemaFileName] else { continue }

@@ -52,6 +52,11 @@ public struct SchemaCatalog: DocumentValidating {
 
     static let builtInFolder = "<built-in>/"
 
+    /// About how many subschemas sources of this size hold: one per 64 bytes of JSON or so.
+    static func expectedNodes(_ sources: [String: (path: String, bytes: [UInt8])]) -> Int {
+        min(sources.values.reduce(0) { $0 + $1.bytes.count } / 64, 1 << 16)
+    }
+
     /// Whether `sources` are the built-in schemas, byte for byte: from the binary, or from a
     /// schema folder that holds copies of them (where they came from changes only the path a
     /// finding would name, and the built-in schemas compile without one).
@@ -108,7 +113,7 @@ public struct SchemaCatalog: DocumentValidating {
             return (catalog, [])
         }
         var findings = findings
-        var compiler = SchemaCompiler(options: options, loader: loader)
+        var compiler = SchemaCompiler(options: options, loader: loader, expectedNodes: expectedNodes(sources))
         var documents: [String: (path: String, document: JSONDocument)] = [:]
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
             do {

@@ -8,9 +8,12 @@ public struct SchemaCompiler {
 
     public static let metaSchemaURI = Draft.draft2020_12.metaSchemaURI
 
-    public init(options: ValidatorOptions = .init(), loader: SchemaResourceLoader? = nil) {
+    /// `expectedNodes`: about how many subschemas will be compiled, when known (the built-in
+    /// schemas: about a thousand), so that the table of them is made once instead of grown.
+    public init(options: ValidatorOptions = .init(), loader: SchemaResourceLoader? = nil, expectedNodes: Int = 0) {
         self.options = options
         self.loader = loader
+        if expectedNodes > 0 { registry.nodes.reserveCapacity(expectedNodes) }
     }
 
     /// Registers a schema document by its `$id` (or `uri` when it has none) with every
