@@ -93,17 +93,18 @@ struct LogCommand: ParsableCommand, Exemplified {
             guard let date = CalendarDate(iso: since) else { throw CommandFailure(message: "--since expects a date YYYY-MM-DD, got \"\(since)\"") }
             sinceTime = date.day * 86400
         }
-        let workspace = try gitStep { try history.reader.workspace(head) }
+        let reader = history.reader
+        let workspace = try gitStep { try reader.workspace(head) }
         let documents = try followed(in: workspace)
-        let cache = cache(history, documents: documents, field: pointer)
-        if cache != nil, let memo = followedMemo(history.reader.repository.commonDir, folder: history.reader.folder,
-                                                  shownAs: history.reader.display(history.reader.folder + "/-"), limits: history.reader.limits),
+        let gitDir = reader.repository.commonDir, shown = reader.display(reader.folder + "/-")
+        let cache = cache(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits, documents: documents, field: pointer)
+        if cache != nil, let memo = followedMemo(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits),
            let text = Self.followedText(documents) {
             memo.remember(head.tree, .entry(text))
             memo.save(keeping: [head.tree])
         }
         let result = try gitStep {
-            try ICPLog.run(history.reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
+            try ICPLog.run(reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
                            firstParent: !allParents, maxCount: maxCount, since: sinceTime, cache: cache)
         }
         guard let cache else { return Output.render(result, Formats.log, as: format) }
@@ -123,12 +124,11 @@ struct LogCommand: ParsableCommand, Exemplified {
 
     /// What earlier runs found, for the text output of first-parent history (the default):
     /// kept per gtm build, strategy folder, way of showing paths, documents and field.
-    private func cache(_ history: HistorySession, documents: [(DocumentKind, String)], field: JSONPointer?) -> LogCache? {
-        guard usesCache else { return nil }
-        let reader = history.reader
-        guard let key = Self.cacheKey(folder: reader.folder, shownAs: reader.display(reader.folder + "/-"), limits: reader.limits,
-                                      documents: documents, field: field) else { return nil }
-        return LogCache(directory: reader.repository.commonDir + "/gtm", build: Self.build, key: key)
+    private func cache(_ gitDir: String, folder: String, shownAs shown: String, limits: YAMLLimits,
+                       documents: [(DocumentKind, String)], field: JSONPointer?) -> LogCache? {
+        guard usesCache, let key = Self.cacheKey(folder: folder, shownAs: shown, limits: limits, documents: documents, field: field)
+        else { return nil }
+        return LogCache(directory: gitDir + "/gtm", build: Self.build, key: key)
     }
 
     /// The gtm build a cache belongs to: its version and its executable.
@@ -190,9 +190,8 @@ struct LogCommand: ParsableCommand, Exemplified {
         let limits = session.configuration.limits
         guard let memo = followedMemo(repository.gitDir, folder: folder, shownAs: shown, limits: limits),
               case .entry(let text)? = memo.recall(tree), let documents = Self.followedDocuments(text),
-              let key = Self.cacheKey(folder: folder, shownAs: shown, limits: limits, documents: documents, field: nil)
+              let cache = cache(repository.gitDir, folder: folder, shownAs: shown, limits: limits, documents: documents, field: nil)
         else { return nil }
-        let cache = LogCache(directory: repository.gitDir + "/gtm", build: Self.build, key: key)
         guard let entries = RememberedLog.entries(graph: graph, head: head, folderKey: HistoryReader.bloomKey(folder: folder), cache: cache)
         else { return nil }
         return LogRenderer.text(entries: entries, target: documents.map(\.1).joined(separator: ", "), stoppedAtShallowBoundary: false)

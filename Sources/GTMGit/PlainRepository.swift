@@ -32,8 +32,8 @@ public struct PlainRepository: Sendable, Equatable {
                 let repository = PlainRepository(gitDir: dir == "/" ? "/.git" : dir + "/.git", workdir: dir)
                 return repository.isPlain ? repository : nil
             case .missing:
-                guard dir != "/", let slash = dir.lastIndex(of: "/") else { return nil }
-                dir = slash == dir.startIndex ? "/" : String(dir[..<slash])
+                guard let up = FileSystem.parent(of: dir) else { return nil }
+                dir = up
             default:
                 // A `.git` file (a linked worktree, a submodule) or anything else.
                 return nil

@@ -17,7 +17,8 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
 
     public static func == (a: DocumentKind, b: DocumentKind) -> Bool { a.ordinal == b.ordinal }
 
-    private var ordinal: UInt8 {
+    /// The kind's place among the kinds, for hashing and for `WorkspaceReads`' bits.
+    var ordinal: UInt8 {
         switch self {
         case .strategy: 0
         case .segment: 1

@@ -121,7 +121,7 @@ extension YAMLNode {
         var copy = self
         switch content {
         case .mapping(var entries):
-            guard let i = entries.firstIndex(where: { $0.keyText == first }) else { return self }
+            guard let i = entries.index(ofKey: first) else { return self }
             entries[i].value = entries[i].value.replacing(at: tokens.dropFirst(), with: replacement)
             copy.content = .mapping(entries)
         case .sequence(var items):

@@ -97,14 +97,5 @@ public struct WorkspaceReading: Sendable {
 
 extension DocumentKind {
     /// The kind's bit in `WorkspaceReads.Record.kinds`.
-    var bit: UInt32 {
-        switch self {
-        case .strategy: 1
-        case .segment: 2
-        case .marketingPlan: 4
-        case .salesPlan: 8
-        case .productPlan: 16
-        case .successPlan: 32
-        }
-    }
+    var bit: UInt32 { 1 << UInt32(ordinal) }
 }

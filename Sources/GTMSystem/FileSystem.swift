@@ -209,9 +209,15 @@ public enum FileSystem {
         var dir = absolute(start)
         while true {
             if exists(dir + "/.git") { return dir }
-            guard let slash = dir.lastIndex(of: "/"), dir != "/" else { return nil }
-            dir = slash == dir.startIndex ? "/" : String(dir[..<slash])
+            guard let up = parent(of: dir) else { return nil }
+            dir = up
         }
+    }
+
+    /// The folder holding an absolute path (`/a/b` → `/a`, `/a` → `/`); nil for `/` itself.
+    public static func parent(of path: String) -> String? {
+        guard path != "/", let slash = path.lastIndex(of: "/") else { return nil }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     public static func absolute(_ path: String) -> String {

@@ -178,7 +178,7 @@ struct TreeBuilder {
         }
         if let text = key.scalar?.text {
             let first: YAMLMark? = stack[top].entries.count < 16
-                ? stack[top].entries.first(where: { $0.keyText == text })?.key.mark
+                ? stack[top].entries.index(ofKey: text).map { stack[top].entries[$0].key.mark }
                 : stack[top].keysSeen[text]
             if let first {
                 problems.append(YAMLProblem(

@@ -99,7 +99,8 @@ public enum SemanticDiff {
             // Strategy mappings are small: a linear search beats building dictionaries.
             for entry in y {
                 guard let key = entry.keyText else { continue }
-                if let before = x.first(where: { $0.keyText == key }) {
+                if let i = x.index(ofKey: key) {
+                    let before = x[i]
                     if !NodeEquality.equal(before.value, entry.value) {
                         compare(before.value, entry.value, at: pointer.appending(key), emit: emit)
                     }
@@ -108,7 +109,7 @@ public enum SemanticDiff {
                 }
             }
             for entry in x {
-                guard let key = entry.keyText, !y.contains(where: { $0.keyText == key }) else { continue }
+                guard let key = entry.keyText, y.index(ofKey: key) == nil else { continue }
                 emit(.removed, pointer.appending(key), entry.value, nil)
             }
         case (.sequence(let x), .sequence(let y)):
@@ -223,8 +224,8 @@ public enum NodeEquality {
             // which history replays would build for every node they compare.
             if y.count <= 16 {
                 return x.allSatisfy { e in
-                    guard let key = e.keyText, let match = y.first(where: { $0.keyText == key }) else { return false }
-                    return equal(e.value, match.value)
+                    guard let key = e.keyText, let i = y.index(ofKey: key) else { return false }
+                    return equal(e.value, y[i].value)
                 }
             }
             let other = Dictionary(y.compactMap { e in e.keyText.map { ($0, e.value) } }, uniquingKeysWith: { f, _ in f })
