@@ -5,7 +5,8 @@ import PackageDescription
 //   JSONSchema   → CPCRE2                     a JSON Schema 2020-12 validator; PCRE2 runs its patterns
 //   GTMCore      → JSONSchema                 findings, positions, pointers (RFC 6901 from JSONSchema), dates
 //   GTMSystem                                 the only module that calls libc (files, clock, streams)
-//   GTMSchemas                                the bundled schemas, embedded from schemas/
+//   GTMSchemas                                the bundled schemas, embedded from schemas/, and their
+//                                             validity programs (built by gtm-schema-programs → JSONSchema)
 //   YAMLSource   → GTMCore, JSONSchema, CYAML libyaml behind positioned nodes, and flat documents for validation
 //   GTMModel     → GTMCore, YAMLSource, JSONSchema         documents, workspaces, changes in meaning
 //   GTMRules     → GTMCore, GTMModel, YAMLSource           rules about states and changes, settings
@@ -46,7 +47,14 @@ let package = Package(
         .target(name: "GTMCore", dependencies: ["JSONSchema"]),
         .target(name: "GTMSystem"),
         // The bundled schemas: `files` links to schemas/, embedded in the binary by SwiftPM.
-        .target(name: "GTMSchemas", exclude: ["files/README.md", "files/REFERENCE.md"], resources: [.embedInCode("files")]),
+        // Their validity programs are compiled while gtm is built (`Plugins/SchemaPrograms`),
+        // so that a run reads them back instead of compiling the schemas' JSON.
+        .target(
+            name: "GTMSchemas", exclude: ["files/README.md", "files/REFERENCE.md"], resources: [.embedInCode("files")],
+            plugins: ["SchemaPrograms"]
+        ),
+        .executableTarget(name: "gtm-schema-programs", dependencies: ["JSONSchema"]),
+        .plugin(name: "SchemaPrograms", capability: .buildTool(), dependencies: ["gtm-schema-programs"]),
         .target(name: "YAMLSource", dependencies: ["GTMCore", "JSONSchema", "CYAML"]),
         .target(name: "JSONSchema", dependencies: ["CPCRE2"]),
         .target(name: "GTMModel", dependencies: ["GTMCore", "YAMLSource", "JSONSchema"]),

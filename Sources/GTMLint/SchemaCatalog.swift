@@ -10,12 +10,24 @@ import GTMSystem
 /// per run; validation is then a pure function safe to call from every thread.
 public struct SchemaCatalog: DocumentValidating {
     public let schemas: [DocumentKind: Schema]
+    private let storedReference: SchemaReference
+    /// For the built-in schemas read back from their programs: the same schemas compiled
+    /// from their JSON, made the first time a document fails (see `SchemaCatalog+Programs`).
+    let whole: WholeBuiltIn?
+
     /// The same schemas read as a field reference, for findings that say what to type.
-    public var reference = SchemaReference(parsed: [:])
+    public var reference: SchemaReference { whole?.catalog.reference ?? storedReference }
 
     public init(schemas: [DocumentKind: Schema], reference: SchemaReference = SchemaReference(parsed: [:])) {
         self.schemas = schemas
-        self.reference = reference
+        storedReference = reference
+        whole = nil
+    }
+
+    init(schemas: [DocumentKind: Schema], whole: WholeBuiltIn) {
+        self.schemas = schemas
+        storedReference = SchemaReference(parsed: [:])
+        self.whole = whole
     }
 
     /// Loads and compiles the schemas of `folder` (repository-relative) in a snapshot, over
@@ -105,10 +117,15 @@ public struct SchemaCatalog: DocumentValidating {
     }
 
     /// Compiles schema sources by file name (the repository's over the built-in ones).
+    /// The built-in schemas, byte for byte, are read back from the programs compiled with gtm
+    /// unless `programs` is false (when those schemas are compiled for their errors).
     static func compile(
         _ sources: [String: (path: String, bytes: [UInt8])], loader: @escaping SchemaResourceLoader,
-        options: ValidatorOptions, findings: [Finding], twoCores: Bool = true
+        options: ValidatorOptions, findings: [Finding], twoCores: Bool = true, programs: Bool = true
     ) -> (SchemaCatalog, [Finding]) {
+        if programs, findings.isEmpty, isBuiltIn(sources), let catalog = builtInPrograms(options: options) {
+            return (catalog, [])
+        }
         if twoCores, findings.isEmpty, let catalog = compileBuiltInOnTwoCores(sources, options: options) {
             return (catalog, [])
         }
@@ -168,7 +185,17 @@ public struct SchemaCatalog: DocumentValidating {
 
     public func validate(_ document: GTMDocument) -> (findings: [Finding], invalid: [JSONPointer]) {
         guard let schema = schemas[document.kind] else { return ([], []) }
-        let result = schema.validate(document.root.jsonValue)
+        // A program compiled with gtm says "valid" without the schema's JSON; anything else
+        // goes through the whole schema, which says where and why.
+        var knownInvalid = false
+        if schema.isPrecompiled {
+            switch schema.isValid(document.root.flatInstance) {
+            case true?: return ([], [])
+            case false?: knownInvalid = true
+            case nil: break
+            }
+        }
+        let result = schema.validate(document.root.jsonValue, knownInvalid: knownInvalid)
         guard !result.isValid else { return ([], []) }
         let invalid = result.errors.flatMap { error in
             [error.instanceLocation, error.intendedLocation].compactMap { $0.flatMap(JSONPointer.init(parsing:)) }

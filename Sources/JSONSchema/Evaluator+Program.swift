@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The validity program: a compiled schema flattened into an array of operations, one per
 /// schema node, that answers only "is this document valid?" on a `FlatInstance`. It builds no
 /// location, message or annotation, retains nothing per value, looks properties up by their
@@ -53,12 +55,43 @@ final class ValidityProgram: @unchecked Sendable {
         var exclusiveMaximum: JSONNumber?
         var minimum: JSONNumber?
         var exclusiveMinimum: JSONNumber?
-        var pattern: ECMARegex?
+        var pattern: Pattern?
         var format: String?
         var dependentRequired: [(Int32, [Int32])] = []  // key indexes
         var dependentSchemas: [(Int32, Int32)] = []  // key index, op
         var needsNumber: Bool {
             multipleOf != nil || maximum != nil || exclusiveMaximum != nil || minimum != nil || exclusiveMinimum != nil
+        }
+    }
+
+    /// A pattern as a program holds it: compiled, or (read back from text) only its source,
+    /// compiled by PCRE2 the first time a value reaches it. Most patterns of the built-in
+    /// schemas never meet a value in a run, and compiling them all cost more than reading
+    /// the rest of the programs.
+    final class Pattern: Sendable {
+        let source: String
+        private let compiled: Mutex<ECMARegex??>
+
+        init(_ regex: ECMARegex) {
+            source = regex.source
+            compiled = Mutex(.some(regex))
+        }
+
+        init(source: String) {
+            self.source = source
+            compiled = Mutex(nil)
+        }
+
+        /// The verdict on `text`; undecided when the source does not compile (never for text
+        /// gtm wrote), so that the full evaluator judges.
+        func evaluate(_ text: String) -> ECMARegex.Verdict {
+            let regex = compiled.withLock { compiled in
+                if let compiled { return compiled }
+                let made = try? ECMARegex(source)
+                compiled = .some(made)
+                return made
+            }
+            return regex?.evaluate(text) ?? .undecided
         }
     }
 
@@ -72,9 +105,11 @@ final class ValidityProgram: @unchecked Sendable {
     /// The slots of every `properties` table; `tables` says where each table starts.
     let slots: UnsafeMutableBufferPointer<Slot>
     let tables: UnsafeMutableBufferPointer<TableSpan>
-    let patterns: [(ECMARegex, Int32)]
+    let patterns: [(Pattern, Int32)]
     let extras: [Extra]
-    let root: Int32
+    /// Each schema's first operation (one, unless the program was made for several).
+    let roots: [Int32]
+    var root: Int32 { roots[0] }
 
     struct KeySpan {
         var start: Int32
@@ -101,37 +136,54 @@ final class ValidityProgram: @unchecked Sendable {
         tables.deallocate()
     }
 
+    /// The array's elements in a buffer of exactly their count, whose address is never nil
+    /// (one element is allocated for an empty array, and never counted or read).
     private static func copy<T>(_ array: [T]) -> UnsafeMutableBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: max(array.count, 1))
         _ = buffer.initialize(from: array)
-        return buffer
+        return UnsafeMutableBufferPointer(start: buffer.baseAddress, count: array.count)
     }
 
     // MARK: - Compiling
 
-    init(root node: SchemaNode, options: ValidatorOptions) {
+    convenience init(root node: SchemaNode, options: ValidatorOptions) {
+        self.init(roots: [node], options: options)
+    }
+
+    /// One program for several schemas: what they share (a common schema they refer to) is
+    /// compiled once. `roots` has each schema's operation, in order.
+    convenience init(roots nodes: [SchemaNode], options: ValidatorOptions) {
         var builder = Builder(options: options)
-        root = builder.compile(node)
-        ops = Self.copy(builder.ops)
-        lists = Self.copy(builder.lists)
-        var bytes: [UInt8] = []
-        var spans: [KeySpan] = []
-        for key in builder.keys {
-            spans.append(KeySpan(start: Int32(bytes.count), length: Int32(key.bytes.count), hash: key.hash))
-            bytes += key.bytes
-        }
-        keyBytes = Self.copy(bytes)
-        keys = Self.copy(spans)
+        let roots = nodes.map { builder.compile($0) }
         var allSlots: [Slot] = []
         var spansOfTables: [TableSpan] = []
         for table in builder.tables {
             spansOfTables.append(TableSpan(start: Int32(allSlots.count), mask: table.mask))
             allSlots += table.slots.map { Slot(key: $0.key, op: $0.op) }
         }
-        slots = Self.copy(allSlots)
-        tables = Self.copy(spansOfTables)
-        patterns = builder.patterns
-        extras = builder.extras
+        self.init(roots: roots, ops: builder.ops, lists: builder.lists, keys: builder.keys.map(\.text),
+                  slots: allSlots, tables: spansOfTables, patterns: builder.patterns, extras: builder.extras)
+    }
+
+    /// A program from its parts: compiled here, or read back from text (`ProgramText`).
+    init(roots: [Int32], ops: [Op], lists: [Int32], keys names: [String], slots: [Slot], tables: [TableSpan],
+         patterns: [(Pattern, Int32)], extras: [Extra]) {
+        self.roots = roots
+        self.ops = Self.copy(ops)
+        self.lists = Self.copy(lists)
+        var bytes: [UInt8] = []
+        var spans: [KeySpan] = []
+        for name in names {
+            let key = KeyText(name)
+            spans.append(KeySpan(start: Int32(bytes.count), length: Int32(key.bytes.count), hash: key.hash))
+            bytes += key.bytes
+        }
+        keyBytes = Self.copy(bytes)
+        keys = Self.copy(spans)
+        self.slots = Self.copy(slots)
+        self.tables = Self.copy(tables)
+        self.patterns = patterns
+        self.extras = extras
     }
 
     private struct Builder {
@@ -141,7 +193,7 @@ final class ValidityProgram: @unchecked Sendable {
         var keys: [KeyText] = []
         var keyIndex: [String: Int32] = [:]
         var tables: [KeyTable] = []
-        var patterns: [(ECMARegex, Int32)] = []
+        var patterns: [(Pattern, Int32)] = []
         var extras: [Extra] = []
         var compiled: [ObjectIdentifier: Int32] = [:]
 
@@ -210,7 +262,8 @@ final class ValidityProgram: @unchecked Sendable {
             op.maxProperties = node.maxProperties ?? -1
             if !node.properties.isEmpty {
                 var entries: [(Int32, Int32)] = []
-                for (name, sub) in node.properties { entries.append((key(name), compile(sub))) }
+                // In the schema's order, so that the program is the same from one build to the next.
+                for name in node.propertyOrder { entries.append((key(name), compile(node.properties[name]!))) }
                 tables.append(KeyTable(entries, keys: keys))
                 op.properties = Int32(tables.count - 1)
             }
@@ -223,7 +276,7 @@ final class ValidityProgram: @unchecked Sendable {
                 let start = Int32(patterns.count)
                 for (regex, sub) in node.patternProperties {
                     let target = compile(sub)
-                    patterns.append((regex, target))
+                    patterns.append((Pattern(regex), target))
                 }
                 op.patternProperties = Slice32(start: start, count: Int32(node.patternProperties.count))
             }
@@ -239,7 +292,7 @@ final class ValidityProgram: @unchecked Sendable {
             extra.exclusiveMaximum = node.exclusiveMaximum
             extra.minimum = node.minimum
             extra.exclusiveMinimum = node.exclusiveMinimum
-            extra.pattern = node.pattern
+            extra.pattern = node.pattern.map(Pattern.init)
             extra.format = options.formatAssertion ? node.format : nil
             extra.dependentRequired = node.dependentRequired.map { (key($0.0), $0.1.map { key($0) }) }
             for (name, sub) in node.dependentSchemas { extra.dependentSchemas.append((key(name), compile(sub))) }

@@ -1,28 +1,100 @@
 import Synchronization
 
 /// A compiled schema, ready to validate any number of instances from any number of threads.
+///
+/// Either compiled from its JSON (a root node and the registry of every node), or read back
+/// from a validity program compiled when gtm was built (`init(programText:options:whole:)`):
+/// then only `isValid` is answered from the program, and the first `validate`, which says
+/// where and why, compiles the schema itself through `whole`.
 public final class Schema: Sendable {
-    let root: SchemaNode
-    let registry: SchemaRegistry
+    private let compiled: Compiled?
+    private let deferred: Deferred?
     let options: ValidatorOptions
     /// The same schema as a validity program, for `isValid(_:)`: built on first use, since
-    /// only `gtm validate` asks, and building it for every schema cost a tenth of `gtm check`.
+    /// most schemas are only ever applied through `validate`, and building the program for
+    /// every schema cost a tenth of `gtm check`.
     private let builtProgram = Mutex<ValidityProgram?>(nil)
+    /// Where this schema starts in a program shared with others; nil: the program's root.
+    private let programRoot: Int32?
+
+    /// A compiled schema's root and the registry that owns its nodes.
+    private struct Compiled: Sendable {
+        let root: SchemaNode
+        let registry: SchemaRegistry
+    }
+
+    /// The whole schema behind a program read back from text, compiled at most once.
+    private final class Deferred: Sendable {
+        let make: @Sendable () -> Schema
+        let made = Mutex<Schema?>(nil)
+
+        init(make: @escaping @Sendable () -> Schema) { self.make = make }
+
+        var schema: Schema {
+            made.withLock { made in
+                if let made { return made }
+                let schema = make()
+                made = schema
+                return schema
+            }
+        }
+    }
+
+    /// The compiled root and registry; nil for a schema read back from a program.
+    var root: SchemaNode? { compiled?.root }
+    var registry: SchemaRegistry? { compiled?.registry }
 
     var program: ValidityProgram {
         builtProgram.withLock { built in
             if let built { return built }
-            let made = ValidityProgram(root: root, options: options)
+            // A schema read from text always has its program; only a compiled one gets here.
+            let made = ValidityProgram(root: compiled!.root, options: options)
             built = made
             return made
         }
     }
 
     init(root: SchemaNode, registry: SchemaRegistry, options: ValidatorOptions) {
-        self.root = root
-        self.registry = registry
+        compiled = Compiled(root: root, registry: registry)
+        deferred = nil
+        programRoot = nil
         self.options = options
     }
+
+    /// One program's schema: the program and the operation this schema starts at.
+    private init(program: ValidityProgram, root: Int32, options: ValidatorOptions, whole: @escaping @Sendable () -> Schema) {
+        compiled = nil
+        deferred = Deferred(make: whole)
+        programRoot = root
+        self.options = options
+        builtProgram.withLock { $0 = program }
+    }
+
+    /// The validity program of several schemas as printable text, what they share written
+    /// once, to be read back by `read(programText:options:wholes:)`.
+    public static func programText(of schemas: [Schema], options: ValidatorOptions) -> [UInt8] {
+        var out = ProgramTextWriter()
+        out.int(options.formatAssertion ? 1 : 0)
+        out.string(options.defaultDraft.rawValue)
+        ValidityProgram(roots: schemas.map { $0.compiled!.root }, options: options).write(to: &out)
+        return out.bytes
+    }
+
+    /// The schemas `programText(of:options:)` wrote, in order, or nil when the text is not a
+    /// program written with these options by this build, or does not hold one schema for
+    /// each of `wholes`. `wholes[i]` compiles schema `i` from its JSON: it runs the first
+    /// time an instance needs to be told where and why it fails.
+    public static func read(programText text: UnsafeBufferPointer<UInt8>, options: ValidatorOptions,
+                            wholes: [@Sendable () -> Schema]) -> [Schema]? {
+        var input = ProgramTextReader(text)
+        guard input.int() == (options.formatAssertion ? 1 : 0), input.string() == options.defaultDraft.rawValue,
+              let program = ValidityProgram.read(from: &input), input.isAtEnd, program.roots.count == wholes.count
+        else { return nil }
+        return zip(program.roots, wholes).map { Schema(program: program, root: $0, options: options, whole: $1) }
+    }
+
+    /// Whether this schema was read back from a program compiled ahead.
+    public var isPrecompiled: Bool { deferred != nil }
 
     /// Whether a flat document is valid, when the validity program can say: true or false, or
     /// nil when only `validate` can (see `ValidityProgram`). A caller that gets anything but
@@ -34,19 +106,22 @@ public final class Schema: Sendable {
                     let program = self.program
                     var run = ProgramRun(program: program, nodes: nodes, children: children, bytes: bytes,
                                          stepBudget: 100_000 + 20 * nodes.count)
-                    let valid = run.check(program.root, instance.root)
+                    let valid = run.check(self.programRoot ?? program.root, instance.root)
                     return run.declined ? nil : valid
                 }
             }
         }
     }
 
-    /// The `$ref`s nothing resolved: each fails the values that reach it.
-    public var unresolvedReferences: [SchemaError] { registry.unresolved }
+    /// The `$ref`s nothing resolved: each fails the values that reach it. A program compiled
+    /// ahead is written only for schemas that resolve every reference.
+    public var unresolvedReferences: [SchemaError] { compiled?.registry.unresolved ?? [] }
 
     /// `knownInvalid`: the validity program already said the instance fails (`isValid` gave
     /// false), so the cheap first pass would only say it again.
     public func validate(_ instance: JSONValue, knownInvalid: Bool = false) -> ValidationResult {
+        guard let compiled else { return deferred!.schema.validate(instance, knownInvalid: knownInvalid) }
+        let (root, registry) = (compiled.root, compiled.registry)
         // First the cheap pass, without locations; only an invalid instance pays for the
         // second pass that says where and why.
         // The budget grows with the document, counted only once the first 100,000 steps are

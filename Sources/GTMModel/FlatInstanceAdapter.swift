@@ -1,0 +1,80 @@
+import JSONSchema
+import YAMLSource
+
+extension YAMLNode {
+    /// The node as a flat document for a validity program: the same value `jsonValue` gives,
+    /// built without a dictionary per mapping or a `JSONValue` per node. A mapping that
+    /// repeats a key keeps the key's first place and its last value in `jsonValue`; such a
+    /// document (already an error of its own) is flattened from `jsonValue` to keep exactly that.
+    public var flatInstance: FlatInstance {
+        var flat = FlatInstance()
+        var repeats = false
+        flat.root = Self.append(self, to: &flat, repeats: &repeats)
+        return repeats ? FlatInstance(jsonValue) : flat
+    }
+
+    private static func append(_ node: YAMLNode, to flat: inout FlatInstance, repeats: inout Bool) -> Int32 {
+        switch node.content {
+        case .scalar(let s):
+            switch s.value {
+            case .null:
+                flat.nodes.append(FlatInstance.Node(kind: .null))
+            case .bool(let b):
+                flat.nodes.append(FlatInstance.Node(kind: .bool, flag: b))
+            case .integer(let t), .float(let t):
+                return number(JSONNumber(literal: t), text: s.text, to: &flat)
+            case .nonFinite:
+                return number(JSONNumber(literal: s.text), text: s.text, to: &flat)
+            case .string(let t):
+                return text(.string, t, to: &flat)
+            }
+        case .sequence(let items):
+            let me = flat.nodes.count
+            flat.nodes.append(FlatInstance.Node(kind: .array))
+            var members: [Int32] = []
+            members.reserveCapacity(items.count)
+            for item in items { members.append(append(item, to: &flat, repeats: &repeats)) }
+            close(me, members, in: &flat)
+            return Int32(truncatingIfNeeded: me)
+        case .mapping(let entries):
+            let me = flat.nodes.count
+            flat.nodes.append(FlatInstance.Node(kind: .object))
+            var members: [Int32] = []
+            members.reserveCapacity(entries.count * 2)
+            // Keys are compared pairwise in a small mapping, through a set in a large one.
+            var seen: Set<String>? = entries.count > 16 ? Set(minimumCapacity: entries.count) : nil
+            for (i, entry) in entries.enumerated() {
+                guard let key = entry.keyText else { continue }
+                if !repeats {
+                    if seen != nil {
+                        repeats = !seen!.insert(key).inserted
+                    } else if entries[..<i].contains(where: { $0.keyText == key }) {
+                        repeats = true
+                    }
+                }
+                members.append(text(.string, key, to: &flat))
+                members.append(append(entry.value, to: &flat, repeats: &repeats))
+            }
+            close(me, members, in: &flat)
+            return Int32(truncatingIfNeeded: me)
+        }
+        return Int32(truncatingIfNeeded: flat.nodes.count - 1)
+    }
+
+    /// A number as JSON reads it, or its text as a string where it has no JSON form.
+    private static func number(_ number: JSONNumber?, text: String, to flat: inout FlatInstance) -> Int32 {
+        guard let number else { return self.text(.string, text, to: &flat) }
+        return self.text(number.isInteger ? .integer : .number, number.description, to: &flat)
+    }
+
+    private static func text(_ kind: FlatInstance.Kind, _ text: String, to flat: inout FlatInstance) -> Int32 {
+        var text = text
+        return text.withUTF8 { flat.appendText(kind, $0) }
+    }
+
+    private static func close(_ me: Int, _ members: [Int32], in flat: inout FlatInstance) {
+        flat.nodes[me].start = Int32(truncatingIfNeeded: flat.children.count)
+        flat.nodes[me].length = Int32(truncatingIfNeeded: members.count)
+        flat.children += members
+    }
+}
