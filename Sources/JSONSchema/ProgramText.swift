@@ -26,10 +26,13 @@ struct ProgramTextWriter {
 
     mutating func bool(_ value: Bool) { int(value ? 1 : 0) }
 
+    /// A string: its length in bytes, then each byte as two characters (`?` plus each half).
     mutating func string(_ text: String) {
-        let utf8 = Array(text.utf8)
-        int(utf8.count)
-        for b in utf8 { int(Int(b)) }
+        int(text.utf8.count)
+        for b in text.utf8 {
+            bytes.append(Self.base + (b >> 4))
+            bytes.append(Self.base + (b & 15))
+        }
     }
 
     mutating func optionalString(_ text: String?) {
@@ -79,11 +82,21 @@ struct ProgramTextReader {
     mutating func bool() -> Bool { int() != 0 }
 
     mutating func string() -> String {
-        let count = index(below: bytes.count - at + 1)
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(count)
-        for _ in 0 ..< count { utf8.append(UInt8(truncatingIfNeeded: int())) }
-        return String(decoding: utf8, as: UTF8.self)
+        let count = int()
+        guard !failed, count >= 0, count <= (bytes.count - at) / 2 else { failed = true; return "" }
+        let start = at
+        at += 2 * count
+        var bad = false
+        let text = String(unsafeUninitializedCapacity: count) { out in
+            for i in 0 ..< count {
+                let high = bytes[start + 2 * i] &- ProgramTextWriter.base, low = bytes[start + 2 * i + 1] &- ProgramTextWriter.base
+                if high > 15 || low > 15 { bad = true }
+                out[i] = high << 4 | (low & 15)
+            }
+            return count
+        }
+        if bad { failed = true }
+        return text
     }
 
     mutating func optionalString() -> String? {

@@ -4,7 +4,7 @@
 /// (`enum`, `const`, numbers, `pattern`) are rebuilt from their text.
 extension ValidityProgram {
     /// Bumped whenever what is written changes, so text from another layout is refused.
-    static let textVersion = 1
+    static let textVersion = 3
 
     func write(to out: inout ProgramTextWriter) {
         out.int(Self.textVersion)
@@ -76,73 +76,82 @@ extension ValidityProgram {
                                patterns: patterns, extras: extras)
     }
 
+    /// An operation's fields in a fixed order, each with its value when absent. A program is
+    /// mostly absent fields: an operation is written as a mask of the fields it sets, then
+    /// those fields' values.
+    private static func fields(_ op: Op) -> [(value: Int, absent: Int)] {
+        [
+            (op.always.map { $0 ? 2 : 1 } ?? 0, 0), (op.declines ? 1 : 0, 0), (Int(op.typeMask), 0), (Int(op.ref), -1),
+            (Int(op.allOf.start), 0), (Int(op.allOf.count), 0),
+            (Int(op.anyOf.start), 0), (Int(op.anyOf.count), 0), (op.hasAnyOf ? 1 : 0, 0),
+            (Int(op.oneOf.start), 0), (Int(op.oneOf.count), 0), (op.hasOneOf ? 1 : 0, 0),
+            (Int(op.not), -1), (Int(op.ifSchema), -1), (Int(op.thenSchema), -1), (Int(op.elseSchema), -1),
+            (Int(op.prefixItems.start), 0), (Int(op.prefixItems.count), 0), (Int(op.items), -1), (Int(op.contains), -1),
+            (op.minContains, 1), (op.maxContains, -1), (op.minItems, -1), (op.maxItems, -1), (op.uniqueItems ? 1 : 0, 0),
+            (op.minLength, -1), (op.maxLength, -1), (op.minProperties, -1), (op.maxProperties, -1),
+            (Int(op.properties), -1), (Int(op.required.start), 0), (Int(op.required.count), 0),
+            (Int(op.additionalProperties), -1), (Int(op.propertyNames), -1),
+            (Int(op.patternProperties.start), 0), (Int(op.patternProperties.count), 0), (Int(op.extra), -1),
+        ]
+    }
+
     private static func write(_ op: Op, to out: inout ProgramTextWriter) {
-        out.int(op.always.map { $0 ? 2 : 1 } ?? 0)
-        out.bool(op.declines)
-        out.int(Int(op.typeMask))
-        out.int32(op.ref)
-        write(op.allOf, to: &out)
-        write(op.anyOf, to: &out); out.bool(op.hasAnyOf)
-        write(op.oneOf, to: &out); out.bool(op.hasOneOf)
-        out.int32(op.not)
-        out.int32(op.ifSchema); out.int32(op.thenSchema); out.int32(op.elseSchema)
-        write(op.prefixItems, to: &out)
-        out.int32(op.items)
-        out.int32(op.contains)
-        out.int(op.minContains); out.int(op.maxContains)
-        out.int(op.minItems); out.int(op.maxItems); out.bool(op.uniqueItems)
-        out.int(op.minLength); out.int(op.maxLength)
-        out.int(op.minProperties); out.int(op.maxProperties)
-        out.int32(op.properties)
-        write(op.required, to: &out)
-        out.int32(op.additionalProperties)
-        out.int32(op.propertyNames)
-        write(op.patternProperties, to: &out)
-        out.int32(op.extra)
+        let all = fields(op)
+        var mask = 0
+        for (bit, field) in all.enumerated() where field.value != field.absent { mask |= 1 << bit }
+        out.int(mask)
+        for field in all where field.value != field.absent { out.int(field.value) }
     }
 
     private static func readOp(_ input: inout ProgramTextReader) -> Op {
+        let mask = input.int()
+        var bit = 0
+        func next(_ absent: Int) -> Int {
+            defer { bit += 1 }
+            return mask & (1 << bit) != 0 ? input.int() : absent
+        }
+        func next32(_ absent: Int32) -> Int32 { Int32(truncatingIfNeeded: next(Int(absent))) }
+        func slice() -> Slice32 { Slice32(start: next32(0), count: next32(0)) }
         var op = Op()
-        switch input.int() {
+        switch next(0) {
         case 1: op.always = false
         case 2: op.always = true
         default: op.always = nil
         }
-        op.declines = input.bool()
-        op.typeMask = UInt8(truncatingIfNeeded: input.int())
-        op.ref = input.int32()
-        op.allOf = readSlice(&input)
-        op.anyOf = readSlice(&input); op.hasAnyOf = input.bool()
-        op.oneOf = readSlice(&input); op.hasOneOf = input.bool()
-        op.not = input.int32()
-        op.ifSchema = input.int32(); op.thenSchema = input.int32(); op.elseSchema = input.int32()
-        op.prefixItems = readSlice(&input)
-        op.items = input.int32()
-        op.contains = input.int32()
-        op.minContains = input.int(); op.maxContains = input.int()
-        op.minItems = input.int(); op.maxItems = input.int(); op.uniqueItems = input.bool()
-        op.minLength = input.int(); op.maxLength = input.int()
-        op.minProperties = input.int(); op.maxProperties = input.int()
-        op.properties = input.int32()
-        op.required = readSlice(&input)
-        op.additionalProperties = input.int32()
-        op.propertyNames = input.int32()
-        op.patternProperties = readSlice(&input)
-        op.extra = input.int32()
+        op.declines = next(0) != 0
+        op.typeMask = UInt8(truncatingIfNeeded: next(0))
+        op.ref = next32(-1)
+        op.allOf = slice()
+        op.anyOf = slice(); op.hasAnyOf = next(0) != 0
+        op.oneOf = slice(); op.hasOneOf = next(0) != 0
+        op.not = next32(-1)
+        op.ifSchema = next32(-1); op.thenSchema = next32(-1); op.elseSchema = next32(-1)
+        op.prefixItems = slice()
+        op.items = next32(-1)
+        op.contains = next32(-1)
+        op.minContains = next(1); op.maxContains = next(-1)
+        op.minItems = next(-1); op.maxItems = next(-1); op.uniqueItems = next(0) != 0
+        op.minLength = next(-1); op.maxLength = next(-1)
+        op.minProperties = next(-1); op.maxProperties = next(-1)
+        op.properties = next32(-1)
+        op.required = slice()
+        op.additionalProperties = next32(-1)
+        op.propertyNames = next32(-1)
+        op.patternProperties = slice()
+        op.extra = next32(-1)
         return op
     }
 
-    private static func write(_ slice: Slice32, to out: inout ProgramTextWriter) {
-        out.int32(slice.start)
-        out.int32(slice.count)
-    }
-
-    private static func readSlice(_ input: inout ProgramTextReader) -> Slice32 {
-        Slice32(start: input.int32(), count: input.int32())
-    }
-
     private static func write(_ extra: Extra, to out: inout ProgramTextWriter) {
-        out.optionalString(extra.enumValues.map { JSONValue.array($0).jsonText })
+        // An enum of strings (nearly every enum) as its strings; any other as JSON text.
+        if let values = extra.enumValues, values.allSatisfy({ $0.stringValue != nil }) {
+            out.int(2)
+            out.int(values.count)
+            for value in values { out.string(value.stringValue!) }
+        } else {
+            out.int(extra.enumValues == nil ? 0 : 1)
+            if let values = extra.enumValues { out.string(JSONValue.array(values).jsonText) }
+        }
         out.int32(extra.enumStrings)
         out.optionalString(extra.constValue?.jsonText)
         for number in [extra.multipleOf, extra.maximum, extra.exclusiveMaximum, extra.minimum, extra.exclusiveMinimum] {
@@ -162,9 +171,16 @@ extension ValidityProgram {
 
     private static func readExtra(_ input: inout ProgramTextReader, pattern: (String) -> Pattern) -> Extra? {
         let extra = Extra()
-        if let text = input.optionalString() {
-            guard let values = json(text)?.arrayValue else { return nil }
+        switch input.int() {
+        case 0: break
+        case 1:
+            guard let values = json(input.string())?.arrayValue else { return nil }
             extra.enumValues = values
+        case 2:
+            var values: [JSONValue] = []
+            for _ in 0 ..< input.index(below: 1 << 20) where !input.failed { values.append(.string(input.string())) }
+            extra.enumValues = values
+        default: return nil
         }
         extra.enumStrings = input.int32()
         if let text = input.optionalString() {
@@ -198,8 +214,7 @@ extension ValidityProgram {
     }
 
     /// Every index a program read back holds points inside it, since running one reads its
-    /// arrays without bounds checks. (Lists hold operations and keys both: each entry is held
-    /// to the larger of the two.)
+    /// arrays without bounds checks.
     private struct Bounds {
         let ops, lists, keys, slots, tables, patterns, extras: Int
 
@@ -208,11 +223,14 @@ extension ValidityProgram {
 
         func holds(ops all: [Op], lists: [Int32], slots: [Slot], tables: [TableSpan],
                    patterns: [(Pattern, Int32)], extras: [Extra]) -> Bool {
-            let entry = max(ops, keys)
-            guard lists.allSatisfy({ $0 >= 0 && Int($0) < entry }) else { return false }
             guard slots.allSatisfy({ ($0.key == -1 && $0.op == -1) || ($0.key >= 0 && Int($0.key) < keys && op($0.op)) }) else { return false }
-            // A table's slots run from its start through its mask.
-            guard tables.allSatisfy({ $0.start >= 0 && Int($0.start) + Int($0.mask) < self.slots && ($0.mask + 1) & $0.mask == 0 }) else { return false }
+            // A table's slots run from its start through its mask, and one at least is empty,
+            // where a look-up for a key the table lacks ends.
+            for table in tables {
+                guard table.start >= 0, Int(table.start) + Int(table.mask) < self.slots, (table.mask &+ 1) & table.mask == 0,
+                      slots[Int(table.start) ... Int(table.start) + Int(table.mask)].contains(where: { $0.key == -1 })
+                else { return false }
+            }
             guard patterns.allSatisfy({ op($0.1, optional: false) }) else { return false }
             for extra in extras {
                 guard extra.enumStrings == -1 || (extra.enumStrings >= 0 && Int(extra.enumStrings) < self.tables),
@@ -220,12 +238,16 @@ extension ValidityProgram {
                       extra.dependentSchemas.allSatisfy({ $0.0 >= 0 && Int($0.0) < keys && op($0.1, optional: false) })
                 else { return false }
             }
+            // A list's entries are operations, but for `required`, whose entries are keys.
+            func entries(_ s: Slice32, below bound: Int) -> Bool {
+                slice(s, within: lists.count) && lists[Int(s.start) ..< Int(s.start) + Int(s.count)].allSatisfy { $0 >= 0 && Int($0) < bound }
+            }
             return all.allSatisfy { o in
                 op(o.ref) && op(o.not) && op(o.ifSchema) && op(o.thenSchema) && op(o.elseSchema) && op(o.items)
                     && op(o.contains) && op(o.additionalProperties) && op(o.propertyNames)
-                    && slice(o.allOf, within: lists.count) && slice(o.anyOf, within: lists.count)
-                    && slice(o.oneOf, within: lists.count) && slice(o.prefixItems, within: lists.count)
-                    && slice(o.required, within: lists.count) && slice(o.patternProperties, within: patterns.count)
+                    && entries(o.allOf, below: ops) && entries(o.anyOf, below: ops)
+                    && entries(o.oneOf, below: ops) && entries(o.prefixItems, below: ops)
+                    && entries(o.required, below: keys) && slice(o.patternProperties, within: patterns.count)
                     && (o.properties == -1 || (o.properties >= 0 && Int(o.properties) < self.tables))
                     && (o.extra == -1 || (o.extra >= 0 && Int(o.extra) < self.extras))
             }
