@@ -70,6 +70,9 @@ struct ProgramTextReader {
         return 0
     }
 
+    /// Marks the text as not a program (a value the reader cannot use).
+    mutating func fail() { failed = true }
+
     /// An integer that must lie in `0 ..< bound` (a count or an index): anything else fails.
     mutating func index(below bound: Int) -> Int {
         let v = int()

@@ -103,43 +103,48 @@ extension ValidityProgram {
         for field in all where field.value != field.absent { out.int(field.value) }
     }
 
+    /// Each field's value when absent, in the order of `fields`.
+    private static let absent: [Int] = fields(Op()).map(\.absent)
+
     private static func readOp(_ input: inout ProgramTextReader) -> Op {
-        let mask = input.int()
-        var bit = 0
-        func next(_ absent: Int) -> Int {
-            defer { bit += 1 }
-            return mask & (1 << bit) != 0 ? input.int() : absent
+        var mask = input.int()
+        return absent.withUnsafeBufferPointer { absent in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: absent.count) { v in
+                _ = v.initialize(from: absent)
+                // Only the fields the mask names are in the text, lowest bit first.
+                while mask != 0, !input.failed {
+                    let bit = mask.trailingZeroBitCount
+                    mask &= mask - 1
+                    guard bit < v.count else { input.fail(); break }
+                    v[bit] = input.int()
+                }
+                func i32(_ i: Int) -> Int32 { Int32(truncatingIfNeeded: v[i]) }
+                var op = Op()
+                op.always = v[0] == 0 ? nil : v[0] == 2
+                op.declines = v[1] != 0
+                op.typeMask = UInt8(truncatingIfNeeded: v[2])
+                op.ref = i32(3)
+                op.allOf = Slice32(start: i32(4), count: i32(5))
+                op.anyOf = Slice32(start: i32(6), count: i32(7)); op.hasAnyOf = v[8] != 0
+                op.oneOf = Slice32(start: i32(9), count: i32(10)); op.hasOneOf = v[11] != 0
+                op.not = i32(12)
+                op.ifSchema = i32(13); op.thenSchema = i32(14); op.elseSchema = i32(15)
+                op.prefixItems = Slice32(start: i32(16), count: i32(17))
+                op.items = i32(18)
+                op.contains = i32(19)
+                op.minContains = v[20]; op.maxContains = v[21]
+                op.minItems = v[22]; op.maxItems = v[23]; op.uniqueItems = v[24] != 0
+                op.minLength = v[25]; op.maxLength = v[26]
+                op.minProperties = v[27]; op.maxProperties = v[28]
+                op.properties = i32(29)
+                op.required = Slice32(start: i32(30), count: i32(31))
+                op.additionalProperties = i32(32)
+                op.propertyNames = i32(33)
+                op.patternProperties = Slice32(start: i32(34), count: i32(35))
+                op.extra = i32(36)
+                return op
+            }
         }
-        func next32(_ absent: Int32) -> Int32 { Int32(truncatingIfNeeded: next(Int(absent))) }
-        func slice() -> Slice32 { Slice32(start: next32(0), count: next32(0)) }
-        var op = Op()
-        switch next(0) {
-        case 1: op.always = false
-        case 2: op.always = true
-        default: op.always = nil
-        }
-        op.declines = next(0) != 0
-        op.typeMask = UInt8(truncatingIfNeeded: next(0))
-        op.ref = next32(-1)
-        op.allOf = slice()
-        op.anyOf = slice(); op.hasAnyOf = next(0) != 0
-        op.oneOf = slice(); op.hasOneOf = next(0) != 0
-        op.not = next32(-1)
-        op.ifSchema = next32(-1); op.thenSchema = next32(-1); op.elseSchema = next32(-1)
-        op.prefixItems = slice()
-        op.items = next32(-1)
-        op.contains = next32(-1)
-        op.minContains = next(1); op.maxContains = next(-1)
-        op.minItems = next(-1); op.maxItems = next(-1); op.uniqueItems = next(0) != 0
-        op.minLength = next(-1); op.maxLength = next(-1)
-        op.minProperties = next(-1); op.maxProperties = next(-1)
-        op.properties = next32(-1)
-        op.required = slice()
-        op.additionalProperties = next32(-1)
-        op.propertyNames = next32(-1)
-        op.patternProperties = slice()
-        op.extra = next32(-1)
-        return op
     }
 
     private static func write(_ extra: Extra, to out: inout ProgramTextWriter) {
