@@ -39,3 +39,27 @@ struct SchemaOptions: ParsableArguments {
         valueName: "DRAFT"))
     var defaultDraft: String?
 }
+
+/// What `ReportOptions` say, as plain values: what a run reads. The quick reading of the
+/// hook's arguments fills these without the parser's property wrappers.
+struct ReportSettings: Equatable {
+    var format: OutputFormat = .text
+    var strict = false
+    var today: String?
+    var colour: ColourChoice = .auto
+}
+
+/// What `SchemaOptions` say, as plain values.
+struct SchemaSettings: Equatable {
+    var schemaMap: [String] = []
+    var formatAssert = false
+    var defaultDraft: String?
+}
+
+extension ReportOptions {
+    var settings: ReportSettings { ReportSettings(format: format, strict: strict, today: today, colour: colour) }
+}
+
+extension SchemaOptions {
+    var settings: SchemaSettings { SchemaSettings(schemaMap: schemaMap, formatAssert: formatAssert, defaultDraft: defaultDraft) }
+}

@@ -15,7 +15,7 @@ public enum GTMMain {
             GitRepository.warmUp()
         }
         do {
-            if var command = QuickArguments.parse(arguments) {
+            if let command = QuickArguments.parse(arguments) {
                 try command.run()
             } else {
                 var command = try GTM.parseAsRoot(arguments)

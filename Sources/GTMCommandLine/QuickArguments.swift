@@ -13,44 +13,57 @@ import GTMReport
 /// with its messages. `QuickArgumentsTests` holds both readers to the same result on every
 /// form this accepts.
 enum QuickArguments {
+    /// A command read without the parser, ready to run.
+    enum Command {
+        case check(CheckRun)
+        case validate(ValidateRun)
+        case log(LogCommand)
+
+        func run() throws {
+            switch self {
+            case .check(let run): try run.run()
+            case .validate(let run): try run.run()
+            case .log(var command): try command.run()
+            }
+        }
+    }
+
     /// The command the words after the program name stand for, or nil to leave them to the
     /// parser.
-    static func parse(_ arguments: [String]) -> (any ParsableCommand)? {
+    static func parse(_ arguments: [String]) -> Command? {
         switch arguments.first {
-        case "check": check(arguments.dropFirst())
-        case "validate": validate(arguments.dropFirst())
+        case "check": check(arguments.dropFirst()).map(Command.check)
+        case "validate": validate(arguments.dropFirst()).map(Command.validate)
         // `gtm log` (and `gtm-log`) alone: a second run reads what the first kept in a few
         // milliseconds, of which building the parser would be a tenth.
-        case "log" where arguments.count == 1: LogCommand.plain
+        case "log" where arguments.count == 1: .log(LogCommand.plain)
         default: nil
         }
     }
 
-    static func check(_ arguments: ArraySlice<String>) -> CheckCommand? {
+    static func check(_ arguments: ArraySlice<String>) -> CheckRun? {
         guard let words = Words(arguments, flags: ["--staged", "--hook"], options: ["--rev", "--new-from-rev"]),
               let report = words.report
         else { return nil }
-        var command = CheckCommand()
-        command.paths = words.positionals
-        command.staged = words.flags.contains("--staged")
-        command.hook = words.flags.contains("--hook")
-        command.rev = words.values["--rev"]
-        command.newFromRev = words.values["--new-from-rev"]
-        command.report = report
-        command.schema = words.schema
-        return command
+        var run = CheckRun()
+        run.paths = words.positionals
+        run.staged = words.flags.contains("--staged")
+        run.hook = words.flags.contains("--hook")
+        run.rev = words.values["--rev"]
+        run.newFromRev = words.values["--new-from-rev"]
+        run.report = report
+        run.schema = words.schema
+        return run
     }
 
-    static func validate(_ arguments: ArraySlice<String>) -> ValidateCommand? {
+    static func validate(_ arguments: ArraySlice<String>) -> ValidateRun? {
         guard let words = Words(arguments, flags: [], options: ["--schema"]),
               let report = words.report, let schema = words.values["--schema"], !words.positionals.isEmpty
         else { return nil }
-        var command = ValidateCommand()
-        command.schema = schema
-        command.files = words.positionals
-        command.report = report
-        command.schemaOptions = words.schema
-        return command
+        var run = ValidateRun(schema: schema, files: words.positionals)
+        run.report = report
+        run.schemaOptions = words.schema
+        return run
     }
 
     /// The words of one command: positionals, flags given once, options given once (but
@@ -99,24 +112,15 @@ enum QuickArguments {
             }
         }
 
-        var report: ReportOptions? {
+        var report: ReportSettings? {
             guard let format = OutputFormat(rawValue: values["--format"] ?? "text"),
                   let colour = ColourChoice(rawValue: values["--color"] ?? "auto")
             else { return nil }
-            var report = ReportOptions()
-            report.format = format
-            report.colour = colour
-            report.strict = flags.contains("--strict")
-            report.today = values["--today"]
-            return report
+            return ReportSettings(format: format, strict: flags.contains("--strict"), today: values["--today"], colour: colour)
         }
 
-        var schema: SchemaOptions {
-            var schema = SchemaOptions()
-            schema.schemaMap = schemaMap
-            schema.formatAssert = flags.contains("--format-assert")
-            schema.defaultDraft = values["--default-draft"]
-            return schema
+        var schema: SchemaSettings {
+            SchemaSettings(schemaMap: schemaMap, formatAssert: flags.contains("--format-assert"), defaultDraft: values["--default-draft"])
         }
     }
 }

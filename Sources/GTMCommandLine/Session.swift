@@ -44,7 +44,7 @@ struct Session {
     }
 
     /// Command-line schema flags on top of the settings.
-    mutating func apply(_ options: SchemaOptions) throws(CommandFailure) {
+    mutating func apply(_ options: SchemaSettings) throws(CommandFailure) {
         if !configuration.apply(compiling: options), let text = options.defaultDraft {
             throw CommandFailure(message: "--default-draft expects one of \(Configuration.draftNames), got \"\(text)\"")
         }
@@ -63,7 +63,7 @@ struct Session {
     }
 
     /// Prints a report in the chosen format and turns it into the exit status.
-    func finish(_ report: Report, options: ReportOptions) throws(ExitStatus) {
+    func finish(_ report: Report, options: ReportSettings) throws(ExitStatus) {
         Output.colourChoice = options.colour
         Output.render(report, Formats.findings, as: options.format)
         let failing = report.findings.contains { $0.severity == .error || (options.strict && $0.severity == .warning) }
@@ -87,7 +87,7 @@ enum RuleMetadataCatalog {
 extension Configuration {
     /// `--format-assert` and `--default-draft` over the settings: how schemas are compiled.
     /// False when the draft named is not one gtm reads (the settings keep theirs).
-    mutating func apply(compiling options: SchemaOptions) -> Bool {
+    mutating func apply(compiling options: SchemaSettings) -> Bool {
         if options.formatAssert { formatAssertion = true }
         guard let text = options.defaultDraft else { return true }
         guard let draft = Configuration.draft(named: text) else { return false }

@@ -5,24 +5,6 @@ import Testing
 /// argument parser reads from them, and leaves every other form to the parser.
 @Suite("Quick reading of check, validate and log arguments")
 struct QuickArgumentsTests {
-    /// What a `check` command was told, field by field.
-    static func summary(_ c: CheckCommand) -> String {
-        [
-            "paths=\(c.paths)", "staged=\(c.staged)", "hook=\(c.hook)", "rev=\(c.rev ?? "-")",
-            "newFromRev=\(c.newFromRev ?? "-")", "format=\(c.report.format)", "strict=\(c.report.strict)",
-            "today=\(c.report.today ?? "-")", "colour=\(c.report.colour)", "schemaMap=\(c.schema.schemaMap)",
-            "formatAssert=\(c.schema.formatAssert)", "defaultDraft=\(c.schema.defaultDraft ?? "-")",
-        ].joined(separator: " ")
-    }
-
-    static func summary(_ c: ValidateCommand) -> String {
-        [
-            "schema=\(c.schema)", "files=\(c.files)", "format=\(c.report.format)", "strict=\(c.report.strict)",
-            "today=\(c.report.today ?? "-")", "colour=\(c.report.colour)", "schemaMap=\(c.schemaOptions.schemaMap)",
-            "formatAssert=\(c.schemaOptions.formatAssert)", "defaultDraft=\(c.schemaOptions.defaultDraft ?? "-")",
-        ].joined(separator: " ")
-    }
-
     static func summary(_ c: LogCommand) -> String {
         [
             "target=\(c.target ?? "-")", "field=\(c.field ?? "-")", "kind=\(c.kind ?? "-")", "since=\(c.since ?? "-")",
@@ -57,10 +39,10 @@ struct QuickArgumentsTests {
         let quick = try #require(QuickArguments.parse(arguments), "\(arguments) should be read quickly")
         let parsed = try GTM.parseAsRoot(arguments)
         switch (quick, parsed) {
-        case (let q as CheckCommand, let p as CheckCommand): #expect(Self.summary(q) == Self.summary(p))
-        case (let q as ValidateCommand, let p as ValidateCommand): #expect(Self.summary(q) == Self.summary(p))
-        case (let q as LogCommand, let p as LogCommand): #expect(Self.summary(q) == Self.summary(p))
-        default: Issue.record("read as \(type(of: quick)), parsed as \(type(of: parsed))")
+        case (.check(let q), let p as CheckCommand): #expect(q == CheckRun(p))
+        case (.validate(let q), let p as ValidateCommand): #expect(q == ValidateRun(p))
+        case (.log(let q), let p as LogCommand): #expect(Self.summary(q) == Self.summary(p))
+        default: Issue.record("read as \(quick), parsed as \(type(of: parsed))")
         }
     }
 
