@@ -23,7 +23,7 @@ enum QuickArguments {
             switch self {
             case .check(let run): try run.run()
             case .validate(let run): try run.run()
-            case .log(var command): try command.run()
+            case .log(let command): try command.run()
             }
         }
     }

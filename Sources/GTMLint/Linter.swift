@@ -31,8 +31,13 @@ public struct Linter: Sendable {
         public var findings: [Finding]
     }
 
+    /// Files are linted on every core from this many on. A strategy file takes about a quarter
+    /// of a millisecond; below some thirty of them, starting the threads cost more than they
+    /// saved (`gtm check` of the bundled eight files: 11.5 ms on one thread, 13.7 ms on two).
+    static let filesForThreads = 32
+
     public func lint(_ inputs: [LintInput]) -> LintResult {
-        finish(inputs, outcomes: concurrentMap(inputs) { lintFile($0) }, today: rules?.today)
+        finish(inputs, outcomes: concurrentMap(inputs, from: Self.filesForThreads) { lintFile($0) }, today: rules?.today)
     }
 
     /// Lints inputs whose files may have been seen before: an input with a blob id already in
