@@ -1,6 +1,8 @@
 /// The schemas built into the binary: the fallback for a repository with no `schemas/` folder.
 /// `files` is a link to the repository's `schemas/`, embedded by SwiftPM (`.embedInCode`), so
 /// the binary always carries exactly the schemas in the tree and there is nothing to regenerate.
+/// Their validity programs (`program`, `programSchemas`) are compiled from the same files while
+/// gtm is built, by the SchemaPrograms plugin, so they cannot fall behind either.
 public enum BundledSchemas {
     /// File name and bytes of each bundled schema, in name order.
     public static let files: [(name: String, bytes: [UInt8])] = [
