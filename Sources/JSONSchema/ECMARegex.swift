@@ -90,24 +90,31 @@ struct ECMARegex: Sendable {
     /// Whether the pattern matches anywhere in `text`, or `undecided` when PCRE2 ran out of
     /// budget first.
     func evaluate(_ text: String) -> Verdict {
-        let length = text.utf8.count
+        var text = text
+        // Swift strings are valid UTF-8: PCRE2 need not check each text again.
+        return text.withUTF8 { evaluate(utf8: $0, data: PCRE2MatchData()) }
+    }
+
+    /// The same verdict on text already known to be valid UTF-8 (a flat document's bytes),
+    /// with match data the caller keeps between matches on one thread.
+    func evaluate(utf8 text: UnsafeBufferPointer<UInt8>, data: PCRE2MatchData) -> Verdict {
+        let length = text.count
         let context = length * 20 <= Self.stepBudget(bytes: 0)
             ? Self.standardContext
             : PCRE2MatchContext(steps: Self.stepBudget(bytes: length), heapKibibytes: Self.heapKibibytes)
-        let data = PCRE2MatchData()
-        return text.withCString { chars in
-            chars.withMemoryRebound(to: UInt8.self, capacity: length + 1) { bytes in
-                // Swift strings are valid UTF-8: PCRE2 need not check each text again.
-                var result = code.match(bytes, length, options: UInt32(PCRE2_NO_UTF_CHECK), data: data, context: context)
-                if result == PCRE2_ERROR_JIT_STACKLIMIT {
-                    // JIT code keeps its backtracking on a small stack; the interpreter keeps it
-                    // on the heap, within the budget's heap limit.
-                    result = code.match(bytes, length, options: UInt32(PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT), data: data, context: context)
-                }
-                if result >= 0 { return .match }
-                if result == PCRE2_ERROR_NOMATCH { return .noMatch }
-                return .undecided
+        // PCRE2 takes no null subject, even an empty one.
+        let empty: UInt8 = 0
+        return withUnsafePointer(to: empty) { nothing in
+            let bytes = text.baseAddress ?? nothing
+            var result = code.match(bytes, length, options: UInt32(PCRE2_NO_UTF_CHECK), data: data, context: context)
+            if result == PCRE2_ERROR_JIT_STACKLIMIT {
+                // JIT code keeps its backtracking on a small stack; the interpreter keeps it
+                // on the heap, within the budget's heap limit.
+                result = code.match(bytes, length, options: UInt32(PCRE2_NO_UTF_CHECK | PCRE2_NO_JIT), data: data, context: context)
             }
+            if result >= 0 { return .match }
+            if result == PCRE2_ERROR_NOMATCH { return .noMatch }
+            return .undecided
         }
     }
 }

@@ -62,6 +62,33 @@ final class ValidityProgram: @unchecked Sendable {
         var needsNumber: Bool {
             multipleOf != nil || maximum != nil || exclusiveMaximum != nil || minimum != nil || exclusiveMinimum != nil
         }
+        /// The numeric keywords as machine integers, when every one present is a whole number
+        /// of at most 18 digits (set by `finish`): an integer value is then judged without
+        /// reading its decimal text into a `JSONNumber`.
+        private(set) var integerLimits: IntegerLimits?
+
+        struct IntegerLimits {
+            var multipleOf: Int?, maximum: Int?, exclusiveMaximum: Int?, minimum: Int?, exclusiveMinimum: Int?
+
+            func admit(_ v: Int) -> Bool {
+                if let m = multipleOf, v % m != 0 { return false }
+                if let limit = maximum, v > limit { return false }
+                if let limit = exclusiveMaximum, v >= limit { return false }
+                if let limit = minimum, v < limit { return false }
+                if let limit = exclusiveMinimum, v <= limit { return false }
+                return true
+            }
+        }
+
+        /// Called once the keywords are set, before the program is shared.
+        func finish() {
+            let all = [multipleOf, maximum, exclusiveMaximum, minimum, exclusiveMinimum]
+            let whole = all.map { $0?.intValue }
+            // Every limit present must have its integer form; a zero multipleOf never does.
+            guard zip(all, whole).allSatisfy({ $0 == nil || $1 != nil }), whole[0] != 0 else { return }
+            integerLimits = IntegerLimits(multipleOf: whole[0], maximum: whole[1], exclusiveMaximum: whole[2],
+                                          minimum: whole[3], exclusiveMinimum: whole[4])
+        }
     }
 
     /// A pattern as a program holds it: compiled, or (read back from text) only its source,
@@ -83,15 +110,15 @@ final class ValidityProgram: @unchecked Sendable {
         }
 
         /// The verdict on `text`; undecided when the source does not compile (never for text
-        /// gtm wrote), so that the full evaluator judges.
-        func evaluate(_ text: String) -> ECMARegex.Verdict {
+        /// gtm wrote), so that the full evaluator judges. `text` is valid UTF-8.
+        func evaluate(utf8 text: UnsafeBufferPointer<UInt8>, data: PCRE2MatchData) -> ECMARegex.Verdict {
             let regex = compiled.withLock { compiled in
                 if let compiled { return compiled }
                 let made = try? ECMARegex(source)
                 compiled = .some(made)
                 return made
             }
-            return regex?.evaluate(text) ?? .undecided
+            return regex?.evaluate(utf8: text, data: data) ?? .undecided
         }
     }
 
@@ -298,6 +325,7 @@ final class ValidityProgram: @unchecked Sendable {
             for (name, sub) in node.dependentSchemas { extra.dependentSchemas.append((key(name), compile(sub))) }
             if extra.enumValues != nil || extra.constValue != nil || extra.needsNumber || extra.pattern != nil
                 || extra.format != nil || !extra.dependentRequired.isEmpty || !extra.dependentSchemas.isEmpty {
+                extra.finish()
                 extras.append(extra)
                 op.extra = Int32(extras.count - 1)
             }

@@ -12,6 +12,16 @@ struct ProgramRun {
     let stepBudget: Int
     var depth = 0
     var declined = false
+    /// PCRE2's match data, made at the first pattern and kept for every match of this run.
+    private var matchData: PCRE2MatchData?
+
+    /// The match data for the next match.
+    mutating func data() -> PCRE2MatchData {
+        if let matchData { return matchData }
+        let made = PCRE2MatchData()
+        matchData = made
+        return made
+    }
 
     init(program: ValidityProgram, nodes: UnsafeBufferPointer<FlatInstance.Node>, children: UnsafeBufferPointer<Int32>,
          bytes: UnsafeBufferPointer<UInt8>, stepBudget: Int) {
@@ -161,10 +171,11 @@ struct ProgramRun {
                 if !check(sub, value) { return false }
             }
             if op.patternProperties.count > 0 {
-                let name = string(nodes[Int(keyNode)])
+                let name = text(nodes[Int(keyNode)])
+                let data = data()
                 for p in 0 ..< Int(op.patternProperties.count) {
                     let (regex, sub) = program.patterns[Int(op.patternProperties.start) + p]
-                    switch regex.evaluate(name) {
+                    switch regex.evaluate(utf8: name, data: data) {
                     case .match:
                         known = true
                         if !check(sub, value) { return false }
@@ -182,6 +193,25 @@ struct ProgramRun {
         return true
     }
 
+    /// A plain integer's value (`-` and up to 18 digits), or nil for any other text (`1.0`,
+    /// `1e2`, a longer one), which is read as a `JSONNumber`.
+    @inline(__always)
+    static func smallInteger(_ text: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let negative = text.first == UInt8(ascii: "-")
+        if negative { i = 1 }
+        let digits = text.count - i
+        guard digits > 0, digits <= 18 else { return nil }
+        var v = 0
+        while i < text.count {
+            let d = text[i] &- 48
+            guard d < 10 else { return nil }
+            v = v * 10 + Int(d)
+            i += 1
+        }
+        return negative ? -v : v
+    }
+
     /// Enum, const, numbers, pattern, format and dependencies: rarer, kept apart.
     mutating func checkExtra(_ extra: ValidityProgram.Extra, _ node: FlatInstance.Node, _ at: Int32) -> Bool {
         if extra.enumStrings >= 0 {
@@ -193,6 +223,10 @@ struct ProgramRun {
         switch node.kind {
         case .integer, .number:
             guard extra.needsNumber else { break }
+            if node.kind == .integer, let limits = extra.integerLimits, let v = Self.smallInteger(text(node)) {
+                if !limits.admit(v) { return false }
+                break
+            }
             guard let n = JSONNumber(literal: string(node)) else { declined = true; return false }
             if let m = extra.multipleOf, !n.isMultiple(of: m) { return false }
             if let limit = extra.maximum, limit < n { return false }
@@ -201,7 +235,7 @@ struct ProgramRun {
             if let limit = extra.exclusiveMinimum, !(limit < n) { return false }
         case .string:
             if let regex = extra.pattern {
-                switch regex.evaluate(string(node)) {
+                switch regex.evaluate(utf8: text(node), data: data()) {
                 case .match: break
                 case .noMatch: return false
                 case .undecided: declined = true; return false

@@ -211,6 +211,7 @@ extension ValidityProgram {
         for _ in 0 ..< input.index(below: 1 << 20) where !input.failed {
             extra.dependentSchemas.append((input.int32(), input.int32()))
         }
+        extra.finish()
         return input.failed ? nil : extra
     }
 
