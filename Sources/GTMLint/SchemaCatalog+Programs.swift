@@ -19,7 +19,13 @@ extension SchemaCatalog {
             if let done, done.options == options { return done.catalog }
             let kinds = BundledSchemas.programSchemas.map { name in DocumentKind.allCases.first { $0.schemaFileName == name } }
             let whole = WholeBuiltIn(options: options)
-            let wholes: [@Sendable () -> Schema] = kinds.map { kind in { whole.catalog.schemas[kind!]! } }
+            // The common schema has a program of its own but no kind: nothing validates against
+            // it alone, so its whole is never asked for.
+            let wholes: [@Sendable () -> Schema] = kinds.map { kind in
+                guard let kind else { return { preconditionFailure("a schema of no kind is never applied on its own") } }
+                // The built-in schemas compile whole: gtm-schema-programs compiled them to build gtm.
+                return { whole.catalog.schemas[kind]! }
+            }
             guard Set(kinds.compactMap { $0 }).count == DocumentKind.allCases.count,
                   let read = BundledSchemas.program.withUTF8Buffer({ Schema.read(programText: $0, options: options, wholes: wholes) })
             else { return nil }

@@ -3,9 +3,9 @@ import Synchronization
 /// A compiled schema, ready to validate any number of instances from any number of threads.
 ///
 /// Either compiled from its JSON (a root node and the registry of every node), or read back
-/// from a validity program compiled when gtm was built (`init(programText:options:whole:)`):
+/// from a validity program compiled when gtm was built (`read(programText:options:wholes:)`):
 /// then only `isValid` is answered from the program, and the first `validate`, which says
-/// where and why, compiles the schema itself through `whole`.
+/// where and why, compiles the schema itself through its `whole`.
 public final class Schema: Sendable {
     private let compiled: Compiled?
     private let deferred: Deferred?
@@ -71,8 +71,11 @@ public final class Schema: Sendable {
     }
 
     /// The validity program of several schemas as printable text, what they share written
-    /// once, to be read back by `read(programText:options:wholes:)`.
+    /// once, to be read back by `read(programText:options:wholes:)`. The schemas are compiled
+    /// from their JSON, with `options`.
     public static func programText(of schemas: [Schema], options: ValidatorOptions) -> [UInt8] {
+        precondition(schemas.allSatisfy { $0.compiled != nil && $0.options == options },
+                     "a program is written from schemas compiled from their JSON with the options named")
         var out = ProgramTextWriter()
         out.int(options.formatAssertion ? 1 : 0)
         out.string(options.defaultDraft.rawValue)
