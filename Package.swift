@@ -6,7 +6,7 @@ import PackageDescription
 //   GTMCore      → JSONSchema                 findings, positions, pointers (RFC 6901 from JSONSchema), dates
 //   GTMSystem                                 the only module that calls libc (files, clock, streams)
 //   GTMSchemas                                the bundled schemas, embedded from schemas/, and their
-//                                             validity programs (built by gtm-schema-programs → JSONSchema)
+//                                             validity programs (built by gtm-schema-programs → GTMSystem, JSONSchema)
 //   YAMLSource   → GTMCore, JSONSchema, CYAML libyaml behind positioned nodes, and flat documents for validation
 //   GTMModel     → GTMCore, YAMLSource, JSONSchema         documents, workspaces, changes in meaning
 //   GTMRules     → GTMCore, GTMModel, YAMLSource           rules about states and changes, settings
@@ -53,7 +53,7 @@ let package = Package(
             name: "GTMSchemas", exclude: ["files/README.md", "files/REFERENCE.md"], resources: [.embedInCode("files")],
             plugins: ["SchemaPrograms"]
         ),
-        .executableTarget(name: "gtm-schema-programs", dependencies: ["JSONSchema"]),
+        .executableTarget(name: "gtm-schema-programs", dependencies: ["GTMSystem", "JSONSchema"]),
         .plugin(name: "SchemaPrograms", capability: .buildTool(), dependencies: ["gtm-schema-programs"]),
         .target(name: "YAMLSource", dependencies: ["GTMCore", "JSONSchema", "CYAML"]),
         .target(name: "JSONSchema", dependencies: ["CPCRE2"]),

@@ -26,7 +26,7 @@ extension YAMLNode {
             case .nonFinite:
                 return number(JSONNumber(literal: s.text), text: s.text, to: &flat)
             case .string(let t):
-                return text(.string, t, to: &flat)
+                return flat.appendText(.string, t)
             }
         case .sequence(let items):
             let me = flat.nodes.count
@@ -34,7 +34,7 @@ extension YAMLNode {
             var members: [Int32] = []
             members.reserveCapacity(items.count)
             for item in items { members.append(append(item, to: &flat, repeats: &repeats)) }
-            close(me, members, in: &flat)
+            flat.close(me, members: members)
             return Int32(truncatingIfNeeded: me)
         case .mapping(let entries):
             let me = flat.nodes.count
@@ -52,10 +52,10 @@ extension YAMLNode {
                         repeats = true
                     }
                 }
-                members.append(text(.string, key, to: &flat))
+                members.append(flat.appendText(.string, key))
                 members.append(append(entry.value, to: &flat, repeats: &repeats))
             }
-            close(me, members, in: &flat)
+            flat.close(me, members: members)
             return Int32(truncatingIfNeeded: me)
         }
         return Int32(truncatingIfNeeded: flat.nodes.count - 1)
@@ -63,18 +63,8 @@ extension YAMLNode {
 
     /// A number as JSON reads it, or its text as a string where it has no JSON form.
     private static func number(_ number: JSONNumber?, text: String, to flat: inout FlatInstance) -> Int32 {
-        guard let number else { return self.text(.string, text, to: &flat) }
-        return self.text(number.isInteger ? .integer : .number, number.description, to: &flat)
+        guard let number else { return flat.appendText(.string, text) }
+        return flat.appendText(number.isInteger ? .integer : .number, number.description)
     }
 
-    private static func text(_ kind: FlatInstance.Kind, _ text: String, to flat: inout FlatInstance) -> Int32 {
-        var text = text
-        return text.withUTF8 { flat.appendText(kind, $0) }
-    }
-
-    private static func close(_ me: Int, _ members: [Int32], in flat: inout FlatInstance) {
-        flat.nodes[me].start = Int32(truncatingIfNeeded: flat.children.count)
-        flat.nodes[me].length = Int32(truncatingIfNeeded: members.count)
-        flat.children += members
-    }
 }

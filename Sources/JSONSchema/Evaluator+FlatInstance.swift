@@ -50,9 +50,19 @@ public struct FlatInstance: Sendable {
         return Int32(truncatingIfNeeded: nodes.count - 1)
     }
 
-    private mutating func appendText(_ kind: Kind, _ text: String) -> Int32 {
+    /// Appends a text node from a string and returns its index.
+    public mutating func appendText(_ kind: Kind, _ text: String) -> Int32 {
         var text = text
         return text.withUTF8 { appendText(kind, $0) }
+    }
+
+    /// Gives the array or object node at `container`, appended before its members, the
+    /// members' indexes (for an object: key, value, key, value…).
+    @inline(__always)
+    public mutating func close<Members: Collection<Int32>>(_ container: Int, members: Members) {
+        nodes[container].start = Int32(truncatingIfNeeded: children.count)
+        nodes[container].length = Int32(truncatingIfNeeded: members.count)
+        children += members
     }
 
     private mutating func append(_ value: JSONValue) -> Int32 {
@@ -68,10 +78,7 @@ public struct FlatInstance: Sendable {
         case .array(let items):
             let me = nodes.count
             nodes.append(Node(kind: .array))
-            let members = items.map { append($0) }
-            nodes[me].start = Int32(truncatingIfNeeded: children.count)
-            nodes[me].length = Int32(truncatingIfNeeded: members.count)
-            children += members
+            close(me, members: items.map { append($0) })
             return Int32(truncatingIfNeeded: me)
         case .object(let object):
             let me = nodes.count
@@ -81,9 +88,7 @@ public struct FlatInstance: Sendable {
                 members.append(appendText(.string, key))
                 members.append(append(object[key]!))
             }
-            nodes[me].start = Int32(truncatingIfNeeded: children.count)
-            nodes[me].length = Int32(truncatingIfNeeded: members.count)
-            children += members
+            close(me, members: members)
             return Int32(truncatingIfNeeded: me)
         }
         return Int32(truncatingIfNeeded: nodes.count - 1)

@@ -80,7 +80,8 @@ final class ValidityProgram: @unchecked Sendable {
             }
         }
 
-        /// Called once the keywords are set, before the program is shared.
+        /// Called by the program's initialiser, once the keywords are set and before the
+        /// program is shared.
         func finish() {
             let all = [multipleOf, maximum, exclusiveMaximum, minimum, exclusiveMinimum]
             let whole = all.map { $0?.intValue }
@@ -188,29 +189,29 @@ final class ValidityProgram: @unchecked Sendable {
             spansOfTables.append(TableSpan(start: Int32(allSlots.count), mask: table.mask))
             allSlots += table.slots.map { Slot(key: $0.key, op: $0.op) }
         }
-        self.init(roots: roots, ops: builder.ops, lists: builder.lists, keys: builder.keys.map(\.text),
+        self.init(roots: roots, ops: builder.ops, lists: builder.lists, keys: builder.keys,
                   slots: allSlots, tables: spansOfTables, patterns: builder.patterns, extras: builder.extras)
     }
 
     /// A program from its parts: compiled here, or read back from text (`ProgramText`).
-    init(roots: [Int32], ops: [Op], lists: [Int32], keys names: [String], slots: [Slot], tables: [TableSpan],
+    init(roots: [Int32], ops: [Op], lists: [Int32], keys: [KeyText], slots: [Slot], tables: [TableSpan],
          patterns: [(Pattern, Int32)], extras: [Extra]) {
         self.roots = roots
         self.ops = Self.copy(ops)
         self.lists = Self.copy(lists)
         var bytes: [UInt8] = []
         var spans: [KeySpan] = []
-        for name in names {
-            let key = KeyText(name)
+        for key in keys {
             spans.append(KeySpan(start: Int32(bytes.count), length: Int32(key.bytes.count), hash: key.hash))
             bytes += key.bytes
         }
         keyBytes = Self.copy(bytes)
-        keys = Self.copy(spans)
+        self.keys = Self.copy(spans)
         self.slots = Self.copy(slots)
         self.tables = Self.copy(tables)
         self.patterns = patterns
         self.extras = extras
+        for extra in extras { extra.finish() }
     }
 
     private struct Builder {
@@ -325,7 +326,6 @@ final class ValidityProgram: @unchecked Sendable {
             for (name, sub) in node.dependentSchemas { extra.dependentSchemas.append((key(name), compile(sub))) }
             if extra.enumValues != nil || extra.constValue != nil || extra.needsNumber || extra.pattern != nil
                 || extra.format != nil || !extra.dependentRequired.isEmpty || !extra.dependentSchemas.isEmpty {
-                extra.finish()
                 extras.append(extra)
                 op.extra = Int32(extras.count - 1)
             }

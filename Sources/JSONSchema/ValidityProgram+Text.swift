@@ -68,11 +68,10 @@ extension ValidityProgram {
             guard let extra = readExtra(&input, pattern: pattern) else { return nil }
             extras.append(extra)
         }
-        guard !input.failed else { return nil }
-        let bounds = Bounds(ops: ops.count, lists: lists.count, keys: names.count, slots: slots.count,
-                            tables: tables.count, patterns: patterns.count, extras: extras.count)
-        guard !roots.isEmpty, roots.allSatisfy({ bounds.op($0, optional: false) }), bounds.holds(ops: ops, lists: lists, slots: slots, tables: tables, patterns: patterns, extras: extras) else { return nil }
-        return ValidityProgram(roots: roots, ops: ops, lists: lists, keys: names, slots: slots, tables: tables,
+        guard !input.failed, Parts(roots: roots, ops: ops, lists: lists, keys: names.count, slots: slots, tables: tables,
+                                   patterns: patterns, extras: extras).indexesHold
+        else { return nil }
+        return ValidityProgram(roots: roots, ops: ops, lists: lists, keys: names.map(KeyText.init), slots: slots, tables: tables,
                                patterns: patterns, extras: extras)
     }
 
@@ -211,7 +210,6 @@ extension ValidityProgram {
         for _ in 0 ..< input.index(below: 1 << 20) where !input.failed {
             extra.dependentSchemas.append((input.int32(), input.int32()))
         }
-        extra.finish()
         return input.failed ? nil : extra
     }
 
@@ -219,43 +217,47 @@ extension ValidityProgram {
         try? JSONParser.parse(Array(text.utf8), recordPositions: false).value
     }
 
-    /// Every index a program read back holds points inside it, since running one reads its
-    /// arrays without bounds checks.
-    private struct Bounds {
-        let ops, lists, keys, slots, tables, patterns, extras: Int
+    /// The parts of a program read back, held to every index they hold pointing inside them,
+    /// since running a program reads its arrays without bounds checks.
+    private struct Parts {
+        let roots: [Int32], ops: [Op], lists: [Int32], keys: Int, slots: [Slot], tables: [TableSpan]
+        let patterns: [(Pattern, Int32)], extras: [Extra]
 
-        func op(_ i: Int32, optional: Bool = true) -> Bool { (optional && i == -1) || (i >= 0 && Int(i) < ops) }
-        func slice(_ s: Slice32, within count: Int) -> Bool { s.start >= 0 && s.count >= 0 && Int(s.start) + Int(s.count) <= count }
+        /// Whether `i` indexes one of `count` things, or is -1 where absence is allowed.
+        func index(_ i: Int32, below count: Int, absent: Bool = false) -> Bool { (absent && i == -1) || (i >= 0 && Int(i) < count) }
+        func op(_ i: Int32, absent: Bool = true) -> Bool { index(i, below: ops.count, absent: absent) }
+        /// A slice of the lists whose entries each index one of `count` things (operations, or
+        /// keys for `required`).
+        func entries(_ s: Slice32, below count: Int) -> Bool {
+            s.start >= 0 && s.count >= 0 && Int(s.start) + Int(s.count) <= lists.count
+                && lists[Int(s.start) ..< Int(s.start) + Int(s.count)].allSatisfy { index($0, below: count) }
+        }
 
-        func holds(ops all: [Op], lists: [Int32], slots: [Slot], tables: [TableSpan],
-                   patterns: [(Pattern, Int32)], extras: [Extra]) -> Bool {
-            guard slots.allSatisfy({ ($0.key == -1 && $0.op == -1) || ($0.key >= 0 && Int($0.key) < keys && op($0.op)) }) else { return false }
+        var indexesHold: Bool {
+            guard !roots.isEmpty, roots.allSatisfy({ op($0, absent: false) }) else { return false }
+            guard slots.allSatisfy({ ($0.key == -1 && $0.op == -1) || (index($0.key, below: keys) && op($0.op)) }) else { return false }
             // A table's slots run from its start through its mask, and one at least is empty,
             // where a look-up for a key the table lacks ends.
             for table in tables {
-                guard table.start >= 0, Int(table.start) + Int(table.mask) < self.slots, (table.mask &+ 1) & table.mask == 0,
+                guard table.start >= 0, Int(table.start) + Int(table.mask) < slots.count, (table.mask &+ 1) & table.mask == 0,
                       slots[Int(table.start) ... Int(table.start) + Int(table.mask)].contains(where: { $0.key == -1 })
                 else { return false }
             }
-            guard patterns.allSatisfy({ op($0.1, optional: false) }) else { return false }
+            guard patterns.allSatisfy({ op($0.1, absent: false) }) else { return false }
             for extra in extras {
-                guard extra.enumStrings == -1 || (extra.enumStrings >= 0 && Int(extra.enumStrings) < self.tables),
-                      extra.dependentRequired.allSatisfy({ $0.0 >= 0 && Int($0.0) < keys && $0.1.allSatisfy { $0 >= 0 && Int($0) < keys } }),
-                      extra.dependentSchemas.allSatisfy({ $0.0 >= 0 && Int($0.0) < keys && op($0.1, optional: false) })
+                guard index(extra.enumStrings, below: tables.count, absent: true),
+                      extra.dependentRequired.allSatisfy({ index($0.0, below: keys) && $0.1.allSatisfy { index($0, below: keys) } }),
+                      extra.dependentSchemas.allSatisfy({ index($0.0, below: keys) && op($0.1, absent: false) })
                 else { return false }
             }
-            // A list's entries are operations, but for `required`, whose entries are keys.
-            func entries(_ s: Slice32, below bound: Int) -> Bool {
-                slice(s, within: lists.count) && lists[Int(s.start) ..< Int(s.start) + Int(s.count)].allSatisfy { $0 >= 0 && Int($0) < bound }
-            }
-            return all.allSatisfy { o in
+            let patternSlice = { (s: Slice32) in s.start >= 0 && s.count >= 0 && Int(s.start) + Int(s.count) <= patterns.count }
+            return ops.allSatisfy { o in
                 op(o.ref) && op(o.not) && op(o.ifSchema) && op(o.thenSchema) && op(o.elseSchema) && op(o.items)
                     && op(o.contains) && op(o.additionalProperties) && op(o.propertyNames)
-                    && entries(o.allOf, below: ops) && entries(o.anyOf, below: ops)
-                    && entries(o.oneOf, below: ops) && entries(o.prefixItems, below: ops)
-                    && entries(o.required, below: keys) && slice(o.patternProperties, within: patterns.count)
-                    && (o.properties == -1 || (o.properties >= 0 && Int(o.properties) < self.tables))
-                    && (o.extra == -1 || (o.extra >= 0 && Int(o.extra) < self.extras))
+                    && entries(o.allOf, below: ops.count) && entries(o.anyOf, below: ops.count)
+                    && entries(o.oneOf, below: ops.count) && entries(o.prefixItems, below: ops.count)
+                    && entries(o.required, below: keys) && patternSlice(o.patternProperties)
+                    && index(o.properties, below: tables.count, absent: true) && index(o.extra, below: extras.count, absent: true)
             }
         }
     }

@@ -108,10 +108,7 @@ public enum FlatLoader {
                 return true
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let frame = stack.removeLast()
-                let start = Int32(truncatingIfNeeded: current.children.count)
-                current.children.append(contentsOf: pending[frame.firstPending...])
-                current.nodes[Int(frame.node)].start = start
-                current.nodes[Int(frame.node)].length = Int32(truncatingIfNeeded: pending.count - frame.firstPending)
+                current.close(Int(frame.node), members: pending[frame.firstPending...])
                 pending.removeSubrange(frame.firstPending...)
                 return attach(frame.node)
             default:

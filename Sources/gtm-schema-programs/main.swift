@@ -1,3 +1,4 @@
+import GTMSystem
 import JSONSchema
 
 // Compiles the bundled schemas into validity programs while gtm is built (run by the
@@ -7,28 +8,13 @@ import JSONSchema
 // Usage: gtm-schema-programs OUTPUT.swift SCHEMA.json...
 // A schema that does not compile whole (an error, a reference to nothing) fails the build.
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 func fail(_ message: String) -> Never {
-    let line = Array("gtm-schema-programs: \(message)\n".utf8)
-    _ = write(2, line, line.count)
-    exit(1)
+    try? ProcessServices.write("gtm-schema-programs: \(message)\n", to: 2)
+    ProcessServices.exit(1)
 }
 
 func read(_ path: String) -> [UInt8] {
-    guard let file = fopen(path, "rb") else { fail("cannot read \(path)") }
-    defer { fclose(file) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65536)
-    while true {
-        let n = fread(&buffer, 1, buffer.count, file)
-        if n <= 0 { break }
-        bytes += buffer[0 ..< n]
-    }
+    guard case .bytes(let bytes)? = try? FileSystem.read(path) else { fail("cannot read \(path)") }
     return bytes
 }
 
@@ -80,6 +66,4 @@ let literal = """
 
     """
 
-guard let file = fopen(output, "wb") else { fail("cannot write \(output)") }
-let bytes = Array(literal.utf8)
-guard fwrite(bytes, 1, bytes.count, file) == bytes.count, fclose(file) == 0 else { fail("cannot write \(output)") }
+do { try FileSystem.write(Array(literal.utf8), to: output) } catch { fail("cannot write \(output): \(error)") }
