@@ -58,7 +58,8 @@ public struct FlatInstance: Sendable {
 
     /// Gives the array or object node at `container`, appended before its members, the
     /// members' indexes (for an object: key, value, key, value…).
-    @inline(__always)
+    /// Inlinable, so that each caller (the flat loader, the YAML adapter) gets it specialised.
+    @inlinable
     public mutating func close<Members: Collection<Int32>>(_ container: Int, members: Members) {
         nodes[container].start = Int32(truncatingIfNeeded: children.count)
         nodes[container].length = Int32(truncatingIfNeeded: members.count)
