@@ -24,6 +24,13 @@ public struct YAMLMark: Sendable, Hashable, Comparable {
 
 /// One node of a YAML document. Every node knows where it starts, so that any problem found
 /// later (by the schema, by a coherence rule) can point at the exact spot in the file.
+///
+/// A workspace of 20,000 files keeps millions of nodes until its rules have run, so a node is
+/// stored in 32 bytes rather than the 64 its content would take inline: a scalar keeps its text
+/// and a byte for its style and for how its value follows from the text (a string that is the
+/// text, an integer or float whose canonical text it is, null, true, false). Anything else (a
+/// tag, a value whose canonical text differs from what was written) is kept whole behind one
+/// reference, which few nodes need. `content` gives the same value either way.
 public struct YAMLNode: Sendable, Hashable {
     public enum Content: Sendable, Hashable {
         case scalar(YAMLScalar)
@@ -31,55 +38,149 @@ public struct YAMLNode: Sendable, Hashable {
         case mapping([YAMLMappingEntry])
     }
 
-    public var content: Content
+    private var payload: Payload
     public var mark: YAMLMark
-    /// The tag, behind a reference: few nodes have one, and a workspace of 20,000 files keeps
-    /// millions of nodes, each eight bytes smaller than with the text inline.
-    private var taggedAs: Tag?
+    /// A scalar's style (low three bits) and `ValueKind` (the rest); 0 for other payloads.
+    private var form: UInt8
 
-    /// The explicit tag as written, resolved to its full form (`tag:yaml.org,2002:str`), or nil.
-    public var tag: String? {
-        get { taggedAs?.text }
-        set { taggedAs = newValue.map(Tag.init) }
+    private enum Payload: Sendable, Hashable {
+        case text(String)
+        case items([YAMLNode])
+        case entries([YAMLMappingEntry])
+        /// A node with a tag, or a scalar whose value does not follow from its text alone.
+        case whole(Whole)
+    }
+
+    /// How a scalar's value follows from its text.
+    private enum ValueKind: UInt8 {
+        case string, integer, float, null, isFalse, isTrue
+
+        init?(_ value: YAMLScalarValue, text: String) {
+            switch value {
+            case .string(let s) where s == text: self = .string
+            case .integer(let t) where t == text: self = .integer
+            case .float(let t) where t == text: self = .float
+            case .null: self = .null
+            case .bool(let b): self = b ? .isTrue : .isFalse
+            default: return nil
+            }
+        }
+
+        func value(_ text: String) -> YAMLScalarValue {
+            switch self {
+            case .string: .string(text)
+            case .integer: .integer(text)
+            case .float: .float(text)
+            case .null: .null
+            case .isFalse: .bool(false)
+            case .isTrue: .bool(true)
+            }
+        }
+    }
+
+    /// The content and tag as given, compared by value (two nodes with the same tag are equal).
+    private final class Whole: Sendable, Hashable {
+        let content: Content
+        let tag: String?
+        init(_ content: Content, tag: String?) {
+            self.content = content
+            self.tag = tag
+        }
+        static func == (a: Whole, b: Whole) -> Bool { a === b || (a.content == b.content && a.tag == b.tag) }
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(content)
+            hasher.combine(tag)
+        }
     }
 
     public init(_ content: Content, mark: YAMLMark, tag: String? = nil) {
-        self.content = content
         self.mark = mark
-        self.taggedAs = tag.map(Tag.init)
+        form = 0
+        switch content {
+        case .sequence(let items) where tag == nil:
+            payload = .items(items)
+        case .mapping(let entries) where tag == nil:
+            payload = .entries(entries)
+        case .scalar(let scalar) where tag == nil:
+            if let kind = ValueKind(scalar.value, text: scalar.text) {
+                payload = .text(scalar.text)
+                form = scalar.style.rawValue | kind.rawValue << 3
+            } else {
+                payload = .whole(Whole(content, tag: nil))
+            }
+        default:
+            payload = .whole(Whole(content, tag: tag))
+        }
     }
 
-    /// A tag's text, compared by value (two nodes with the same tag are equal).
-    private final class Tag: Sendable, Hashable {
-        let text: String
-        init(_ text: String) { self.text = text }
-        static func == (a: Tag, b: Tag) -> Bool { a.text == b.text }
-        func hash(into hasher: inout Hasher) { hasher.combine(text) }
+    public var content: Content {
+        get {
+            switch payload {
+            case .text(let text): .scalar(scalar(text))
+            case .items(let items): .sequence(items)
+            case .entries(let entries): .mapping(entries)
+            case .whole(let whole): whole.content
+            }
+        }
+        set { self = YAMLNode(newValue, mark: mark, tag: tag) }
+    }
+
+    /// The explicit tag as written, resolved to its full form (`tag:yaml.org,2002:str`), or nil.
+    public var tag: String? {
+        get {
+            if case .whole(let whole) = payload { return whole.tag }
+            return nil
+        }
+        set { self = YAMLNode(content, mark: mark, tag: newValue) }
+    }
+
+    /// The scalar a text payload stands for.
+    private func scalar(_ text: String) -> YAMLScalar {
+        YAMLScalar(text: text, style: YAMLScalar.Style(rawValue: form & 7) ?? .plain,
+                   value: (ValueKind(rawValue: form >> 3) ?? .string).value(text))
     }
 
     public var scalar: YAMLScalar? {
-        if case .scalar(let s) = content { return s }
-        return nil
+        switch payload {
+        case .text(let text): scalar(text)
+        case .whole(let whole): if case .scalar(let s) = whole.content { s } else { nil }
+        case .items, .entries: nil
+        }
     }
 
     public var sequence: [YAMLNode]? {
-        if case .sequence(let items) = content { return items }
-        return nil
+        switch payload {
+        case .items(let items): items
+        case .whole(let whole): if case .sequence(let items) = whole.content { items } else { nil }
+        case .text, .entries: nil
+        }
     }
 
     public var mapping: [YAMLMappingEntry]? {
-        if case .mapping(let entries) = content { return entries }
-        return nil
+        switch payload {
+        case .entries(let entries): entries
+        case .whole(let whole): if case .mapping(let entries) = whole.content { entries } else { nil }
+        case .text, .items: nil
+        }
     }
 
     /// The text of a scalar as written, or nil for a collection.
-    public var text: String? { scalar?.text }
+    public var text: String? {
+        switch payload {
+        case .text(let text): text
+        case .whole(let whole): if case .scalar(let s) = whole.content { s.text } else { nil }
+        case .items, .entries: nil
+        }
+    }
 
     /// The value of a scalar that resolved to a string (quoted, or plain and not a number,
     /// boolean or null); nil otherwise.
     public var string: String? {
-        if case .string(let s)? = scalar?.value { return s }
-        return nil
+        switch payload {
+        case .text(let text): form >> 3 == ValueKind.string.rawValue ? text : nil
+        case .whole(let whole): if case .scalar(let s) = whole.content, case .string(let v) = s.value { v } else { nil }
+        case .items, .entries: nil
+        }
     }
 
     /// The value under a string key of a mapping; nil when this is not a mapping or the key is absent.
@@ -89,7 +190,7 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// The whole entry (key node and value) under a string key, for the key's position.
     public func entry(_ key: String) -> YAMLMappingEntry? {
-        guard case .mapping(let entries) = content, let i = entries.index(ofKey: key) else { return nil }
+        guard let entries = mapping, let i = entries.index(ofKey: key) else { return nil }
         return entries[i]
     }
 
@@ -114,7 +215,7 @@ public struct YAMLMappingEntry: Sendable, Hashable {
     }
 
     /// The key as text; non-scalar keys (rare, legal YAML) give nil.
-    public var keyText: String? { key.scalar?.text }
+    public var keyText: String? { key.text }
 }
 
 extension Array where Element == YAMLMappingEntry {
@@ -124,7 +225,7 @@ extension Array where Element == YAMLMappingEntry {
     public func index(ofKey key: String) -> Int? {
         withUnsafeBufferPointer { entries in
             for i in entries.indices {
-                if case .scalar(let scalar) = entries[i].key.content, scalar.text == key { return i }
+                if entries[i].key.text == key { return i }
             }
             return nil
         }
@@ -134,34 +235,18 @@ extension Array where Element == YAMLMappingEntry {
 /// A scalar with its original text kept beside its resolved value, so messages can quote
 /// exactly what the user wrote.
 public struct YAMLScalar: Sendable, Hashable {
-    public enum Style: Sendable, Hashable {
+    public enum Style: UInt8, Sendable, Hashable {
         case plain, singleQuoted, doubleQuoted, literal, folded
     }
 
     public var text: String
     public var style: Style
-    /// The value as stored: a string value that equals the text is not stored twice.
-    private var stored: Stored
-
-    private enum Stored: Sendable, Hashable {
-        case textItself
-        case other(YAMLScalarValue)
-    }
-
-    public var value: YAMLScalarValue {
-        get {
-            switch stored {
-            case .textItself: .string(text)
-            case .other(let v): v
-            }
-        }
-        set { stored = newValue == .string(text) ? .textItself : .other(newValue) }
-    }
+    public var value: YAMLScalarValue
 
     public init(text: String, style: Style, value: YAMLScalarValue) {
         self.text = text
         self.style = style
-        self.stored = value == .string(text) ? .textItself : .other(value)
+        self.value = value
     }
 }
 
