@@ -11,6 +11,10 @@ import YAMLSource
 /// is made, by the reader and the linter that make it.
 public struct GTMDocument: Sendable, Hashable {
     private var storage: Storage
+    /// Where a rule's reads of this document are written: set on the copies a recording
+    /// workspace hands out (`Workspace.recording(into:)`), so that a rule that read none of
+    /// what changed in a document keeps its findings (see `WorkspaceReads`).
+    var reads: WorkspaceReads?
 
     public var kind: DocumentKind { storage.fields.kind }
     /// The document's `id`; nil when it has none (the schema reports that).
@@ -19,8 +23,17 @@ public struct GTMDocument: Sendable, Hashable {
     /// 0-based index of the document in its file.
     public var index: Int { storage.fields.index }
     /// The document as the current model reads it (an older one upgraded in memory, every
-    /// node at the position it was written).
-    public var root: YAMLNode { storage.fields.root }
+    /// node at the position it was written). A rule that reads it whole depends on all of it.
+    public var root: YAMLNode {
+        reads?.readWhole(self)
+        return storage.fields.root
+    }
+
+    /// The tree, for readers that say themselves what they read (`NodeRef`, fields, locations).
+    var tree: YAMLNode { storage.fields.root }
+
+    /// One parsed document and its copies share this identity.
+    var identity: ObjectIdentifier { ObjectIdentifier(storage) }
     /// The `apiVersion` the document was written in (set by the reader that upgraded it).
     public var version: ModelVersion {
         get { storage.fields.version }
@@ -35,7 +48,11 @@ public struct GTMDocument: Sendable, Hashable {
     }
     /// Readings of this document made once and shared by its copies: history replays compare
     /// the same parsed document with its neighbours thousands of times.
-    var memo: DocumentMemo { storage.memo }
+    /// A reading kept here may depend on any part of the document.
+    var memo: DocumentMemo {
+        reads?.readWhole(self)
+        return storage.memo
+    }
 
     public init(kind: DocumentKind, id: String?, path: String, index: Int, root: YAMLNode) {
         storage = Storage(Fields(kind: kind, id: id, path: path, index: index, root: root), memo: DocumentMemo())
@@ -75,7 +92,8 @@ public struct GTMDocument: Sendable, Hashable {
 
     /// The position of the value at a pointer, or of its nearest existing ancestor.
     public func location(of pointer: JSONPointer) -> SourceLocation {
-        let mark = root.mark(at: pointer)
+        reads?.read(pointer, of: self)
+        let mark = tree.mark(at: pointer)
         return SourceLocation(path: path, line: mark.line, column: mark.column)
     }
 

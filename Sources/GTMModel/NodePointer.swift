@@ -7,14 +7,13 @@ extension YAMLNode {
     public func node(at pointer: JSONPointer) -> YAMLNode? {
         var current = self
         for token in pointer.tokens {
-            switch current.content {
-            case .mapping(let entries):
+            if let entries = current.mapping {
                 guard let i = entries.index(ofKey: token) else { return nil }
                 current = entries[i].value
-            case .sequence(let items):
+            } else if let items = current.sequence {
                 guard let index = Int(token), items.indices.contains(index) else { return nil }
                 current = items[index]
-            case .scalar:
+            } else {
                 return nil
             }
         }

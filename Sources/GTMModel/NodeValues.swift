@@ -76,7 +76,8 @@ public struct NodeRef: Sendable {
     public let node: YAMLNode?
 
     public init(_ document: GTMDocument, _ pointer: JSONPointer) {
-        self.init(document: document, pointer: pointer, node: document.root.node(at: pointer))
+        document.reads?.read(pointer, of: document)
+        self.init(document: document, pointer: pointer, node: document.tree.node(at: pointer))
     }
 
     public init(_ document: GTMDocument, _ tokens: String...) {

@@ -46,6 +46,11 @@ public struct Workspace: Sendable {
 
     func indices(of kind: DocumentKind) -> [Int] { byKind[kind] ?? [] }
 
+    /// Every document as a copy that writes what is read of it into `reads`.
+    mutating func tagDocuments(with reads: WorkspaceReads) {
+        for i in stored.indices { stored[i].reads = reads }
+    }
+
     func indices(of id: String, kind: DocumentKind) -> [Int] {
         byKindAndID[kind]?[id] ?? []
     }

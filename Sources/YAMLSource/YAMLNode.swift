@@ -223,9 +223,11 @@ extension Array where Element == YAMLMappingEntry {
     /// look keys up all the time (history replays them thousands of times), and reading each
     /// key in place costs a fraction of copying every entry out to compare it.
     public func index(ofKey key: String) -> Int? {
-        withUnsafeBufferPointer { entries in
+        let length = key.utf8.count
+        return withUnsafeBufferPointer { entries in
             for i in entries.indices {
-                if entries[i].key.text == key { return i }
+                // Most keys differ in length: those are passed over without comparing text.
+                if let text = entries[i].key.text, text.utf8.count == length, text == key { return i }
             }
             return nil
         }

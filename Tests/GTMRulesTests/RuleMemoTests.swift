@@ -48,29 +48,50 @@ struct RuleMemoTests {
         }
     }
 
-    @Test func asksARuleAgainOnlyWhenWhatItReadChanged() throws {
-        let company = try ExampleRunner.documents(CompanyStrategyTests.tallyworks)
+    /// The company with its first segment edited by `edit`: that segment parsed anew, every
+    /// other document the company's own.
+    static func editedSegment(_ company: [GTMDocument], _ edit: (String) -> String) throws -> [GTMDocument] {
         let segmentIndex = try #require(company.firstIndex { $0.kind == .segment })
-        let changed = try ExampleRunner.documents(
-            CompanyStrategyTests.tallyworks.replacing("buyers: {committeeSize: 3,", with: "buyers: {committeeSize: 4,"))
+        let changed = try ExampleRunner.documents(edit(CompanyStrategyTests.tallyworks))
         #expect(!changed[segmentIndex].isSameDocument(as: company[segmentIndex]))
         var next = company
         next[segmentIndex] = changed[segmentIndex]
+        return next
+    }
+
+    @Test func asksARuleAgainOnlyWhenWhatItReadChanged() throws {
+        let company = try ExampleRunner.documents(CompanyStrategyTests.tallyworks)
+        // The segment reader reads each segment's name: a committee size edited below it is not
+        // what it read; a new name is, and so is a line added above it (the finding would move).
+        let committee = try Self.editedSegment(company) { $0.replacing("buyers: {committeeSize: 3,", with: "buyers: {committeeSize: 4,") }
+        let renamed = try Self.editedSegment(company) {
+            $0.replacing("name: Finance teams of mid-market software companies", with: "name: Finance teams of mid-sized software companies")
+        }
+        let moved = try Self.editedSegment(company) {
+            $0.replacing("id: midmarket-finance-teams\n", with: "id: midmarket-finance-teams\ndescription: The finance team\n")
+        }
 
         let rules = RuleConfiguration.read(nil, path: ".gtm.yaml", catalog: [StrategyReader.self, SegmentReader.self]).0
+        let states = [(renamed, 2), (moved, 3), (committee, 3)]
+        let fresh = states.map { RuleEngine(rules: rules, today: CompanyStrategyTests.today).check(Workspace(documents: $0.0)) }
         let engine = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
         Calls.reset()
         _ = engine.check(Workspace(documents: company))
-        _ = engine.check(Workspace(documents: next))
+        _ = engine.check(Workspace(documents: committee))
         #expect(Calls.count(StrategyReader.description.id) == 1)
-        #expect(Calls.count(SegmentReader.description.id) == 2)
+        #expect(Calls.count(SegmentReader.description.id) == 1)
+        for ((state, asked), expected) in zip(states, fresh) {
+            #expect(engine.check(Workspace(documents: state)) == expected)
+            #expect(Calls.count(SegmentReader.description.id) == asked)
+        }
+        #expect(Calls.count(StrategyReader.description.id) == 1)
 
         // Today is read by the strategy reader: another day asks it again.
         var later = engine
         later.today = CalendarDate(day: CompanyStrategyTests.today.day + 1)
-        _ = later.check(Workspace(documents: next))
+        _ = later.check(Workspace(documents: committee))
         #expect(Calls.count(StrategyReader.description.id) == 2)
-        #expect(Calls.count(SegmentReader.description.id) == 2)
+        #expect(Calls.count(SegmentReader.description.id) == 3)
     }
 }
 

@@ -44,7 +44,9 @@ extension GTMDocument {
     /// Every place a field with `*` matches in this document, one per list item.
     public func all(_ field: Field) -> [NodeRef] {
         assert(field.kind == kind, "\(field) read from a \(kind.rawValue)")
-        var refs = [NodeRef(self, .root)]
+        // What is read is everything under the field's part before its first `*`.
+        reads?.read(JSONPointer(tokens: Array(field.tokens.prefix { $0 != "*" })), of: self)
+        var refs = [NodeRef(document: self, pointer: .root, node: tree)]
         for token in field.tokens {
             refs = token == "*" ? refs.flatMap(\.items) : refs.map { $0.appending(token) }.filter(\.exists)
         }
