@@ -7,17 +7,19 @@ public struct Workspace: Sendable {
     /// The documents in path order. Read through `documents` and the other accessors, which
     /// say to `reads` what was read.
     private(set) var stored: [GTMDocument]
-    private var byKind: [DocumentKind: [Int]] = [:]
-    private var byKindAndID: [DocumentKind: [String: [Int]]] = [:]
+    /// By kind (`DocumentKind.ordinal`): rules look kinds up hundreds of times per state, and
+    /// a history replay checks each rule's reads at every commit.
+    private var byKind: [[Int]] = Array(repeating: [], count: DocumentKind.allCases.count)
+    private var byKindAndID: [[String: [Int]]] = Array(repeating: [:], count: DocumentKind.allCases.count)
     /// Where a rule's reads are written, when the rule engine asks (see `WorkspaceReads`).
     var reads: WorkspaceReads?
 
     public init(documents: [GTMDocument]) {
         self.stored = documents.sorted { ($0.path, $0.index) < ($1.path, $1.index) }
         for (i, doc) in self.stored.enumerated() {
-            byKind[doc.kind, default: []].append(i)
+            byKind[Int(doc.kind.ordinal)].append(i)
             guard let id = doc.id else { continue }
-            byKindAndID[doc.kind, default: [:]][id, default: []].append(i)
+            byKindAndID[Int(doc.kind.ordinal)][id, default: []].append(i)
         }
     }
 
@@ -29,7 +31,7 @@ public struct Workspace: Sendable {
 
     public func documents(of kind: DocumentKind) -> [GTMDocument] {
         reads?.read(kind)
-        return (byKind[kind] ?? []).map { stored[$0] }
+        return byKind[Int(kind.ordinal)].map { stored[$0] }
     }
 
     /// The functional plans (marketing, sales, product, success), in path order.
@@ -41,10 +43,10 @@ public struct Workspace: Sendable {
     /// The one Strategy document, when there is exactly one (several are reported elsewhere).
     public var strategy: GTMDocument? {
         reads?.read(.strategy)
-        return byKind[.strategy]?.first.map { stored[$0] }
+        return byKind[Int(DocumentKind.strategy.ordinal)].first.map { stored[$0] }
     }
 
-    func indices(of kind: DocumentKind) -> [Int] { byKind[kind] ?? [] }
+    func indices(of kind: DocumentKind) -> [Int] { byKind[Int(kind.ordinal)] }
 
     /// Every document as a copy that writes what is read of it into `reads`.
     mutating func tagDocuments(with reads: WorkspaceReads) {
@@ -52,7 +54,7 @@ public struct Workspace: Sendable {
     }
 
     func indices(of id: String, kind: DocumentKind) -> [Int] {
-        byKindAndID[kind]?[id] ?? []
+        byKindAndID[Int(kind.ordinal)][id] ?? []
     }
 
     public enum Resolution: Sendable {
@@ -77,8 +79,8 @@ public struct Workspace: Sendable {
     /// Two documents of one kind with one id: every reference to that id is ambiguous.
     public var duplicateIDFindings: [Finding] {
         var findings: [Finding] = []
-        for (kind, ids) in byKindAndID {
-            for (id, indices) in ids where indices.count > 1 {
+        for kind in DocumentKind.allCases {
+            for (id, indices) in byKindAndID[Int(kind.ordinal)] where indices.count > 1 {
                 let first = stored[indices[0]]
                 let firstLocation = first.location(of: JSONPointer(tokens: ["id"]))
                 for i in indices.dropFirst() {
