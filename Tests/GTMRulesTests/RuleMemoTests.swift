@@ -96,6 +96,97 @@ struct RuleMemoTests {
 }
 
 extension RuleMemoTests {
+    /// Histories of small random edits to each company, every state parsed anew (so no
+    /// document is the same object as before): numbers changed, words added, comment lines
+    /// inserted (which move every line below them) and removed. A rule's kept findings must be
+    /// those a fresh engine gives, to the line and column.
+    @Test(arguments: 0..<4)
+    func randomEditsGiveTheFindingsOfAFreshEngine(seed: UInt64) {
+        var random = SplitMix(seed: seed)
+        // Every variant: the coherent companies give no findings, their variants one or more.
+        for c in CompanyStrategyTests.cases {
+            let remembering = RuleEngine(rules: Self.configured, today: CompanyStrategyTests.today)
+            var lines = c.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            for step in 0..<24 {
+                let i = Int(random.next() % UInt64(lines.count))
+                switch random.next() % 4 {
+                case 0:
+                    lines.insert("# note \(step)", at: i)
+                case 1:
+                    if let notes = lines.indices.filter({ lines[$0].hasPrefix("# note") }).randomElement(using: &random) {
+                        lines.remove(at: notes)
+                    }
+                case 2:
+                    // The first number on the line, changed.
+                    guard !lines[i].contains("apiVersion"), let digit = lines[i].firstIndex(where: \.isNumber) else { continue }
+                    let end = lines[i][digit...].firstIndex { !$0.isNumber } ?? lines[i].endIndex
+                    let value = Int(lines[i][digit..<end]) ?? 0
+                    lines[i].replaceSubrange(digit..<end, with: String(value + Int(random.next() % 7) + 1))
+                default:
+                    guard lines[i].contains(": "), let last = lines[i].last, last.isLetter,
+                          !["id:", "kind:", "strategy:", "beachhead:", "segment:", "stage:", "primary:"].contains(where: { lines[i].contains($0) })
+                    else { continue }
+                    lines[i] += " now"
+                }
+                guard let documents = try? ExampleRunner.documents(lines.joined(separator: "\n")) else { continue }
+                let workspace = Workspace(documents: documents)
+                let fresh = RuleEngine(rules: Self.configured, today: CompanyStrategyTests.today).check(workspace)
+                #expect(remembering.check(workspace) == fresh, "\(c.name), seed \(seed), step \(step)")
+            }
+        }
+    }
+}
+
+extension RuleMemoTests {
+    /// A finding about a value that is absent is placed where its nearest parent starts: when
+    /// that parent moves, the rule is asked again even though the value is still absent.
+    @Test func anAbsentValueIsPlacedWhereItsParentIsNow() throws {
+        // No segment has an estimate: each finding is placed where its segment starts.
+        let withoutEstimate = CompanyStrategyTests.tallyworks.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.hasPrefix("accounts:") }.joined(separator: "\n")
+        #expect(withoutEstimate != CompanyStrategyTests.tallyworks)
+        let before = try ExampleRunner.documents(withoutEstimate)
+        let after = try ExampleRunner.documents("# a comment above everything\n" + withoutEstimate)
+        let rules = RuleConfiguration.read(nil, path: ".gtm.yaml", catalog: [AbsentEstimateReader.self]).0
+        let fresh = RuleEngine(rules: rules, today: CompanyStrategyTests.today).check(Workspace(documents: after))
+        let engine = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
+        Calls.reset()
+        let first = engine.check(Workspace(documents: before))
+        #expect(first.count == before.filter { $0.kind == .segment }.count)
+        #expect(engine.check(Workspace(documents: after)) == fresh)
+        #expect(Calls.count(AbsentEstimateReader.description.id) == 2)
+    }
+}
+
+/// Reads each segment's account estimate, and says where one is missing.
+struct AbsentEstimateReader: Rule {
+    static let description = RuleDescription(
+        id: "TEST5", name: "absent-estimate-reader", severity: .warning, summary: "Reads account estimates.",
+        rationale: "A test rule.", seeds: [], passing: [], failing: [])
+
+    func check(_ context: RuleContext) -> [Finding] {
+        Calls.add(Self.description.id)
+        return context.workspace.documents(of: .segment).compactMap { segment in
+            let estimate = segment[.accountsEstimated]
+            return estimate.exists ? nil : context.finding("no estimate", at: estimate)
+        }
+    }
+}
+
+/// A small seeded generator (SplitMix64), so that a failing history can be replayed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension RuleMemoTests {
     /// A rule that reads the whole table of change dates depends on all of it; one that asks
     /// git's history itself is asked at every state.
     @Test func changeDatesAndHistoryReadDirectly() throws {
