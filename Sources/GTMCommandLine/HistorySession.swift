@@ -20,13 +20,14 @@ struct HistorySession {
         self.git = git
         let date = try LinterFactory.today(today)
         let root = git.workdir, current = session
-        let fallback = { (try? LinterFactory.make(current, today: date).0) ?? Linter(limits: current.configuration.limits, validator: nil) }
+        // A replay judges each commit in turn: its rules keep what they found for the next.
+        let fallback = { (try? LinterFactory.make(current, today: date).0.remembering) ?? Linter(limits: current.configuration.limits, validator: nil) }
         let linters = CommitLinters(repository: git.repository, fallback: fallback) { snapshot in
             guard let commitSession = try? Session.open(snapshot: snapshot, root: root),
                   let linter = try? LinterFactory.make(commitSession, today: date).0 else {
                 return (fallback(), Configuration().schemaFolder)
             }
-            return (linter, commitSession.configuration.schemaFolder)
+            return (linter.remembering, commitSession.configuration.schemaFolder)
         }
         let folder = git.scopes.first ?? "strategy"
         let workdir = git.workdir, cwd = git.cwd

@@ -25,6 +25,14 @@ public struct Linter: Sendable {
         self.waivers = waivers
     }
 
+    /// This linter with rules that keep their findings from one state to the next, for a
+    /// replay of history (`RuleEngine.remembers`).
+    public var remembering: Linter {
+        var copy = self
+        copy.rules?.remembers = true
+        return copy
+    }
+
     /// What one file gave: its documents and its own findings.
     public struct FileOutcome: Sendable {
         public var documents: [GTMDocument]

@@ -12,6 +12,14 @@ import Testing
 struct RuleMemoTests {
     static let configured = RuleConfiguration.read(nil, path: ".gtm.yaml").0
 
+    /// An engine that keeps its rules' findings from one state to the next, as history
+    /// replays make it.
+    static func remembering(_ rules: [ConfiguredRule]) -> RuleEngine {
+        var engine = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
+        engine.remembers = true
+        return engine
+    }
+
     /// The companies of `CompanyStrategyTests`, each with its variants: the documents a variant
     /// leaves as they were are the very documents of the company (as a history replay reuses a
     /// file no commit touched), the others are parsed anew.
@@ -39,7 +47,7 @@ struct RuleMemoTests {
 
     @Test func sameFindingsAsAFreshEngine() {
         for (name, states) in Self.histories {
-            let remembering = RuleEngine(rules: Self.configured, today: CompanyStrategyTests.today)
+            let remembering = Self.remembering(Self.configured)
             for (i, documents) in states.enumerated() {
                 let workspace = Workspace(documents: documents)
                 let fresh = RuleEngine(rules: Self.configured, today: CompanyStrategyTests.today).check(workspace)
@@ -74,7 +82,7 @@ struct RuleMemoTests {
         let rules = RuleConfiguration.read(nil, path: ".gtm.yaml", catalog: [StrategyReader.self, SegmentReader.self]).0
         let states = [(renamed, 2), (moved, 3), (committee, 3)]
         let fresh = states.map { RuleEngine(rules: rules, today: CompanyStrategyTests.today).check(Workspace(documents: $0.0)) }
-        let engine = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
+        let engine = Self.remembering(rules)
         Calls.reset()
         _ = engine.check(Workspace(documents: company))
         _ = engine.check(Workspace(documents: committee))
@@ -105,7 +113,7 @@ extension RuleMemoTests {
         var random = SplitMix(seed: seed)
         // Every variant: the coherent companies give no findings, their variants one or more.
         for c in CompanyStrategyTests.cases {
-            let remembering = RuleEngine(rules: Self.configured, today: CompanyStrategyTests.today)
+            let remembering = Self.remembering(Self.configured)
             var lines = c.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for step in 0..<24 {
                 let i = Int(random.next() % UInt64(lines.count))
@@ -149,7 +157,7 @@ extension RuleMemoTests {
         let after = try ExampleRunner.documents("# a comment above everything\n" + withoutEstimate)
         let rules = RuleConfiguration.read(nil, path: ".gtm.yaml", catalog: [AbsentEstimateReader.self]).0
         let fresh = RuleEngine(rules: rules, today: CompanyStrategyTests.today).check(Workspace(documents: after))
-        let engine = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
+        let engine = Self.remembering(rules)
         Calls.reset()
         let first = engine.check(Workspace(documents: before))
         #expect(first.count == before.filter { $0.kind == .segment }.count)
@@ -187,12 +195,28 @@ struct SplitMix: RandomNumberGenerator {
 }
 
 extension RuleMemoTests {
+    /// A check of one state keeps nothing: only replays of history ask the engine to remember.
+    @Test func anEngineRemembersOnlyWhenAsked() throws {
+        let company = Workspace(documents: try ExampleRunner.documents(CompanyStrategyTests.tallyworks))
+        let rules = RuleConfiguration.read(nil, path: ".gtm.yaml", catalog: [StrategyReader.self]).0
+        let plain = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
+        Calls.reset()
+        #expect(plain.check(company) == plain.check(company))
+        #expect(Calls.count(StrategyReader.description.id) == 2)
+        let remembering = Self.remembering(rules)
+        #expect(remembering.check(company) == plain.check(company))
+        #expect(remembering.check(company) == plain.check(company))
+        #expect(Calls.count(StrategyReader.description.id) == 5)
+    }
+}
+
+extension RuleMemoTests {
     /// A rule that reads the whole table of change dates depends on all of it; one that asks
     /// git's history itself is asked at every state.
     @Test func changeDatesAndHistoryReadDirectly() throws {
         let company = Workspace(documents: try ExampleRunner.documents(CompanyStrategyTests.tallyworks))
         let rules = RuleConfiguration.read(nil, path: ".gtm.yaml", catalog: [TableReader.self, HistoryAsker.self]).0
-        var engine = RuleEngine(rules: rules, today: CompanyStrategyTests.today)
+        var engine = Self.remembering(rules)
         engine.history = NoHistory()
         let day = CompanyStrategyTests.today
         engine.lastChanged = ["example.yaml": day]
