@@ -80,6 +80,9 @@ public struct WorkspaceReading: Sendable {
     private let kinds: [DocumentKind]
     private let ids: [WorkspaceReads.ResolvedID]
     private let seen: [GTMDocument?]
+    /// Their identities (`GTMDocument.identity`): most documents of the next state are the
+    /// same objects, found without copying a document.
+    private let seenIdentities: [ObjectIdentifier?]
     /// What the rule read in each of `seen`: nothing (nil, or no document), the whole document,
     /// or values, each with the node it found and where a finding about it was placed.
     private let values: [ReadValues?]
@@ -95,8 +98,9 @@ public struct WorkspaceReading: Sendable {
         kinds = all || record.kinds == 0 ? [] : DocumentKind.allCases.filter { record.kinds & $0.bit != 0 }
         ids = all ? [] : record.ids.sorted()
         var seen: [GTMDocument?] = []
-        Self.visit(all: all, kinds: kinds, ids: ids, in: workspace) { seen.append($0); return true }
+        Self.visit(all: all, kinds: kinds, ids: ids, in: workspace) { seen.append($0.map { workspace.stored[$0] }); return true }
         self.seen = seen
+        seenIdentities = seen.map { $0?.identity }
         values = seen.map { doc -> ReadValues? in
             guard let doc, let read = reads.values[doc.identity] else { return nil }
             guard case .pointers(let list) = read else { return .whole }
@@ -111,17 +115,19 @@ public struct WorkspaceReading: Sendable {
     /// Whether `workspace` gives every recorded read the same documents, or documents the same
     /// where the rule looked.
     public func holds(in workspace: Workspace) -> Bool {
-        var i = 0
-        let complete = Self.visit(all: all, kinds: kinds, ids: ids, in: workspace) { doc in
-            guard i < seen.count else { return false }
-            defer { i += 1 }
-            switch (doc, seen[i]) {
-            case (nil, nil): return true
-            case (let a?, let b?): return a.isSameDocument(as: b) || Self.sameWhereRead(a, b, values[i])
-            default: return false
+        workspace.stored.withUnsafeBufferPointer { stored in
+            var i = 0
+            let complete = Self.visit(all: all, kinds: kinds, ids: ids, in: workspace) { index in
+                guard i < seen.count else { return false }
+                defer { i += 1 }
+                switch (index, seenIdentities[i]) {
+                case (nil, nil): return true
+                case (let k?, let identity?): return stored[k].identity == identity || Self.sameWhereRead(stored[k], seen[i]!, values[i])
+                default: return false
+                }
             }
+            return complete && i == seen.count
         }
-        return complete && i == seen.count
     }
 
     private static func sameWhereRead(_ new: GTMDocument, _ old: GTMDocument, _ read: ReadValues?) -> Bool {
@@ -141,23 +147,24 @@ public struct WorkspaceReading: Sendable {
         }
     }
 
-    /// Each document behind the reads, in a fixed order, with a nil closing each group so that
-    /// groups of different sizes never line up by accident; stops when `body` says false.
+    /// The place in `workspace.stored` of each document behind the reads, in a fixed order, with
+    /// a nil closing each group so that groups of different sizes never line up by accident;
+    /// stops when `body` says false.
     @discardableResult
     private static func visit(
         all: Bool, kinds: [DocumentKind], ids: [WorkspaceReads.ResolvedID], in workspace: Workspace,
-        _ body: (GTMDocument?) -> Bool
+        _ body: (Int?) -> Bool
     ) -> Bool {
         if all {
-            for doc in workspace.stored where !body(doc) { return false }
+            for i in workspace.stored.indices where !body(i) { return false }
             return body(nil)
         }
         for kind in kinds {
-            for i in workspace.indices(of: kind) where !body(workspace.stored[i]) { return false }
+            for i in workspace.indices(of: kind) where !body(i) { return false }
             guard body(nil) else { return false }
         }
         for key in ids {
-            for i in workspace.indices(of: key.id, kind: key.kind) where !body(workspace.stored[i]) { return false }
+            for i in workspace.indices(of: key.id, kind: key.kind) where !body(i) { return false }
             guard body(nil) else { return false }
         }
         return true
