@@ -46,6 +46,7 @@ public final class WorkspaceReads: @unchecked Sendable {
         switch values[document.identity] {
         case .whole?: break
         case .pointers(var list)?:
+            // Taken out of the table while it grows, so that appending does not copy it.
             values[document.identity] = nil
             list.append(pointer)
             values[document.identity] = .pointers(list)
