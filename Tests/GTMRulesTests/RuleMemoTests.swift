@@ -56,6 +56,26 @@ struct RuleMemoTests {
         }
     }
 
+    /// Copies of an engine share what it remembers, by each rule's place in the list: a copy
+    /// that lists the rules in another order, or fewer of them, must not be given another
+    /// rule's findings.
+    @Test func copiesListingOtherRulesShareNoFindings() {
+        for (name, states) in Self.histories {
+            let remembering = Self.remembering(Self.configured)
+            var reversed = remembering
+            reversed.rules = remembering.rules.reversed()
+            var fewer = remembering
+            fewer.rules = remembering.rules.enumerated().filter { $0.offset % 3 != 1 }.map(\.element)
+            for (i, documents) in states.enumerated() {
+                let workspace = Workspace(documents: documents)
+                for engine in [remembering, reversed, fewer] {
+                    let fresh = RuleEngine(rules: engine.rules, today: CompanyStrategyTests.today).check(workspace)
+                    #expect(engine.check(workspace) == fresh, "\(name), state \(i), \(engine.rules.count) rules")
+                }
+            }
+        }
+    }
+
     /// The company with its first segment edited by `edit`: that segment parsed anew, every
     /// other document the company's own.
     static func editedSegment(_ company: [GTMDocument], _ edit: (String) -> String) throws -> [GTMDocument] {

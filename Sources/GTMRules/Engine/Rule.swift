@@ -23,6 +23,9 @@ public enum RuleKind: String, Sendable, CaseIterable {
 }
 
 /// Everything about a rule that is not its check: shown by `gtm rules`, used by the tests.
+/// A replay of history hands it to some forty rules at each of thousands of states: what only
+/// `gtm rules` and the tests read (the words, settings and examples) is kept in one shared
+/// object, so that a copy takes three references instead of nine.
 public struct RuleDescription: Sendable {
     /// Stable identifier, `GTM101`; never reused.
     public var id: String
@@ -30,32 +33,79 @@ public struct RuleDescription: Sendable {
     public var name: String
     public var kind: RuleKind
     public var severity: Severity
-    public var summary: String
+    private var details: Details
+
+    /// The part read only by `gtm rules`, settings and tests; replaced whole when one of them is set.
+    private final class Details: Sendable {
+        let summary: String
+        let rationale: String
+        let seeds: [String]
+        let settings: [RuleSetting]
+        let passing: [RuleExample]
+        let failing: [RuleExample]
+        let renamedSettings: [String: String]
+
+        init(summary: String, rationale: String, seeds: [String], settings: [RuleSetting], passing: [RuleExample],
+             failing: [RuleExample], renamedSettings: [String: String]) {
+            self.summary = summary
+            self.rationale = rationale
+            self.seeds = seeds
+            self.settings = settings
+            self.passing = passing
+            self.failing = failing
+            self.renamedSettings = renamedSettings
+        }
+
+        func with(summary: String? = nil, rationale: String? = nil, seeds: [String]? = nil, settings: [RuleSetting]? = nil,
+                  passing: [RuleExample]? = nil, failing: [RuleExample]? = nil, renamedSettings: [String: String]? = nil) -> Details {
+            Details(summary: summary ?? self.summary, rationale: rationale ?? self.rationale, seeds: seeds ?? self.seeds,
+                    settings: settings ?? self.settings, passing: passing ?? self.passing, failing: failing ?? self.failing,
+                    renamedSettings: renamedSettings ?? self.renamedSettings)
+        }
+    }
+
+    public var summary: String {
+        get { details.summary }
+        set { details = details.with(summary: newValue) }
+    }
     /// Why the rule exists, in the seed's terms.
-    public var rationale: String
+    public var rationale: String {
+        get { details.rationale }
+        set { details = details.with(rationale: newValue) }
+    }
     /// The seed documents the rationale cites (`003`).
-    public var seeds: [String]
-    public var settings: [RuleSetting]
-    public var passing: [RuleExample]
-    public var failing: [RuleExample]
+    public var seeds: [String] {
+        get { details.seeds }
+        set { details = details.with(seeds: newValue) }
+    }
+    public var settings: [RuleSetting] {
+        get { details.settings }
+        set { details = details.with(settings: newValue) }
+    }
+    public var passing: [RuleExample] {
+        get { details.passing }
+        set { details = details.with(passing: newValue) }
+    }
+    public var failing: [RuleExample] {
+        get { details.failing }
+        set { details = details.with(failing: newValue) }
+    }
     /// Old setting names and the ones that replaced them, still read.
-    public var renamedSettings: [String: String]
+    public var renamedSettings: [String: String] {
+        get { details.renamedSettings }
+        set { details = details.with(renamedSettings: newValue) }
+    }
 
     public init(
         id: String, name: String, kind: RuleKind = .state, severity: Severity, summary: String, rationale: String,
         seeds: [String], settings: [RuleSetting] = [], renamedSettings: [String: String] = [:], passing: [RuleExample], failing: [RuleExample]
     ) {
-        self.renamedSettings = renamedSettings
         self.id = id
         self.name = name
         self.kind = kind
         self.severity = severity
-        self.summary = summary
-        self.rationale = rationale
-        self.seeds = seeds
-        self.settings = settings
-        self.passing = passing
-        self.failing = failing
+        self.details = Details(summary: summary, rationale: rationale, seeds: seeds, settings: settings, passing: passing,
+                               failing: failing, renamedSettings: renamedSettings)
     }
 
     public func setting(_ name: String) -> RuleSetting? { settings.first { $0.name == name } }

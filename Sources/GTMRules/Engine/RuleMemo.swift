@@ -40,6 +40,8 @@ final class RuleReads: @unchecked Sendable {
 final class RuleMemo: Sendable {
     /// One run: shared, not copied, by the lists that hold it.
     final class Entry: Sendable {
+        /// The rule's id: an engine's copies share their memo, and a copy may list other rules.
+        let id: String
         let severity: Severity
         let settings: [String: RuleSetting.Value]
         let documents: WorkspaceReading
@@ -48,8 +50,9 @@ final class RuleMemo: Sendable {
         let allChanges: [String: CalendarDate]?
         let findings: [Finding]
 
-        init(severity: Severity, settings: [String: RuleSetting.Value], documents: WorkspaceReading,
+        init(id: String, severity: Severity, settings: [String: RuleSetting.Value], documents: WorkspaceReading,
              today: CalendarDate?, lastChanges: [RuleReads.LastChange], allChanges: [String: CalendarDate]?, findings: [Finding]) {
+            self.id = id
             self.severity = severity
             self.settings = settings
             self.documents = documents
@@ -62,13 +65,14 @@ final class RuleMemo: Sendable {
 
     /// The last few runs of each rule, newest first: a replay judged on several cores has each
     /// core's run of neighbouring states, and a review alternates between two sides.
-    private let entries = Mutex<[String: [Entry]]>([:])
+    /// By the rule's place in its engine's list, which does not change.
+    private let entries = Mutex<[[Entry]]>([])
     static let kept = 4
 
-    /// The findings of `configured` on `context`, from a recent state when they still hold.
-    func findings(of configured: ConfiguredRule, on context: RuleContext) -> [Finding] {
-        let id = configured.description.id
-        let recent = entries.withLock { $0[id] ?? [] }
+    /// The findings of `configured`, the engine's rule at `index`, on `context`, from a recent
+    /// state when they still hold.
+    func findings(of configured: ConfiguredRule, at index: Int, on context: RuleContext) -> [Finding] {
+        let recent = entries.withLock { index < $0.count ? $0[index] : [] }
         if let entry = recent.first(where: { Self.holds($0, for: configured, on: context) }) {
             return entry.findings
         }
@@ -80,17 +84,20 @@ final class RuleMemo: Sendable {
         let record = reads.recorded
         guard !record.history else { return findings }
         let entry = Entry(
-            severity: configured.description.severity, settings: configured.settings,
+            id: configured.description.id, severity: configured.description.severity, settings: configured.settings,
             documents: WorkspaceReading(reads.documents, of: context.workspace),
             today: record.today ? context.today : nil, lastChanges: record.lastChanges, allChanges: record.allChanges,
             findings: findings
         )
-        entries.withLock { $0[id] = [entry] + ($0[id] ?? []).prefix(Self.kept - 1) }
+        entries.withLock { table in
+            if index >= table.count { table += Array(repeating: [], count: index + 1 - table.count) }
+            table[index] = [entry] + table[index].prefix(Self.kept - 1)
+        }
         return findings
     }
 
     private static func holds(_ entry: Entry, for configured: ConfiguredRule, on context: RuleContext) -> Bool {
-        guard entry.severity == configured.description.severity, entry.settings == configured.settings else { return false }
+        guard entry.id == configured.description.id, entry.severity == configured.description.severity, entry.settings == configured.settings else { return false }
         if let today = entry.today, today != context.today { return false }
         if let table = entry.allChanges, table != context.lastChanged { return false }
         guard entry.documents.holds(in: context.workspace) else { return false }
