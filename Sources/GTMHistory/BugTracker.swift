@@ -77,14 +77,16 @@ public enum BugTracker {
         try reader.prepareJudgements(jobs)
         var open: [FindingIdentity: [GTMBug]] = [:]
         var closed: [GTMBug] = []
-        var previous: LintResult?
-        for (commit, lastChanged) in jobs {
+        // The step (index in `jobs`) each closed bug was fixed at: why it went away is worked
+        // out below, on every core, from the semantic diff of that step.
+        var fixedAt: [Int] = []
+        var states: [LintResult] = []
+        states.reserveCapacity(jobs.count)
+        for (step, (commit, lastChanged)) in jobs.enumerated() {
             let state = try reader.state(commit, lastChanged: lastChanged)
             try observe?(commit, state)
-            let findings = state.findings
-            var changes: [SemanticChange]?
             var current: [FindingIdentity: [Finding]] = [:]
-            for f in findings { current[f.identity, default: []].append(f) }
+            for f in state.findings { current[f.identity, default: []].append(f) }
             // Fixed: open bugs whose identity occurs fewer times now.
             for (identity, bugs) in open {
                 let still = current[identity]?.count ?? 0
@@ -93,10 +95,8 @@ public enum BugTracker {
                     for _ in 0..<(bugs.count - still) {
                         var bug = remaining.removeLast()
                         bug.fixed = commit
-                        let before = previous?.workspace ?? Workspace(documents: [])
-                        if changes == nil { changes = SemanticDiff.changes(from: before, to: state.workspace) }
-                        bug.resolution = Resolution.of(bug.finding, before: before, after: state.workspace, changes: changes ?? [])
                         closed.append(bug)
+                        fixedAt.append(step)
                     }
                     open[identity] = remaining.isEmpty ? nil : remaining
                 }
@@ -109,8 +109,18 @@ public enum BugTracker {
                 }
                 open[identity] = bugs
             }
-            previous = state
+            states.append(state)
         }
+        var byStep: [Int: [Int]] = [:]
+        for (bug, step) in fixedAt.enumerated() { byStep[step, default: []].append(bug) }
+        let judged = states, gone = closed
+        let resolutions = concurrentMap(Array(byStep), from: 2) { step, bugs in
+            let before = step > 0 ? judged[step - 1].workspace : Workspace(documents: [])
+            let after = judged[step].workspace
+            let changes = SemanticDiff.changes(from: before, to: after)
+            return bugs.map { ($0, Resolution.of(gone[$0].finding, before: before, after: after, changes: changes)) }
+        }
+        for (bug, resolution) in resolutions.joined() { closed[bug].resolution = resolution }
         let stillOpen = open.values.flatMap { $0 }.sorted {
             ($0.introduced.committer.time, $0.finding) < ($1.introduced.committer.time, $1.finding)
         }

@@ -17,6 +17,9 @@ public final class CommitLinters {
     private var schemaFolders: [String: String] = [:]
     /// Settings blob id and schema folder tree id → the linter.
     private var linters: [String: Linter] = [:]
+    /// Root tree id → the linter and its key: a replay asks for the linter of each commit
+    /// several times, and most commits share their settings with thousands of others.
+    private var byTree: [ObjectID: (linter: Linter, key: String)] = [:]
     /// The linter of a commit whose tree could not be read, built only if needed: `gtm log`
     /// and `gtm diff` never ask for a linter, so they compile no schema.
     public private(set) lazy var fallback: Linter = makeFallback()
@@ -33,6 +36,13 @@ public final class CommitLinters {
     /// The linter of a commit and its key: equal keys judge equal content equally, so the
     /// caches of parsed and validated files are kept per key.
     public func keyed(_ commit: CommitInfo) -> (linter: Linter, key: String) {
+        if let known = byTree[commit.tree] { return known }
+        let found = keyedAnew(commit)
+        byTree[commit.tree] = found
+        return found
+    }
+
+    private func keyedAnew(_ commit: CommitInfo) -> (linter: Linter, key: String) {
         let settings = (try? repository.entry(tree: commit.tree, path: Configuration.fileName))??.id.hex ?? ""
         if let folder = schemaFolders[settings] {
             let k = key(settings, folder, commit)

@@ -19,7 +19,7 @@ public final class HistoryReader {
     public let display: (String) -> String
     /// Parsed and validated files, per linter (a commit with other schemas validates anew).
     var fileCaches: [String: FileOutcomeCache] = [:]
-    var states: [String: LintResult] = [:]
+    var states: [StateKey: LintResult] = [:]
     var workspaces: [ObjectID: Workspace] = [:]
     var parsed: [String: [GTMDocument]] = [:]
     var folderIDs: [ObjectID: ObjectID?] = [:]
@@ -82,9 +82,15 @@ public final class HistoryReader {
     /// The same strategy is judged the same way on the same day with the same change dates: a
     /// state that comes back later (a revert) is judged again, as of its own date, since review
     /// cadences and waivers run out.
-    static func stateKey(_ folder: ObjectID, _ linterKey: String, _ today: CalendarDate, _ lastChanged: [String: CalendarDate]) -> String {
-        let dates = lastChanged.sorted { $0.key < $1.key }.map { $0.key + "=" + $0.value.description }.joined(separator: "\u{1}")
-        return folder.hex + "\u{0}" + linterKey + "\u{0}" + today.description + "\u{0}" + dates
+    struct StateKey: Hashable {
+        var folder: ObjectID
+        var linterKey: String
+        var today: CalendarDate
+        var lastChanged: [String: CalendarDate]
+    }
+
+    static func stateKey(_ folder: ObjectID, _ linterKey: String, _ today: CalendarDate, _ lastChanged: [String: CalendarDate]) -> StateKey {
+        StateKey(folder: folder, linterKey: linterKey, today: today, lastChanged: lastChanged)
     }
 
     /// Judges, on every core, the states of these commits (each with the change dates it is
@@ -94,7 +100,7 @@ public final class HistoryReader {
     /// commits, so that a rule that read nothing the next commit changed is not asked again.
     public func prepareJudgements(_ jobs: [(commit: CommitInfo, lastChanged: [String: CalendarDate])]) throws(GitError) {
         struct Work: Sendable {
-            var key: String
+            var key: StateKey
             var linter: Linter
             var inputs: [LintInput]
             var outcomes: [Linter.FileOutcome]
@@ -102,7 +108,7 @@ public final class HistoryReader {
             var lastChanged: [String: CalendarDate]
         }
         var work: [Work] = []
-        var queued = Set<String>()
+        var queued = Set<StateKey>()
         for (commit, lastChanged) in jobs {
             guard let folder = try folderID(commit) else { continue }
             let (linter, linterKey) = linters.keyed(commit)
