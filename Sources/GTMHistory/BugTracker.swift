@@ -63,7 +63,8 @@ public enum BugTracker {
                 ?? sequence.firstIndex { $0.committer.time > baseCommit.committer.time } ?? sequence.count
             sequence = [baseCommit] + sequence[cut...]
         }
-        try reader.prepareStates(sequence)
+        // Without a base, the walk staged every commit's files already.
+        if base != nil { try reader.prepareStates(sequence) }
         // When each file last changed, as of each commit: the dates it is judged with.
         var lastChange: [String: (blob: String, date: CalendarDate)] = [:]
         var jobs: [(commit: CommitInfo, lastChanged: [String: CalendarDate])] = []

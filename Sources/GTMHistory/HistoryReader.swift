@@ -96,8 +96,10 @@ public final class HistoryReader {
     /// Judges, on every core, the states of these commits (each with the change dates it is
     /// judged with), so that the `state` calls that follow are answered from the cache. Files
     /// are read and parsed first, on this thread and from the caches `prepareStates` filled;
-    /// only the judging, which reads no git, is spread. Each core takes a run of neighbouring
-    /// commits, so that a rule that read nothing the next commit changed is not asked again.
+    /// only the judging, which reads no git, is spread. The commits go in sixteen runs of
+    /// neighbouring ones, so that a rule that read nothing the next commit changed is not asked
+    /// again: each run is judged on another core as soon as it is put together, while this
+    /// thread puts together the next, and a core that finishes a run takes the next waiting.
     public func prepareJudgements(_ jobs: [(commit: CommitInfo, lastChanged: [String: CalendarDate])]) throws(GitError) {
         struct Work: Sendable {
             var key: StateKey
@@ -107,7 +109,12 @@ public final class HistoryReader {
             var today: CalendarDate
             var lastChanged: [String: CalendarDate]
         }
-        var work: [Work] = []
+        let ahead = WorkAhead { (work: Work) in
+            (work.key, work.linter.judge(work.inputs, outcomes: work.outcomes, today: work.today, lastChanged: work.lastChanged))
+        }
+        defer { for (key, result) in ahead.finish([]) { states[key] = result } }
+        let size = max((jobs.count + 15) / 16, 1)
+        var run: [Work] = []
         var queued = Set<StateKey>()
         for (commit, lastChanged) in jobs {
             guard let folder = try folderID(commit) else { continue }
@@ -120,19 +127,14 @@ public final class HistoryReader {
             let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
             fileCaches[linterKey] = fileCache
             let inputs = try inputs(commit) { id, path in fileCache.contains(blob: id.hex, path: path) }
-            work.append(Work(key: key, linter: linter, inputs: inputs, outcomes: inputs.map { fileCache.outcome(of: $0, by: linter) },
-                             today: today, lastChanged: lastChanged))
+            run.append(Work(key: key, linter: linter, inputs: inputs, outcomes: inputs.map { fileCache.outcome(of: $0, by: linter) },
+                            today: today, lastChanged: lastChanged))
+            if run.count == size {
+                ahead.submit(run)
+                run = []
+            }
         }
-        // Sixteen runs rather than one per core: the cores take them as they come free, so one
-        // that finishes its run early takes another instead of waiting (four runs left a core
-        // idle for an eighth of the judging); a run starts with nothing remembered only 16 times.
-        let pieces = 16
-        let size = (work.count + pieces - 1) / max(pieces, 1)
-        let runs = size == 0 ? [] : stride(from: 0, to: work.count, by: size).map { Array(work[$0..<min($0 + size, work.count)]) }
-        let judged = concurrentMap(runs, from: 2) { run in
-            run.map { $0.linter.judge($0.inputs, outcomes: $0.outcomes, today: $0.today, lastChanged: $0.lastChanged) }
-        }
-        for (item, result) in zip(work, judged.flatMap { $0 }) { states[item.key] = result }
+        ahead.submit(run)
     }
 
     /// A file to lint by a commit's linter, for `stageState`.
