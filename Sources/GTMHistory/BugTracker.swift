@@ -66,14 +66,16 @@ public enum BugTracker {
         // Without a base, the walk staged every commit's files already.
         if base != nil { try reader.prepareStates(sequence) }
         // When each file last changed, as of each commit: the dates it is judged with.
-        var lastChange: [String: (blob: String, date: CalendarDate)] = [:]
+        var lastBlob: [String: ObjectID] = [:]
+        var lastChanged: [String: CalendarDate] = [:]
         var jobs: [(commit: CommitInfo, lastChanged: [String: CalendarDate])] = []
         for commit in sequence {
             let date = CalendarDate(unixTime: commit.committer.time)
-            for (path, blob) in try reader.blobs(commit) where lastChange[path]?.blob != blob {
-                lastChange[path] = (blob, date)
+            for (path, blob) in try reader.blobs(commit) where lastBlob[path] != blob {
+                lastBlob[path] = blob
+                lastChanged[path] = date
             }
-            jobs.append((commit, lastChange.mapValues(\.date)))
+            jobs.append((commit, lastChanged))
         }
         try reader.prepareJudgements(jobs)
         var open: [FindingIdentity: [GTMBug]] = [:]

@@ -299,11 +299,19 @@ public final class HistoryReader {
         return shown
     }
 
-    /// Path → blob id of every strategy file at a commit, without reading any blob.
-    public func blobs(_ commit: CommitInfo) throws(GitError) -> [String: String] {
-        var result: [String: String] = [:]
-        for input in try inputs(commit, known: { _, _ in true }) { result[input.path] = input.blobID }
-        return result
+    /// Every strategy file at a commit (its path as shown, and its blob id), without reading any blob.
+    public func blobs(_ commit: CommitInfo) throws(GitError) -> [(path: String, blob: ObjectID)] {
+        guard let folderTree = try folderID(commit) else { return [] }
+        return try files(ofFolder: folderTree).map { (shownPath($0.path), $0.blob) }
+    }
+
+    /// The YAML files of a strategy folder tree, listed through libgit2 once per tree.
+    func files(ofFolder folderTree: ObjectID) throws(GitError) -> [GitFile] {
+        if let known = folderFiles[folderTree] { return known }
+        let files = try repository.files(tree: folderTree, prefix: folder)
+            .filter { ($0.kind == .file || $0.kind == .executable) && FileSystem.isYAMLName($0.path) }
+        folderFiles[folderTree] = files
+        return files
     }
 
     /// The YAML files of the strategy folder at a commit. A blob already seen is not read
@@ -311,15 +319,7 @@ public final class HistoryReader {
     func inputs(_ commit: CommitInfo, known: (ObjectID, String) -> Bool) throws(GitError) -> [LintInput] {
         var result: [LintInput] = []
         guard let folderTree = try folderID(commit) else { return [] }
-        let files: [GitFile]
-        if let known = folderFiles[folderTree] {
-            files = known
-        } else {
-            files = try repository.files(tree: folderTree, prefix: folder)
-                .filter { ($0.kind == .file || $0.kind == .executable) && FileSystem.isYAMLName($0.path) }
-            folderFiles[folderTree] = files
-        }
-        for file in files {
+        for file in try files(ofFolder: folderTree) {
             let shown = shownPath(file.path)
             if known(file.blob, shown) {
                 result.append(LintInput(path: shown, content: .bytes([]), blobID: file.blob.hex))
