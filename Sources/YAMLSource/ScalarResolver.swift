@@ -12,9 +12,24 @@ public enum ScalarResolver {
     /// The meaning of a plain (unquoted, untagged) scalar.
     public static func resolvePlain(_ text: String) -> YAMLScalarValue {
         // Most plain scalars are words: only these first characters can start anything else.
-        if let first = text.utf8.first, !startsNonString(first) { return .string(text) }
-        if let v = null(text) ?? bool(text) ?? integer(text) ?? float(text) { return v }
+        guard let first = text.utf8.first else { return .null }
+        if !startsNonString(first) { return .string(text) }
+        // A word (`name`, `fintech`) can only be a null or a boolean, of four or five letters.
+        if startsWord(first) {
+            let length = text.utf8.count
+            guard length == 4 || length == 5 else { return .string(text) }
+            return null(text) ?? bool(text) ?? .string(text)
+        }
+        if let v = null(text) ?? integer(text) ?? float(text) { return v }
         return .string(text)
+    }
+
+    /// The letters `null`, `true` and `false` (in their three spellings) start with.
+    static func startsWord(_ c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"): true
+        default: false
+        }
     }
 
     static func startsNonString(_ c: UInt8) -> Bool {
@@ -60,11 +75,17 @@ public enum ScalarResolver {
 
     /// `[-+]?[0-9]+ | 0o[0-7]+ | 0x[0-9a-fA-F]+`, returned as canonical decimal text.
     static func integer(_ t: String) -> YAMLScalarValue? {
-        let u = Array(t.utf8)
+        var bytes = t
+        return bytes.withUTF8 { integer(t, utf8: $0) }
+    }
+
+    /// `integer` on the text's bytes, read in place: most numbers in a strategy are already in
+    /// canonical form and come back as the very text given.
+    private static func integer(_ t: String, utf8 u: UnsafeBufferPointer<UInt8>) -> YAMLScalarValue? {
         guard !u.isEmpty else { return nil }
         if u.count > 2, u[0] == UInt8(ascii: "0"), u[1] == UInt8(ascii: "o") || u[1] == UInt8(ascii: "x") {
             let radix = u[1] == UInt8(ascii: "o") ? 8 : 16
-            let digits = String(decoding: u[2...], as: UTF8.self)
+            let digits = String(decoding: UnsafeBufferPointer(rebasing: u[2...]), as: UTF8.self)
             return convertRadix(digits, radix: radix).map { .integer($0) }
         }
         var i = 0
@@ -77,7 +98,8 @@ public enum ScalarResolver {
         // Canonical: strip leading zeros, keep one.
         var start = i
         while start < u.count - 1, u[start] == UInt8(ascii: "0") { start += 1 }
-        let digits = String(decoding: u[start...], as: UTF8.self)
+        if start == 0 { return .integer(t) }
+        let digits = String(decoding: UnsafeBufferPointer(rebasing: u[start...]), as: UTF8.self)
         return .integer(negative && digits != "0" ? "-" + digits : digits)
     }
 

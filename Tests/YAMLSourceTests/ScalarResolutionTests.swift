@@ -37,6 +37,25 @@ struct ScalarResolutionTests {
         .init(yaml: "!!str 12", expected: .string("12")),
         .init(yaml: "!!float 12", expected: .float("12")),
         .init(yaml: "!!int \"12\"", expected: .integer("12")),
+        // Words: only these spellings of four or five letters are not strings.
+        .init(yaml: "Null", expected: .null),
+        .init(yaml: "NULL", expected: .null),
+        .init(yaml: "True", expected: .bool(true)),
+        .init(yaml: "False", expected: .bool(false)),
+        .init(yaml: "nulls", expected: .string("nulls")),
+        .init(yaml: "tRUE", expected: .string("tRUE")),
+        .init(yaml: "fals", expected: .string("fals")),
+        .init(yaml: "fintech", expected: .string("fintech")),
+        .init(yaml: "n", expected: .string("n")),
+        .init(yaml: "name", expected: .string("name")),
+        .init(yaml: "~x", expected: .string("~x")),
+        // Numbers: the text given back when already canonical, rewritten otherwise.
+        .init(yaml: "699", expected: .integer("699")),
+        .init(yaml: "007", expected: .integer("7")),
+        .init(yaml: "0", expected: .integer("0")),
+        .init(yaml: "-12", expected: .integer("-12")),
+        .init(yaml: "12a", expected: .string("12a")),
+        .init(yaml: "-.inf", expected: .nonFinite(-.infinity)),
     ]
 
     /// A float keeps only its canonical text; its binary value is read back from it exactly.
