@@ -64,16 +64,28 @@ final class RuleMemo: Sendable {
     }
 
     /// The last few runs of each rule, newest first: a replay judged on several cores has each
-    /// core's run of neighbouring states, and a review alternates between two sides.
+    /// core's run of neighbouring states, and a review alternates between two sides. With them,
+    /// how many states in a row the rule had to be asked again.
+    struct Slot {
+        var entries: [Entry] = []
+        var misses = 0
+    }
+
     /// By the rule's place in its engine's list, which does not change.
-    private let entries = Mutex<[[Entry]]>([])
+    private let slots = Mutex<[Slot]>([])
     static let kept = 4
+    /// After this many states in a row where no run held, only the newest run is tried: a rule
+    /// that reads what every commit edits (the ICP's criteria, in a history of ICP edits) would
+    /// otherwise have each of its runs compared, and fail, at every state.
+    static let streak = 8
 
     /// The findings of `configured`, the engine's rule at `index`, on `context`, from a recent
     /// state when they still hold.
     func findings(of configured: ConfiguredRule, at index: Int, on context: RuleContext) -> [Finding] {
-        let recent = entries.withLock { index < $0.count ? $0[index] : [] }
-        if let entry = recent.first(where: { Self.holds($0, for: configured, on: context) }) {
+        let slot = slots.withLock { index < $0.count ? $0[index] : Slot() }
+        let tried = slot.misses >= Self.streak ? slot.entries.prefix(1) : slot.entries[...]
+        if let entry = tried.first(where: { Self.holds($0, for: configured, on: context) }) {
+            if slot.misses > 0 { slots.withLock { $0[index].misses = 0 } }
             return entry.findings
         }
         let reads = RuleReads()
@@ -89,9 +101,10 @@ final class RuleMemo: Sendable {
             today: record.today ? context.today : nil, lastChanges: record.lastChanges, allChanges: record.allChanges,
             findings: findings
         )
-        entries.withLock { table in
-            if index >= table.count { table += Array(repeating: [], count: index + 1 - table.count) }
-            table[index] = [entry] + table[index].prefix(Self.kept - 1)
+        slots.withLock { table in
+            if index >= table.count { table += Array(repeating: Slot(), count: index + 1 - table.count) }
+            table[index].entries = [entry] + table[index].entries.prefix(Self.kept - 1)
+            table[index].misses += 1
         }
         return findings
     }
