@@ -49,7 +49,9 @@ public enum BugTracker {
         var commits: [CommitInfo] = []
         // The commits' files are linted on the other cores while the walk goes on (from the
         // root when there is no base: with one, the commits before it are not judged).
-        let shallow = try reader.changes(from: start, firstParent: true) { commit, _ in
+        // A commit's message and author are read only for the commits a bug names (below),
+        // unless `observe` sees every commit.
+        let shallow = try reader.changes(from: start, firstParent: true, details: observe != nil) { commit, _ in
             commits.append(commit)
             if base == nil { try reader.stageState(commit) }
             return true
@@ -124,6 +126,25 @@ public enum BugTracker {
             return bugs.map { ($0, Resolution.of(gone[$0].finding, before: before, after: after, changes: changes)) }
         }
         for (bug, resolution) in resolutions.joined() { closed[bug].resolution = resolution }
+        var named: [ObjectID: CommitInfo] = [:]
+        func detailed(_ commit: CommitInfo) throws -> CommitInfo {
+            if commit.hasDetails { return commit }
+            if let known = named[commit.id] { return known }
+            let read = try reader.repository.commit(commit.id)
+            named[commit.id] = read
+            return read
+        }
+        for i in closed.indices {
+            closed[i].introduced = try detailed(closed[i].introduced)
+            closed[i].fixed = try closed[i].fixed.map(detailed)
+        }
+        for (identity, bugs) in open {
+            open[identity] = try bugs.map { bug in
+                var bug = bug
+                bug.introduced = try detailed(bug.introduced)
+                return bug
+            }
+        }
         let stillOpen = open.values.flatMap { $0 }.sorted {
             ($0.introduced.committer.time, $0.finding) < ($1.introduced.committer.time, $1.finding)
         }

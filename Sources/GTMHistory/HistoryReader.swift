@@ -143,7 +143,13 @@ public final class HistoryReader {
         var linter: Linter
         var input: LintInput
     }
-    var stateStaging: (ahead: WorkAhead<StateWork, (StateWork, Linter.FileOutcome)>, batch: [StateWork], queued: Set<String>)?
+    /// A file staged by `stageState`, for the linter of `linterKey`.
+    struct StagedFile: Hashable {
+        var linterKey: String
+        var blob: String
+        var path: String
+    }
+    var stateStaging: (ahead: WorkAhead<StateWork, (StateWork, Linter.FileOutcome)>, batch: [StateWork], queued: Set<StagedFile>)?
 
     /// Reads the files of a commit that no cache holds and starts linting them (parse and
     /// schemas, by the commit's own linter) on another thread: `gtm bugs` calls it for each
@@ -157,15 +163,15 @@ public final class HistoryReader {
         let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
         fileCaches[linterKey] = fileCache
         // Only the files read here (a known one comes back with its id alone).
-        var wanted = Set<String>()
+        var wanted = Set<StagedFile>()
         let listed = try inputs(commit) { id, path in
-            if fileCache.contains(blob: id.hex, path: path) { return true }
-            let key = linterKey + "\u{0}" + id.hex + "\u{0}" + path
-            guard staged.queued.insert(key).inserted else { return true }
-            wanted.insert(id.hex + "\u{0}" + path)
+            let hex = id.hex
+            if fileCache.contains(blob: hex, path: path) { return true }
+            guard staged.queued.insert(StagedFile(linterKey: linterKey, blob: hex, path: path)).inserted else { return true }
+            wanted.insert(StagedFile(linterKey: linterKey, blob: hex, path: path))
             return false
         }
-        for input in listed where wanted.contains((input.blobID ?? "") + "\u{0}" + input.path) {
+        for input in listed where wanted.contains(StagedFile(linterKey: linterKey, blob: input.blobID ?? "", path: input.path)) {
             staged.batch.append(StateWork(linterKey: linterKey, linter: linter, input: input))
         }
         if staged.batch.count >= Self.batchSize {
@@ -342,7 +348,7 @@ public final class HistoryReader {
     /// walk. `unchanged` hears of each commit whose folder turned out the same as its parent's.
     public func changes(from start: ObjectID, firstParent: Bool, limit: Int? = nil, since: Int? = nil,
                         recalled: ((CommitInfo) -> WalkStep)? = nil, unchanged: ((CommitInfo) -> Void)? = nil,
-                        visit: (CommitInfo, CommitInfo?) throws -> Bool) throws -> Bool {
+                        details: Bool = true, visit: (CommitInfo, CommitInfo?) throws -> Bool) throws -> Bool {
         var count = 0
         let key = bloomKey
         let end = try repository.walk(from: start, firstParent: firstParent, details: false) { commit in
@@ -368,7 +374,7 @@ public final class HistoryReader {
                         if try folderID(try repository.commit(other, details: false)) == mine { return true }
                     }
                 }
-                guard try visit(try repository.commit(commit.id), parent) else { return false }
+                guard try visit(try repository.commit(commit.id, details: details), parent) else { return false }
                 count += 1
                 if let limit, count >= limit { return false }
             } else {

@@ -56,7 +56,7 @@ public struct LintedAhead {
         for input in inputs {
             guard let blob = input.blobID, case .bytes(let bytes) = input.content,
                   let ahead = outcomes[input.path], ahead.bytes == bytes else { continue }
-            cache.outcomes[blob + "\u{0}" + input.path] = ahead.outcome
+            cache.outcomes[FileOutcomeCache.Key(blob: blob, path: input.path)] = ahead.outcome
         }
         return cache.outcomes.isEmpty ? nil : cache
     }

@@ -137,24 +137,30 @@ public struct Linter: Sendable {
 
 /// Parsed and schema-checked files by blob id and path, for history commands.
 public final class FileOutcomeCache {
-    var outcomes: [String: Linter.FileOutcome] = [:]
+    /// A file by its blob id and path: the same blob at another path is another document.
+    struct Key: Hashable {
+        var blob: String
+        var path: String
+    }
+
+    var outcomes: [Key: Linter.FileOutcome] = [:]
     public init() {}
 
     public func contains(blob: String, path: String) -> Bool {
-        outcomes[blob + "\u{0}" + path] != nil
+        outcomes[Key(blob: blob, path: path)] != nil
     }
 
     /// Keeps an outcome linted elsewhere (on another thread, ahead of the walk) for an input
     /// with a blob id.
     public func insert(_ outcome: Linter.FileOutcome, for input: LintInput) {
         guard let id = input.blobID else { return }
-        outcomes[id + "\u{0}" + input.path] = outcome
+        outcomes[Key(blob: id, path: input.path)] = outcome
     }
 
     /// The outcome of an input: from the cache when its blob was seen, else parsed and kept.
     public func outcome(of input: LintInput, by linter: Linter) -> Linter.FileOutcome {
         guard let id = input.blobID else { return linter.lintFile(input) }
-        let key = id + "\u{0}" + input.path
+        let key = Key(blob: id, path: input.path)
         if let hit = outcomes[key] { return hit }
         let outcome = linter.lintFile(input)
         outcomes[key] = outcome
