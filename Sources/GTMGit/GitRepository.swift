@@ -37,7 +37,7 @@ public final class GitRepository {
         didSet { graphState = nil }
     }
 
-    private init(handle: OpaquePointer, indexFile: String?) {
+    init(handle: OpaquePointer, indexFile: String?) {
         self.handle = handle
         self.gitDir = Self.trimSlash(git_repository_path(handle).map { String(cString: $0) } ?? "")
         self.workdir = git_repository_workdir(handle).map { Self.trimSlash(String(cString: $0)) }

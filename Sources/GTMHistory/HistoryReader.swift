@@ -141,7 +141,9 @@ public final class HistoryReader {
     struct StateWork: Sendable {
         var linterKey: String
         var linter: Linter
+        /// Its path and blob id; the content is read by the thread that lints it.
         var input: LintInput
+        var file: GitFile
     }
     /// A file staged by `stageState`, for the linter of `linterKey`.
     struct StagedFile: Hashable {
@@ -149,30 +151,32 @@ public final class HistoryReader {
         var blob: String
         var path: String
     }
+    /// Handles on the repository for the threads that read blobs (see `BlobReaders`).
+    lazy var blobReaders = BlobReaders(repository)
     var stateStaging: (ahead: WorkAhead<StateWork, (StateWork, Linter.FileOutcome)>, batch: [StateWork], queued: Set<StagedFile>)?
 
-    /// Reads the files of a commit that no cache holds and starts linting them (parse and
-    /// schemas, by the commit's own linter) on another thread: `gtm bugs` calls it for each
-    /// commit its walk finds, so that linting overlaps the walk.
+    /// Starts linting (reading, parsing and the schemas, by the commit's own linter) the files
+    /// of a commit that no cache holds, on another thread: `gtm bugs` calls it for each commit
+    /// its walk finds, so that linting overlaps the walk.
     public func stageState(_ commit: CommitInfo) throws(GitError) {
-        guard try folderID(commit) != nil else { return }
+        guard let folderTree = try folderID(commit) else { return }
         // Taken out while it grows, so that its set is not copied at every commit.
-        var staged = stateStaging.take() ?? (WorkAhead { ($0, $0.linter.lintFile($0.input)) }, [], [])
+        var staged = stateStaging.take() ?? (WorkAhead { [readers = blobReaders, limit = limits.maxFileSize] work in
+            (work, work.linter.lintFile(readers.read(work.file, into: work.input, limit: limit)))
+        }, [], [])
         defer { stateStaging = staged }
         let (linter, linterKey) = linters.keyed(commit)
         let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
         fileCaches[linterKey] = fileCache
-        // Only the files read here (a known one comes back with its id alone).
-        var wanted = Set<StagedFile>()
-        let listed = try inputs(commit) { id, path in
-            let hex = id.hex
-            if fileCache.contains(blob: hex, path: path) { return true }
-            guard staged.queued.insert(StagedFile(linterKey: linterKey, blob: hex, path: path)).inserted else { return true }
-            wanted.insert(StagedFile(linterKey: linterKey, blob: hex, path: path))
-            return false
-        }
-        for input in listed where wanted.contains(StagedFile(linterKey: linterKey, blob: input.blobID ?? "", path: input.path)) {
-            staged.batch.append(StateWork(linterKey: linterKey, linter: linter, input: input))
+        // The files no cache holds, each staged once; their blobs are read by the thread that
+        // lints them.
+        for file in try files(ofFolder: folderTree) {
+            let shown = shownPath(file.path)
+            let hex = file.blob.hex
+            if fileCache.contains(blob: hex, path: shown) { continue }
+            guard staged.queued.insert(StagedFile(linterKey: linterKey, blob: hex, path: shown)).inserted else { continue }
+            let input = LintInput(path: shown, content: .bytes([]), blobID: hex)
+            staged.batch.append(StateWork(linterKey: linterKey, linter: linter, input: input, file: file))
         }
         if staged.batch.count >= Self.batchSize {
             staged.ahead.submit(staged.batch)
@@ -231,8 +235,9 @@ public final class HistoryReader {
 
     /// Commits staged for `finishStaged`, with their files parsing on other threads.
     struct Staging {
-        var ahead: WorkAhead<(key: String, input: LintInput), (key: String, documents: [GTMDocument])>
-        var batch: [(key: String, input: LintInput)] = []
+        var ahead: WorkAhead<(key: String, input: LintInput, file: GitFile), (key: String, documents: [GTMDocument])>
+        /// Each file with its path and blob id; the content is read by the thread that parses it.
+        var batch: [(key: String, input: LintInput, file: GitFile)] = []
         /// Files submitted (blob id and path), so each is parsed once.
         var submitted = Set<String>()
         var layouts: [(folder: ObjectID, files: [String])] = []
@@ -248,23 +253,21 @@ public final class HistoryReader {
     public func stage(_ commit: CommitInfo) throws(GitError) {
         // Taken out while it grows, so that its sets are not copied at every commit.
         let parser = Linter(limits: limits, validator: nil)
-        var staged = staging.take() ?? Staging(ahead: WorkAhead { ($0.key, parser.lintFile($0.input).documents) })
+        var staged = staging.take() ?? Staging(ahead: WorkAhead { [readers = blobReaders, limit = limits.maxFileSize] item in
+            (item.key, parser.lintFile(readers.read(item.file, into: item.input, limit: limit)).documents)
+        })
         defer { staging = staged }
         guard let folderTree = try folderID(commit), workspaces[folderTree] == nil, staged.folders.insert(folderTree).inserted else { return }
         var files: [String] = []
-        var wanted = Set<String>()
-        let listed = try inputs(commit) { id, path in
-            let key = id.hex + "\u{0}" + path
+        // The files not parsed yet, each staged once; their blobs are read by the thread that
+        // parses them.
+        for file in try self.files(ofFolder: folderTree) {
+            let shown = shownPath(file.path)
+            let hex = file.blob.hex
+            let key = hex + "\u{0}" + shown
             files.append(key)
-            if parsed[key] != nil || staged.submitted.contains(key) { return true }
-            staged.submitted.insert(key)
-            wanted.insert(key)
-            return false
-        }
-        for input in listed {
-            let key = (input.blobID ?? "") + "\u{0}" + input.path
-            guard wanted.contains(key) else { continue }
-            staged.batch.append((key, input))
+            if parsed[key] != nil || !staged.submitted.insert(key).inserted { continue }
+            staged.batch.append((key, LintInput(path: shown, content: .bytes([]), blobID: hex), file))
         }
         if staged.batch.count >= Self.batchSize {
             staged.ahead.submit(staged.batch)
@@ -383,5 +386,17 @@ public final class HistoryReader {
             return true
         }
         return end.stoppedAtShallowBoundary
+    }
+}
+
+extension BlobReaders {
+    /// `input` with the content of `file`, read on this thread by a handle of its own.
+    func read(_ file: GitFile, into input: LintInput, limit: Int) -> LintInput {
+        var input = input
+        switch withRepository({ GitSource.content(of: file, in: $0, limit: limit) }) {
+        case .success(let content): input.content = content
+        case .failure(let error): input.content = .unreadable(error.description)
+        }
+        return input
     }
 }
