@@ -195,7 +195,7 @@ public final class HistoryReader {
 
     /// Parses and validates, on every core, the files of these commits that the caches do not
     /// hold yet, each by its own commit's linter, so that the `state` calls that follow only
-    /// run the rules. Blobs are read here, on this thread.
+    /// run the rules. This thread lists the files; the threads that lint them read them.
     public func prepareStates(_ commits: [CommitInfo]) throws(GitError) {
         for commit in commits { try stageState(commit) }
         finishStagedStates()
@@ -226,8 +226,8 @@ public final class HistoryReader {
 
     /// Parses, on every core, the files of these commits that no cache holds yet, and puts
     /// together the workspace of each commit, so that the `workspace` calls that follow are
-    /// answered from the cache. Blobs are read here, on this thread (a repository is not shared
-    /// between threads); only the parsing is spread.
+    /// answered from the cache. This thread lists the files; the threads that parse them read
+    /// them, each with a repository handle of its own (`BlobReaders`).
     public func prepareWorkspaces(_ commits: [CommitInfo]) throws(GitError) {
         for commit in commits { try stage(commit) }
         finishStaged()

@@ -1,10 +1,10 @@
 import Dispatch
 import Synchronization
 
-/// Work done on the other cores while the walk that finds it goes on. History commands read
-/// thousands of commits through libgit2 on one thread (a repository is not shared between
-/// threads); the files it has read are parsed (`gtm log`) or linted (`gtm bugs`) meanwhile, a
-/// batch at a time, instead of after the walk.
+/// Work done on the other cores while the walk that finds it goes on. History commands walk
+/// thousands of commits through libgit2 on one thread; the files the walk finds are read (each
+/// worker with a repository handle of its own, `BlobReaders`) and parsed (`gtm log`) or linted
+/// (`gtm bugs`) meanwhile, a batch at a time, instead of after the walk.
 final class WorkAhead<Item: Sendable, Output: Sendable>: Sendable {
     private let work: @Sendable (Item) -> Output
     private let group = DispatchGroup()
