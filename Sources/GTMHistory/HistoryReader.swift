@@ -69,7 +69,7 @@ public final class HistoryReader {
         let folder = try folderID(commit)
         let (linter, linterKey) = linters.keyed(judge)
         let today = CalendarDate(unixTime: commit.committer.time)
-        let key = folder.map { Self.stateKey($0, linterKey, today, lastChanged) }
+        let key = folder.map { StateKey(folder: $0, linterKey: linterKey, today: today, lastChanged: lastChanged) }
         if let key, let known = states[key] { return known }
         let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
         fileCaches[linterKey] = fileCache
@@ -87,10 +87,6 @@ public final class HistoryReader {
         var linterKey: String
         var today: CalendarDate
         var lastChanged: [String: CalendarDate]
-    }
-
-    static func stateKey(_ folder: ObjectID, _ linterKey: String, _ today: CalendarDate, _ lastChanged: [String: CalendarDate]) -> StateKey {
-        StateKey(folder: folder, linterKey: linterKey, today: today, lastChanged: lastChanged)
     }
 
     /// Judges, on every core, the states of these commits (each with the change dates it is
@@ -122,7 +118,7 @@ public final class HistoryReader {
             // Rules that ask git when files changed are judged one at a time, by `state`.
             guard linter.rules?.history == nil else { return }
             let today = CalendarDate(unixTime: commit.committer.time)
-            let key = Self.stateKey(folder, linterKey, today, lastChanged)
+            let key = StateKey(folder: folder, linterKey: linterKey, today: today, lastChanged: lastChanged)
             guard states[key] == nil, queued.insert(key).inserted else { continue }
             let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
             fileCaches[linterKey] = fileCache

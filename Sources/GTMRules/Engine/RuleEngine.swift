@@ -48,8 +48,8 @@ public struct RuleEngine: Sendable {
     private func run(_ kind: RuleKind, on workspace: Workspace, change: ChangeSet?) -> [Finding] {
         // One context, its rule's part replaced for each: a replay runs some forty rules at each
         // of thousands of states, and building a context copies the workspace's tables.
-        var context = RuleContext(workspace: workspace, description: rules.first?.description ?? Self.none,
-                                  today: today, lastChanged: lastChanged)
+        guard let first = rules.first else { return [] }
+        var context = RuleContext(workspace: workspace, description: first.description, today: today, lastChanged: lastChanged)
         context.history = history
         context.change = change
         var findings: [Finding] = []
@@ -62,9 +62,6 @@ public struct RuleEngine: Sendable {
         }
         return findings
     }
-
-    /// The description of an engine with no rules, which asks none.
-    private static let none = RuleDescription(id: "", name: "", severity: .note, summary: "", rationale: "", seeds: [], passing: [], failing: [])
 
     /// Whether the rule with this id runs in a pass of the given kind: waivers of rules that
     /// did not run are not called unused.
