@@ -14,6 +14,8 @@ extension YAMLNode {
     }
 
     private static func append(_ node: YAMLNode, to flat: inout FlatInstance, repeats: inout Bool) -> Int32 {
+        // Most values are strings: their bytes go across in place.
+        if let index = node.withStringText({ flat.appendText(.string, $0) }) { return index }
         switch node.content {
         case .scalar(let s):
             switch s.value {
@@ -41,18 +43,26 @@ extension YAMLNode {
             flat.nodes.append(FlatInstance.Node(kind: .object))
             var members: [Int32] = []
             members.reserveCapacity(entries.count * 2)
-            // Keys are compared pairwise in a small mapping, through a set in a large one.
+            // Keys are compared in place in a small mapping, through a set in a large one.
             var seen: Set<String>? = entries.count > 16 ? Set(minimumCapacity: entries.count) : nil
-            for (i, entry) in entries.enumerated() {
-                guard let key = entry.keyText else { continue }
+            for i in entries.indices {
+                let entry = entries[i]
+                let key: Int32
+                if let index = entry.key.withScalarText({ flat.appendText(.string, $0) }) {
+                    key = index
+                } else if let text = entry.keyText {
+                    key = flat.appendText(.string, text)
+                } else {
+                    continue  // a mapping or list as a key has no JSON form; reported elsewhere
+                }
                 if !repeats {
                     if seen != nil {
-                        repeats = !seen!.insert(key).inserted
-                    } else if entries[..<i].contains(where: { $0.keyText == key }) {
-                        repeats = true
+                        repeats = !seen!.insert(entry.keyText ?? "").inserted
+                    } else {
+                        repeats = entries.repeatsKey(at: i)
                     }
                 }
-                members.append(flat.appendText(.string, key))
+                members.append(key)
                 members.append(append(entry.value, to: &flat, repeats: &repeats))
             }
             flat.close(me, members: members)

@@ -120,14 +120,16 @@ extension YAMLNode {
         guard let first = tokens.first else { return replacement }
         var copy = self
         switch content {
-        case .mapping(var entries):
+        case .mapping(let entries):
             guard let i = entries.index(ofKey: first) else { return self }
-            entries[i].value = entries[i].value.replacing(at: tokens.dropFirst(), with: replacement)
-            copy.content = .mapping(entries)
-        case .sequence(var items):
+            var changed = Array(entries)
+            changed[i].value = changed[i].value.replacing(at: tokens.dropFirst(), with: replacement)
+            copy.content = .mapping(YAMLEntries(changed))
+        case .sequence(let items):
             guard let i = Int(first), items.indices.contains(i) else { return self }
-            items[i] = items[i].replacing(at: tokens.dropFirst(), with: replacement)
-            copy.content = .sequence(items)
+            var changed = Array(items)
+            changed[i] = changed[i].replacing(at: tokens.dropFirst(), with: replacement)
+            copy.content = .sequence(YAMLNodes(changed))
         case .scalar:
             return self
         }

@@ -52,7 +52,7 @@ public final class NodeFinder {
     public init(_ root: YAMLNode) { self.root = root }
 
     /// The entry under `key` in the mapping at `parent`, with its place among the entries.
-    public func entry(in parent: JSONPointer, key: String) -> (entries: [YAMLMappingEntry], index: Int)? {
+    public func entry(in parent: JSONPointer, key: String) -> (entries: YAMLEntries, index: Int)? {
         guard case .mapping(let entries)? = node(at: parent)?.content else { return nil }
         guard let i = position(of: key, in: entries, at: parent) else { return nil }
         return (entries, i)
@@ -93,7 +93,7 @@ public final class NodeFinder {
         return entries[i].key.mark
     }
 
-    private func position(of key: String, in entries: [YAMLMappingEntry], at pointer: JSONPointer) -> Int? {
+    private func position(of key: String, in entries: YAMLEntries, at pointer: JSONPointer) -> Int? {
         guard entries.count >= Self.indexFrom else { return entries.index(ofKey: key) }
         if let index = indexes[pointer] { return index[key] }
         var index: [String: Int] = [:]

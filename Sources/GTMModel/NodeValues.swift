@@ -43,7 +43,7 @@ extension YAMLNode {
     }
 
     /// The items of a list (empty when absent or not a list).
-    public var items: [YAMLNode] { sequence ?? [] }
+    public var items: YAMLNodes { sequence ?? [] }
 
     /// True when the node holds something: a non-empty string, a number, a boolean, or a
     /// non-empty collection.

@@ -9,9 +9,10 @@ enum MergeKeys {
     static let mergeTag = "tag:yaml.org,2002:merge"
 
     /// A plain `<<`, or `!!merge <<`; a quoted `"<<"` is an ordinary key.
-    static func isMergeKey(_ key: YAMLNode) -> Bool {
-        guard let scalar = key.scalar, scalar.text == "<<" else { return false }
-        return key.tag == mergeTag || (key.tag == nil && scalar.style == .plain)
+    static func isMergeKey(_ key: NodeRecord, in tree: NodeTree) -> Bool {
+        guard tree.keyText(key) == "<<" else { return false }
+        if key.kind == .scalar { return key.style == .plain }
+        return tree.extras[Int(key.payload)].tag == mergeTag
     }
 
     /// The mappings a `<<` value names, in order, and a problem at the position of each item
@@ -42,12 +43,12 @@ enum MergeKeys {
         }
     }
 
-    /// The entries of a mapping with the merged mappings' entries spliced in where `<<` was
-    /// written. Keys written in the mapping itself win over merged ones, and earlier mappings
-    /// of a list win over later ones. Merged entries keep the positions they were written at,
-    /// inside the anchored mapping, so findings about them point at real text.
-    static func apply(_ sources: [YAMLNode], at index: Int, to entries: [YAMLMappingEntry]) -> [YAMLMappingEntry] {
-        var taken = Set(entries.compactMap(\.keyText))
+    /// The entries the merged mappings bring to a mapping whose own keys are `taken`, in
+    /// order: keys written in the mapping itself win over merged ones, and earlier mappings of
+    /// a list win over later ones. The caller splices them in where `<<` was written. Merged
+    /// entries keep the positions they were written at, inside the anchored mapping, so
+    /// findings about them point at real text.
+    static func apply(_ sources: [YAMLNode], taken: inout Set<String>) -> [YAMLMappingEntry] {
         var merged: [YAMLMappingEntry] = []
         for source in sources {
             for entry in source.mapping ?? [] {
@@ -56,8 +57,6 @@ enum MergeKeys {
                 if taken.insert(text).inserted { merged.append(entry) }
             }
         }
-        var result = entries
-        result.insert(contentsOf: merged, at: min(index, entries.count))
-        return result
+        return merged
     }
 }

@@ -30,7 +30,7 @@ public enum YAMLLoader {
             }
             // An empty file is a stream with no documents (and libyaml wants a real pointer).
             if buffer.isEmpty { return YAMLFile(path: path, documents: [], problems: []) }
-            var builder = TreeBuilder(path: path, limits: limits)
+            var builder = TreeBuilder(path: path, limits: limits, expectedBytes: buffer.count)
             let parser = LibYAMLParser(bytes: buffer)
             do throws(YAMLProblem) {
                 while true {
@@ -46,16 +46,18 @@ public enum YAMLLoader {
     }
 }
 
-/// The stack machine that turns events into nodes.
+/// The stack machine that turns events into nodes. Each document's nodes go into a `NodeTree`
+/// of their own: a finished node is a record, kept by its parent's frame until the parent ends
+/// and its children are placed next to each other.
 struct TreeBuilder {
     private struct Frame {
         var mark: YAMLMark
         var tag: String?
         var anchor: String?
         var isMapping: Bool
-        var items: [YAMLNode] = []
-        var entries: [YAMLMappingEntry] = []
-        var pendingKey: YAMLNode?
+        /// The items, or the entries as key, value, key, value…
+        var children: [NodeRecord] = []
+        var pendingKey: NodeRecord?
         /// Keys by text, built only for large mappings; small ones are searched directly.
         var keysSeen: [String: YAMLMark] = [:]
         /// Nodes under this one once aliases are expanded, itself included.
@@ -70,17 +72,24 @@ struct TreeBuilder {
     var documents: [YAMLDocument] = []
     var problems: [YAMLProblem] = []
     private var stack: [Frame] = []
-    private var anchors: [String: (node: YAMLNode, weight: Int)] = [:]
+    private var anchors: [String: (record: NodeRecord, weight: Int)] = [:]
     private var documentMark = YAMLMark(line: 1, column: 1)
-    private var documentRoot: YAMLNode?
+    private var documentRoot: NodeRecord?
     private var documentWeight = 0
     /// Whether the document used an alias: the size bound is then an alias bomb; without one,
     /// the document is simply too large.
     private var sawAlias = false
+    /// The tree of the document being read.
+    private var tree: NodeTree
+    /// Children lists of frames that ended, emptied and kept for the next frames: a document
+    /// opens a list per collection, and its records are copied into the tree when it ends.
+    private var spareLists: [[NodeRecord]] = []
 
-    init(path: String, limits: YAMLLimits) {
+    /// `expectedBytes`, the size of the file, reserves room in the first document's tree.
+    init(path: String, limits: YAMLLimits, expectedBytes: Int = 0) {
         self.path = path
         self.limits = limits
+        tree = NodeTree(expectedBytes: expectedBytes)
     }
 
     mutating func consume(_ event: YAMLEvent, at mark: YAMLMark) throws(YAMLProblem) {
@@ -92,16 +101,19 @@ struct TreeBuilder {
             sawAlias = false
             documentMark = mark
         case .documentEnd:
-            let root = documentRoot ?? YAMLNode(.scalar(YAMLScalar(text: "", style: .plain, value: .null)), mark: documentMark)
-            documents.append(YAMLDocument(path: path, index: documents.count, root: root, mark: documentMark))
+            let root = documentRoot ?? tree.scalarRecord(YAMLScalar(text: "", style: .plain, value: .null), tag: nil, at: documentMark)
+            let index = tree.append(root)
+            tree.freeze()
+            documents.append(YAMLDocument(path: path, index: documents.count, root: YAMLNode(tree: tree, index: index), mark: documentMark))
+            // Room is reserved for the first document only: a stream of many small ones grows
+            // each tree as it goes.
+            tree = NodeTree()
         case .alias(let name):
             guard let target = anchors[name] else {
                 throw YAMLProblem(.undefinedAlias, "alias *\(name) refers to an anchor &\(name) that is not defined before it", at: mark)
             }
-            var node = target.node
-            node.mark = mark
             sawAlias = true
-            try attach(node, weight: target.weight)
+            try attach(target.record.moved(to: mark), weight: target.weight)
         case .scalar(let text, let anchor, let tag, let style):
             let node = scalarNode(text: text, tag: tag, style: style, mark: mark)
             if let anchor { anchors[anchor] = (node, 1) }
@@ -112,14 +124,20 @@ struct TreeBuilder {
                 throw YAMLProblem(.tooDeep, "nesting is deeper than \(limits.maxDepth) levels (setting limits.max-depth)", at: mark)
             }
             checkCollectionTag(tag, isMapping: isMapping, at: mark)
-            stack.append(Frame(mark: mark, tag: tag, anchor: anchor, isMapping: isMapping))
+            stack.append(Frame(mark: mark, tag: tag, anchor: anchor, isMapping: isMapping, children: spareLists.popLast() ?? []))
         case .sequenceEnd, .mappingEnd:
-            let frame = stack.removeLast()
-            let entries = frame.merge.map { MergeKeys.apply($0.sources, at: $0.at, to: frame.entries) } ?? frame.entries
-            // Kept at their exact size: appending left up to half of each list spare, and a
-            // workspace of 20,000 files keeps every one of them until the rules have run.
-            let content: YAMLNode.Content = frame.isMapping ? .mapping(Self.fitted(entries)) : .sequence(Self.fitted(frame.items))
-            let node = YAMLNode(content, mark: frame.mark, tag: frame.tag)
+            var frame = stack.removeLast()
+            let start: UInt32, count: Int
+            if let merge = frame.merge {
+                let children = merged(merge.sources, at: merge.at, into: frame.children)
+                (start, count) = (tree.appendChildren(children), children.count)
+            } else {
+                (start, count) = (tree.appendChildren(frame.children), frame.children.count)
+            }
+            let node = tree.collectionRecord(mapping: frame.isMapping, start: start, count: frame.isMapping ? count / 2 : count,
+                                             tag: frame.tag, at: frame.mark)
+            frame.children.removeAll(keepingCapacity: true)
+            spareLists.append(frame.children)
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.weight) }
             try attach(node, weight: frame.weight, counted: 1)
         case .streamEnd:
@@ -127,16 +145,25 @@ struct TreeBuilder {
         }
     }
 
-    /// The same elements in storage of exactly their count.
-    static func fitted<Element>(_ array: [Element]) -> [Element] {
-        guard array.capacity > array.count else { return array }
-        return array.withUnsafeBufferPointer { Array($0) }
+    /// The entries of a mapping (key and value records) with the merged mappings' entries
+    /// spliced in (see `MergeKeys.apply`).
+    private func merged(_ sources: [YAMLNode], at index: Int, into children: [NodeRecord]) -> [NodeRecord] {
+        var taken = Set<String>()
+        for i in stride(from: 0, to: children.count, by: 2) { if let text = tree.keyText(children[i]) { taken.insert(text) } }
+        var spliced: [NodeRecord] = []
+        for entry in MergeKeys.apply(sources, taken: &taken) {
+            spliced.append(tree.records[Int(entry.key.index)])
+            spliced.append(tree.records[Int(entry.value.index)])
+        }
+        var result = children
+        result.insert(contentsOf: spliced, at: min(index * 2, children.count))
+        return result
     }
 
     /// Adds a finished node to its parent, counting its expanded weight against the bound.
     /// `counted` is what the node adds to the document beyond what its children already added
     /// (a collection adds itself; a scalar or an alias adds all it stands for).
-    private mutating func attach(_ node: YAMLNode, weight: Int, counted: Int? = nil) throws(YAMLProblem) {
+    private mutating func attach(_ node: NodeRecord, weight: Int, counted: Int? = nil) throws(YAMLProblem) {
         documentWeight += counted ?? weight
         if documentWeight > limits.maxNodes {
             guard sawAlias else {
@@ -155,7 +182,7 @@ struct TreeBuilder {
         let top = stack.count - 1
         stack[top].weight += weight
         if !stack[top].isMapping {
-            stack[top].items.append(node)
+            stack[top].children.append(node)
             return
         }
         guard let key = stack[top].pendingKey else {
@@ -163,7 +190,7 @@ struct TreeBuilder {
             return
         }
         stack[top].pendingKey = nil
-        if MergeKeys.isMergeKey(key) {
+        if MergeKeys.isMergeKey(key, in: tree) {
             // Its weight is already counted above, as any value's: what merges is paid for.
             if let first = stack[top].merge?.key {
                 problems.append(YAMLProblem(
@@ -171,15 +198,15 @@ struct TreeBuilder {
                     at: key.mark, related: first, relatedMessage: "<< is first used here"))
                 return
             }
-            let (sources, mergeProblems) = MergeKeys.sources(of: node)
+            let value = YAMLNode(tree: tree, index: tree.append(node))
+            let (sources, mergeProblems) = MergeKeys.sources(of: value)
             problems += mergeProblems
-            stack[top].merge = (key.mark, stack[top].entries.count, sources)
+            stack[top].merge = (key.mark, stack[top].children.count / 2, sources)
             return
         }
-        if let text = key.scalar?.text {
-            let first: YAMLMark? = stack[top].entries.count < 16
-                ? stack[top].entries.index(ofKey: text).map { stack[top].entries[$0].key.mark }
-                : stack[top].keysSeen[text]
+        if let text = tree.keyText(key) {
+            let entries = stack[top].children.count / 2
+            let first: YAMLMark? = entries < 16 ? firstKey(text, in: stack[top].children) : stack[top].keysSeen[text]
             if let first {
                 problems.append(YAMLProblem(
                     .duplicateKey,
@@ -190,17 +217,32 @@ struct TreeBuilder {
                 ))
                 return
             }
-            if stack[top].entries.count == 15 {
-                for e in stack[top].entries { if let t = e.keyText { stack[top].keysSeen[t] = e.key.mark } }
+            if entries == 15 {
+                for i in stride(from: 0, to: stack[top].children.count, by: 2) {
+                    let k = stack[top].children[i]
+                    if let t = tree.keyText(k) { stack[top].keysSeen[t] = k.mark }
+                }
             }
-            if stack[top].entries.count >= 15 { stack[top].keysSeen[text] = key.mark }
+            if entries >= 15 { stack[top].keysSeen[text] = key.mark }
         } else {
             problems.append(YAMLProblem(.complexKey, "a mapping or list used as a key cannot be represented in JSON", at: key.mark))
         }
-        stack[top].entries.append(YAMLMappingEntry(key: key, value: node))
+        stack[top].children.append(key)
+        stack[top].children.append(node)
     }
 
-    private mutating func scalarNode(text: String, tag: String?, style: YAMLScalar.Style, mark: YAMLMark) -> YAMLNode {
+    /// Where a key is first written among a small mapping's entries, compared in place.
+    private func firstKey(_ text: String, in children: [NodeRecord]) -> YAMLMark? {
+        var text = text
+        return text.withUTF8 { wanted in
+            for i in stride(from: 0, to: children.count, by: 2) where tree.text(of: children[i], is: wanted) {
+                return children[i].mark
+            }
+            return nil
+        }
+    }
+
+    private mutating func scalarNode(text: String, tag: String?, style: YAMLScalar.Style, mark: YAMLMark) -> NodeRecord {
         var value: YAMLScalarValue
         switch tag {
         case nil:
@@ -220,7 +262,7 @@ struct TreeBuilder {
                 value = style == .plain ? ScalarResolver.resolvePlain(text) : .string(text)
             }
         }
-        return YAMLNode(.scalar(YAMLScalar(text: text, style: style, value: value)), mark: mark, tag: tag)
+        return tree.scalarRecord(YAMLScalar(text: text, style: style, value: value), tag: tag, at: mark)
     }
 
     private mutating func checkCollectionTag(_ tag: String?, isMapping: Bool, at mark: YAMLMark) {

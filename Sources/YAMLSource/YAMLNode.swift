@@ -25,101 +25,50 @@ public struct YAMLMark: Sendable, Hashable, Comparable {
 /// One node of a YAML document. Every node knows where it starts, so that any problem found
 /// later (by the schema, by a coherence rule) can point at the exact spot in the file.
 ///
-/// A workspace of 20,000 files keeps millions of nodes until its rules have run, so a node is
-/// stored in 32 bytes rather than the 64 its content would take inline: a scalar keeps its text
-/// and a byte for its style and for how its value follows from the text (a string that is the
-/// text, an integer or float whose canonical text it is, null, true, false). Anything else (a
-/// tag, a value whose canonical text differs from what was written) is kept whole behind one
-/// reference, which few nodes need. `content` gives the same value either way.
+/// A node is its document's `NodeTree` and its place there: 16 bytes, however large the value.
+/// Lists and mappings are ranges of the same tree (`YAMLNodes`, `YAMLEntries`), and a scalar's
+/// text is read from the tree's one buffer when asked for. A node made from content rather
+/// than parsed (`init(_:mark:tag:)`, or a setter) gets a small tree of its own, with copies of
+/// the nodes it holds. `content` gives the same value either way.
 public struct YAMLNode: Sendable, Hashable {
     public enum Content: Sendable, Hashable {
         case scalar(YAMLScalar)
-        case sequence([YAMLNode])
-        case mapping([YAMLMappingEntry])
+        case sequence(YAMLNodes)
+        case mapping(YAMLEntries)
     }
 
-    private var payload: Payload
-    public var mark: YAMLMark
-    /// A scalar's style (low three bits) and `ValueKind` (the rest); 0 for other payloads.
-    private var form: UInt8
+    let tree: NodeTree
+    let index: UInt32
 
-    private enum Payload: Sendable, Hashable {
-        case text(String)
-        case items([YAMLNode])
-        case entries([YAMLMappingEntry])
-        /// A node with a tag, or a scalar whose value does not follow from its text alone.
-        case whole(Whole)
-    }
-
-    /// How a scalar's value follows from its text.
-    private enum ValueKind: UInt8 {
-        case string, integer, float, null, isFalse, isTrue
-
-        init?(_ value: YAMLScalarValue, text: String) {
-            switch value {
-            case .string(let s) where s == text: self = .string
-            case .integer(let t) where t == text: self = .integer
-            case .float(let t) where t == text: self = .float
-            case .null: self = .null
-            case .bool(let b): self = b ? .isTrue : .isFalse
-            default: return nil
-            }
-        }
-
-        func value(_ text: String) -> YAMLScalarValue {
-            switch self {
-            case .string: .string(text)
-            case .integer: .integer(text)
-            case .float: .float(text)
-            case .null: .null
-            case .isFalse: .bool(false)
-            case .isTrue: .bool(true)
-            }
-        }
-    }
-
-    /// The content and tag as given, compared by value (two nodes with the same tag are equal).
-    private final class Whole: Sendable, Hashable {
-        let content: Content
-        let tag: String?
-        init(_ content: Content, tag: String?) {
-            self.content = content
-            self.tag = tag
-        }
-        static func == (a: Whole, b: Whole) -> Bool { a === b || (a.content == b.content && a.tag == b.tag) }
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(content)
-            hasher.combine(tag)
-        }
+    init(tree: NodeTree, index: UInt32) {
+        self.tree = tree
+        self.index = index
     }
 
     public init(_ content: Content, mark: YAMLMark, tag: String? = nil) {
-        self.mark = mark
-        form = 0
-        switch content {
-        case .sequence(let items) where tag == nil:
-            payload = .items(items)
-        case .mapping(let entries) where tag == nil:
-            payload = .entries(entries)
-        case .scalar(let scalar) where tag == nil:
-            if let kind = ValueKind(scalar.value, text: scalar.text) {
-                payload = .text(scalar.text)
-                form = scalar.style.rawValue | kind.rawValue << 3
-            } else {
-                payload = .whole(Whole(content, tag: nil))
-            }
-        default:
-            payload = .whole(Whole(content, tag: tag))
-        }
+        let tree = NodeTree()
+        index = tree.append(tree.record(content, tag: tag, at: mark))
+        tree.freeze()
+        self.tree = tree
+    }
+
+    @inline(__always)
+    var record: NodeRecord { tree.records[Int(index)] }
+
+    public var mark: YAMLMark {
+        get { record.mark }
+        set { self = YAMLNode(content, mark: newValue, tag: tag) }
     }
 
     public var content: Content {
         get {
-            switch payload {
-            case .text(let text): .scalar(scalar(text))
-            case .items(let items): .sequence(items)
-            case .entries(let entries): .mapping(entries)
-            case .whole(let whole): whole.content
+            let own = record
+            let body = tree.body(own)
+            switch body.kind {
+            case .scalar: return .scalar(tree.scalar(body))
+            case .sequence: return .sequence(YAMLNodes(tree: tree, start: body.payload, count: body.count))
+            case .mapping: return .mapping(YAMLEntries(tree: tree, start: body.payload, count: body.count))
+            case .extra: return .scalar(tree.extras[Int(own.payload)].scalar ?? YAMLScalar(text: "", style: .plain, value: .null))
             }
         }
         set { self = YAMLNode(newValue, mark: mark, tag: tag) }
@@ -128,64 +77,76 @@ public struct YAMLNode: Sendable, Hashable {
     /// The explicit tag as written, resolved to its full form (`tag:yaml.org,2002:str`), or nil.
     public var tag: String? {
         get {
-            if case .whole(let whole) = payload { return whole.tag }
-            return nil
+            let own = record
+            return own.kind == .extra ? tree.extras[Int(own.payload)].tag : nil
         }
         set { self = YAMLNode(content, mark: mark, tag: newValue) }
     }
 
-    /// The scalar a text payload stands for.
-    private func scalar(_ text: String) -> YAMLScalar {
-        YAMLScalar(text: text, style: YAMLScalar.Style(rawValue: form & 7) ?? .plain,
-                   value: (ValueKind(rawValue: form >> 3) ?? .string).value(text))
-    }
-
     public var scalar: YAMLScalar? {
-        switch payload {
-        case .text(let text): scalar(text)
-        case .whole(let whole): if case .scalar(let s) = whole.content { s } else { nil }
-        case .items, .entries: nil
+        let own = record
+        switch own.kind {
+        case .scalar: return tree.scalar(own)
+        case .extra: return tree.extras[Int(own.payload)].scalar
+        case .sequence, .mapping: return nil
         }
     }
 
-    public var sequence: [YAMLNode]? {
-        switch payload {
-        case .items(let items): items
-        case .whole(let whole): if case .sequence(let items) = whole.content { items } else { nil }
-        case .text, .entries: nil
-        }
+    public var sequence: YAMLNodes? {
+        let body = tree.body(record)
+        return body.kind == .sequence ? YAMLNodes(tree: tree, start: body.payload, count: body.count) : nil
     }
 
-    public var mapping: [YAMLMappingEntry]? {
-        switch payload {
-        case .entries(let entries): entries
-        case .whole(let whole): if case .mapping(let entries) = whole.content { entries } else { nil }
-        case .text, .items: nil
-        }
+    public var mapping: YAMLEntries? {
+        let body = tree.body(record)
+        return body.kind == .mapping ? YAMLEntries(tree: tree, start: body.payload, count: body.count) : nil
     }
 
     /// The text of a scalar as written, or nil for a collection.
     public var text: String? {
-        switch payload {
-        case .text(let text): text
-        case .whole(let whole): if case .scalar(let s) = whole.content { s.text } else { nil }
-        case .items, .entries: nil
+        let own = record
+        switch own.kind {
+        case .scalar: return tree.string(own)
+        case .extra: return tree.extras[Int(own.payload)].scalar?.text
+        case .sequence, .mapping: return nil
         }
     }
 
     /// The value of a scalar that resolved to a string (quoted, or plain and not a number,
     /// boolean or null); nil otherwise.
     public var string: String? {
-        switch payload {
-        case .text(let text): form >> 3 == ValueKind.string.rawValue ? text : nil
-        case .whole(let whole): if case .scalar(let s) = whole.content, case .string(let v) = s.value { v } else { nil }
-        case .items, .entries: nil
+        let own = record
+        switch own.kind {
+        case .scalar: return own.value == .string ? tree.string(own) : nil
+        case .extra:
+            if case .string(let v)? = tree.extras[Int(own.payload)].scalar?.value { return v }
+            return nil
+        case .sequence, .mapping: return nil
         }
+    }
+
+    /// Calls `body` with the UTF-8 text of a scalar whose value is that text (a string, not a
+    /// number, boolean or null), read in place; nil for any other node, or a string kept aside
+    /// (tagged, or too long for a record), for which `string` answers. What copies every
+    /// string of a document elsewhere (a flat instance for the schemas) reads it this way,
+    /// without a `String` made and freed per value.
+    public func withStringText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let own = record
+        guard own.kind == .scalar, own.value == .string else { return nil }
+        return tree.withText(of: own, body)
+    }
+
+    /// The same for a scalar's text as written, whatever its value (a key's, say).
+    public func withScalarText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let own = record
+        guard own.kind == .scalar else { return nil }
+        return tree.withText(of: own, body)
     }
 
     /// The value under a string key of a mapping; nil when this is not a mapping or the key is absent.
     public subscript(key: String) -> YAMLNode? {
-        entry(key)?.value
+        guard let entries = mapping, let i = entries.index(ofKey: key) else { return nil }
+        return entries.value(at: i)
     }
 
     /// The whole entry (key node and value) under a string key, for the key's position.
@@ -201,6 +162,24 @@ public struct YAMLNode: Sendable, Hashable {
         case .sequence: "a list"
         case .scalar(let s): s.value.kindDescription
         }
+    }
+
+    /// Equal when content, tag and position are; two plain scalars are compared by their
+    /// text in place.
+    public static func == (a: YAMLNode, b: YAMLNode) -> Bool {
+        if a.tree === b.tree && a.index == b.index { return true }
+        let x = a.record, y = b.record
+        guard x.line == y.line, x.column == y.column else { return false }
+        if x.kind == .scalar && y.kind == .scalar {
+            return x.form == y.form && a.tree.sameText(x, b.tree, y)
+        }
+        return a.tag == b.tag && a.content == b.content
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(mark)
+        hasher.combine(tag)
+        hasher.combine(content)
     }
 }
 
@@ -219,18 +198,9 @@ public struct YAMLMappingEntry: Sendable, Hashable {
 }
 
 extension Array where Element == YAMLMappingEntry {
-    /// The place of the first entry whose key is the scalar `key`. Rules, pointers and diffs
-    /// look keys up all the time (history replays them thousands of times), and reading each
-    /// key in place costs a fraction of copying every entry out to compare it.
+    /// The place of the first entry whose key is the scalar `key`.
     public func index(ofKey key: String) -> Int? {
-        let length = key.utf8.count
-        return withUnsafeBufferPointer { entries in
-            for i in entries.indices {
-                // Most keys differ in length: those are passed over without comparing text.
-                if let text = entries[i].key.text, text.utf8.count == length, text == key { return i }
-            }
-            return nil
-        }
+        firstIndex { $0.keyText == key }
     }
 }
 

@@ -1,9 +1,10 @@
 import Testing
 @testable import YAMLSource
 
-/// A node is stored compactly (a scalar as its text and one byte, anything else whole behind a
-/// reference); whatever the storage, it must give back exactly the content and tag it was made
-/// from, and compare equal exactly when those are equal.
+/// A node is a place in its document's tree (a record of 16 bytes, scalar text in one buffer,
+/// tags and values that do not follow from their text kept aside); whatever the storage, it
+/// must give back exactly the content and tag it was made from, and compare equal exactly when
+/// those are equal.
 @Suite("YAML node storage")
 struct NodeStorageTests {
     static let mark = YAMLMark(line: 3, column: 7)
@@ -83,8 +84,93 @@ struct NodeStorageTests {
     }
 
     /// Every node of every file stays in memory until the rules have run.
-    @Test func aNodeTakes32Bytes() {
-        #expect(MemoryLayout<YAMLNode>.stride == 32)
-        #expect(MemoryLayout<YAMLMappingEntry>.stride == 64)
+    @Test func aNodeTakes16BytesAndARecord16More() {
+        #expect(MemoryLayout<YAMLNode>.stride == 16)
+        #expect(MemoryLayout<YAMLMappingEntry>.stride == 32)
+        #expect(MemoryLayout<NodeRecord>.stride == 16)
+    }
+
+    static let parsed = """
+        name: Clinics in the north
+        description: &d "Independent dental clinics with five to fifty chairs"
+        !!str tagged: 0x1F
+        count: 0x1F
+        again: *d
+        list: [a, 2, true, ~, "quoted"]
+        nested: {k: [x, {deep: y}]}
+        """
+
+    static func root() -> YAMLNode {
+        YAMLLoader.load(Array(parsed.utf8), path: "p.yaml").documents[0].root
+    }
+
+    /// A parsed document is one tree, trimmed to what it holds: no node has storage of its own.
+    @Test func aParsedDocumentIsOneTrimmedTree() {
+        let root = Self.root()
+        func all(_ node: YAMLNode) -> [YAMLNode] {
+            [node] + (node.sequence.map { $0.flatMap(all) } ?? []) + (node.mapping.map { $0.flatMap { all($0.key) + all($0.value) } } ?? [])
+        }
+        let nodes = all(root)
+        #expect(nodes.count == 26)
+        #expect(nodes.allSatisfy { $0.tree === root.tree })
+        // No more spare room than the allocator's rounding (16 bytes).
+        #expect(root.tree.records.capacity == root.tree.records.count)
+        #expect(root.tree.text.capacity < root.tree.text.count + 16)
+    }
+
+    /// What a parsed node gives is what the same content made by hand gives, and the two compare
+    /// equal although they live in different trees.
+    @Test func parsedAndMadeNodesAgree() throws {
+        let root = Self.root()
+        let rebuilt = YAMLNode(root.content, mark: root.mark, tag: root.tag)
+        #expect(rebuilt == root && rebuilt.hashValue == root.hashValue)
+        #expect(rebuilt.tree !== root.tree)
+        #expect(root["description"]?.string == "Independent dental clinics with five to fifty chairs")
+        // An alias stands where it is written, with the anchored value.
+        let again = try #require(root["again"])
+        #expect(again.string == root["description"]?.string && again.mark == YAMLMark(line: 5, column: 8))
+        #expect(again != root["description"])
+        #expect(root["count"]?.scalar?.value == .integer("31") && root["count"]?.text == "0x1F")
+        #expect(root["tagged"]?.scalar?.value == .integer("31"))
+        #expect(root.entry("tagged")?.key.tag == "tag:yaml.org,2002:str")
+        #expect(root["nested"]?["k"]?.sequence?[1]["deep"]?.string == "y")
+        #expect(root["list"]?.sequence?.map(\.kindDescription) == ["the string \"a\"", "the integer 2", "the boolean true", "null", "the string \"quoted\""])
+        #expect(root["absent"] == nil && root["list"]?["a"] == nil)
+    }
+
+    /// Only a scalar whose value is its own text is handed over in place; anything else answers
+    /// through `string` and `content`.
+    @Test func textInPlaceOnlyForStringsHeldInTheTree() {
+        let root = Self.root()
+        func inPlace(_ node: YAMLNode?) -> String? { node?.withStringText { String(decoding: $0, as: UTF8.self) } }
+        #expect(inPlace(root["name"]) == "Clinics in the north")
+        #expect(inPlace(root["count"]) == nil)
+        #expect(inPlace(root["tagged"]) == nil)
+        #expect(inPlace(root["list"]?.sequence?[1]) == nil)
+        #expect(inPlace(root) == nil)
+        #expect(root.entry("count")?.key.withScalarText { $0.count } == 5)
+    }
+
+    @Test func repeatedKeysAreFoundInPlace() {
+        let entries: YAMLEntries = [
+            YAMLMappingEntry(key: YAMLNode(.scalar(Self.scalars[0]), mark: Self.mark), value: YAMLNode(.scalar(Self.scalars[5]), mark: Self.mark)),
+            YAMLMappingEntry(key: YAMLNode(.scalar(Self.scalars[1]), mark: Self.mark), value: YAMLNode(.scalar(Self.scalars[5]), mark: Self.mark)),
+            YAMLMappingEntry(key: YAMLNode(.scalar(Self.scalars[4]), mark: Self.mark, tag: "!k"), value: YAMLNode(.scalar(Self.scalars[5]), mark: Self.mark)),
+            YAMLMappingEntry(key: YAMLNode(.scalar(Self.scalars[5]), mark: Self.mark), value: YAMLNode(.scalar(Self.scalars[5]), mark: Self.mark)),
+        ]
+        #expect(entries.index(ofKey: "clinics") == 0)
+        #expect(entries.index(ofKey: "42") == 2)
+        #expect(entries.index(ofKey: "clinic") == nil)
+        #expect(entries.indices.map { entries.repeatsKey(at: $0) } == [false, true, false, true])
+    }
+
+    /// A text longer than a record can count is kept aside whole, and still comes back.
+    @Test func aVeryLongTextIsKeptAside() {
+        let text = String(repeating: "a", count: NodeRecord.countLimit)
+        let scalar = YAMLScalar(text: text, style: .plain, value: .string(text))
+        let node = YAMLNode(.scalar(scalar), mark: Self.mark)
+        #expect(node.string?.utf8.count == NodeRecord.countLimit)
+        #expect(node.withStringText { $0.count } == nil)
+        #expect(node == YAMLNode(.scalar(scalar), mark: Self.mark))
     }
 }

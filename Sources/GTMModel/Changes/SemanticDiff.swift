@@ -119,7 +119,7 @@ public enum SemanticDiff {
         }
     }
 
-    static func compareLists(_ x: [YAMLNode], _ y: [YAMLNode], at pointer: JSONPointer, emit: Emit) {
+    static func compareLists(_ x: YAMLNodes, _ y: YAMLNodes, at pointer: JSONPointer, emit: Emit) {
         if let keyName = identifyingKey(x, y) {
             let old = Dictionary(x.map { ($0[keyName]!.text!, $0) }, uniquingKeysWith: { f, _ in f })
             let newIDs = Set(y.map { $0[keyName]!.text! })
@@ -171,10 +171,10 @@ public enum SemanticDiff {
     }
 
     /// `id` or `name`, when every item of both lists is a mapping with a unique scalar value there.
-    static func identifyingKey(_ x: [YAMLNode], _ y: [YAMLNode]) -> String? {
+    static func identifyingKey(_ x: YAMLNodes, _ y: YAMLNodes) -> String? {
         guard !(x.isEmpty && y.isEmpty) else { return nil }
         for key in ["id", "name"] {
-            func unique(_ list: [YAMLNode]) -> Bool {
+            func unique(_ list: YAMLNodes) -> Bool {
                 let values = list.compactMap { $0[key]?.text }
                 return values.count == list.count && Set(values).count == values.count
             }

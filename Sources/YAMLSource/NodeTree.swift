@@ -1,0 +1,266 @@
+/// The nodes of one document, stored flat: a record of 16 bytes per node, the text of every
+/// scalar in one buffer, and aside the few things a record cannot say.
+///
+/// A workspace of 20,000 files keeps every node until its rules have run. As a tree of Swift
+/// values, a node took 32 bytes, each mapping and list an array of its own (some 40 bytes on top
+/// of its elements) and each scalar longer than 15 bytes a string of its own (about 50 bytes on
+/// top of its text): 7.3 KB for a file of 4 KB. Here a document is four allocations whatever its
+/// size. The children of a collection lie next to each other (a mapping's as key, value, key,
+/// value…), so a list or a mapping is a range of records, and a node is the tree and a place.
+///
+/// A tree is written while one thread builds it (`TreeBuilder`, or a copy of nodes made
+/// elsewhere) and only read once a node of it is handed out: records, text and extras are only
+/// ever appended to, so nodes finished earlier stay valid while the rest is built.
+///
+/// The buffers are read far more often than written (every key looked up, every value a rule
+/// reads), so their reads are not checked for exclusive access at run time: that check cost
+/// more than the read itself. Only the thread building a tree writes it, and only before any
+/// other thread can see it.
+final class NodeTree: @unchecked Sendable {
+    @exclusivity(unchecked) private(set) var records: [NodeRecord] = []
+    @exclusivity(unchecked) private(set) var text: [UInt8] = []
+    @exclusivity(unchecked) private(set) var extras: [NodeExtra] = []
+
+    init() {}
+
+    /// Room for a document of about `bytes` bytes: appending grows each buffer by half again,
+    /// and `freeze` trims what is left.
+    init(expectedBytes bytes: Int) {
+        text.reserveCapacity(bytes / 2)
+        records.reserveCapacity(bytes / 24)
+    }
+
+    /// Gives back the room appending left spare (up to half of each buffer).
+    func freeze() {
+        records = Self.fitted(records)
+        text = Self.fitted(text)
+        if !extras.isEmpty { extras = Self.fitted(extras) }
+    }
+
+    static func fitted<Element>(_ array: [Element]) -> [Element] {
+        guard array.capacity > array.count else { return array }
+        return array.withUnsafeBufferPointer { Array($0) }
+    }
+
+    // MARK: Building
+
+    /// Places a node's record in the tree; the node is then `YAMLNode(tree:index:)`.
+    func append(_ record: NodeRecord) -> UInt32 {
+        records.append(record)
+        return UInt32(records.count - 1)
+    }
+
+    /// Places the records of a collection's children next to each other; returns where they start.
+    func appendChildren(_ children: [NodeRecord]) -> UInt32 {
+        let start = UInt32(records.count)
+        records.append(contentsOf: children)
+        return start
+    }
+
+    /// The record of a scalar: its text in the buffer when its value follows from the text,
+    /// else the whole scalar aside.
+    func scalarRecord(_ scalar: YAMLScalar, tag: String?, at mark: YAMLMark) -> NodeRecord {
+        if tag == nil, let kind = ValueKind(scalar.value, text: scalar.text) {
+            var text = scalar.text
+            let length = text.utf8.count
+            if length < NodeRecord.countLimit {
+                let offset = UInt32(self.text.count)
+                text.withUTF8 { self.text.append(contentsOf: $0) }
+                return NodeRecord(.scalar, payload: offset, count: length, style: scalar.style, value: kind, at: mark)
+            }
+        }
+        return extraRecord(NodeExtra(tag: tag, scalar: scalar, collection: nil), at: mark)
+    }
+
+    /// The record of a collection whose children start at `start`; a tagged one is kept aside.
+    func collectionRecord(mapping: Bool, start: UInt32, count: Int, tag: String?, at mark: YAMLMark) -> NodeRecord {
+        let record = NodeRecord(mapping ? .mapping : .sequence, payload: start, count: count, at: mark)
+        guard let tag else { return record }
+        return extraRecord(NodeExtra(tag: tag, scalar: nil, collection: record), at: mark)
+    }
+
+    private func extraRecord(_ extra: NodeExtra, at mark: YAMLMark) -> NodeRecord {
+        extras.append(extra)
+        return NodeRecord(.extra, payload: UInt32(extras.count - 1), count: 0, at: mark)
+    }
+
+    /// The record of a node of any tree, copied into this one with everything under it.
+    func copy(_ node: YAMLNode) -> NodeRecord {
+        record(node.content, tag: node.tag, at: node.mark)
+    }
+
+    /// The record of a node made of this content, everything under it copied into this tree.
+    func record(_ content: YAMLNode.Content, tag: String?, at mark: YAMLMark) -> NodeRecord {
+        switch content {
+        case .scalar(let scalar):
+            return scalarRecord(scalar, tag: tag, at: mark)
+        case .sequence(let items):
+            let children = items.map { copy($0) }
+            return collectionRecord(mapping: false, start: appendChildren(children), count: children.count, tag: tag, at: mark)
+        case .mapping(let entries):
+            var children: [NodeRecord] = []
+            children.reserveCapacity(entries.count * 2)
+            for entry in entries {
+                children.append(copy(entry.key))
+                children.append(copy(entry.value))
+            }
+            return collectionRecord(mapping: true, start: appendChildren(children), count: entries.count, tag: tag, at: mark)
+        }
+    }
+
+    // MARK: Reading
+
+    /// The record that holds a node's content: its own, or a tagged collection's kept aside.
+    @inline(__always)
+    func body(_ record: NodeRecord) -> NodeRecord {
+        guard record.kind == .extra, let collection = extras[Int(record.payload)].collection else { return record }
+        return collection
+    }
+
+    /// Calls `body` with the text of a scalar record in place.
+    @inline(__always)
+    func withText<R>(of record: NodeRecord, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        let start = Int(record.payload), end = start + record.count
+        return text.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+    }
+
+    /// The text of a scalar record, as written.
+    func string(_ record: NodeRecord) -> String {
+        let start = Int(record.payload), end = start + record.count
+        return text.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    func scalar(_ record: NodeRecord) -> YAMLScalar {
+        let text = string(record)
+        return YAMLScalar(text: text, style: record.style, value: record.value.value(text))
+    }
+
+    /// Whether a scalar record's text is exactly `key`, compared in place.
+    @inline(__always)
+    func text(of record: NodeRecord, is key: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard record.kind == .scalar else {
+            guard record.kind == .extra, let text = extras[Int(record.payload)].scalar?.text else { return false }
+            return text.utf8.elementsEqual(key)
+        }
+        guard record.count == key.count else { return false }
+        if key.isEmpty { return true }
+        return text.withUnsafeBufferPointer { bytes in
+            memcmpEqual(bytes.baseAddress! + Int(record.payload), key.baseAddress!, key.count)
+        }
+    }
+
+    /// The text of a key record (a scalar's, as written); nil for a collection used as a key.
+    func keyText(_ record: NodeRecord) -> String? {
+        switch record.kind {
+        case .scalar: string(record)
+        case .extra: extras[Int(record.payload)].scalar?.text
+        case .sequence, .mapping: nil
+        }
+    }
+
+    /// Whether two plain scalar records (of this tree and `other`) hold the same text.
+    func sameText(_ a: NodeRecord, _ other: NodeTree, _ b: NodeRecord) -> Bool {
+        guard a.count == b.count else { return false }
+        return other.text.withUnsafeBufferPointer { theirs in
+            text(of: a, is: UnsafeBufferPointer(rebasing: theirs[Int(b.payload)..<Int(b.payload) + b.count]))
+        }
+    }
+}
+
+/// Byte equality without going through a collection's iterator.
+@inline(__always)
+private func memcmpEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    var i = 0
+    while i + 8 <= count {
+        if UnsafeRawPointer(a + i).loadUnaligned(as: UInt64.self) != UnsafeRawPointer(b + i).loadUnaligned(as: UInt64.self) { return false }
+        i += 8
+    }
+    while i < count {
+        if a[i] != b[i] { return false }
+        i += 1
+    }
+    return true
+}
+
+/// One node in 16 bytes: where it starts, and its text, its children or what is kept aside.
+struct NodeRecord: Sendable {
+    var line: UInt32
+    var column: UInt32
+    /// A scalar's first byte in the text; a collection's first child; an extra's place.
+    var payload: UInt32
+    /// The length of a scalar's text or the number of a collection's children (entries for a
+    /// mapping) in the low 24 bits; the kind, the style and the kind of value in the high 8.
+    private var info: UInt32
+
+    /// Lengths and counts stay below this. The ceiling of `limits.max-nodes` (ten million)
+    /// keeps every collection below it; a longer scalar is kept aside whole.
+    static let countLimit = 1 << 24
+
+    enum Kind: UInt32 {
+        case scalar, sequence, mapping
+        /// Tagged, or a scalar whose value does not follow from its text: see `NodeExtra`.
+        case extra
+    }
+
+    init(_ kind: Kind, payload: UInt32, count: Int, style: YAMLScalar.Style = .plain, value: ValueKind = .string, at mark: YAMLMark) {
+        precondition(count < Self.countLimit, "a collection larger than limits.max-nodes allows")
+        line = UInt32(truncatingIfNeeded: max(mark.line, 0))
+        column = UInt32(truncatingIfNeeded: max(mark.column, 0))
+        self.payload = payload
+        info = UInt32(count) | kind.rawValue << 24 | UInt32(style.rawValue) << 26 | UInt32(value.rawValue) << 29
+    }
+
+    var kind: Kind { Kind(rawValue: info >> 24 & 3)! }
+    var count: Int { Int(info & 0xFF_FFFF) }
+    var style: YAMLScalar.Style { YAMLScalar.Style(rawValue: UInt8(info >> 26 & 7)) ?? .plain }
+    var value: ValueKind { ValueKind(rawValue: UInt8(info >> 29)) ?? .string }
+    /// Kind, style and kind of value together: two plain scalars are equal when these and
+    /// their texts are.
+    var form: UInt32 { info >> 24 }
+
+    var mark: YAMLMark { YAMLMark(line: Int(line), column: Int(column)) }
+
+    /// The same node at another position (an alias stands where it is written).
+    func moved(to mark: YAMLMark) -> NodeRecord {
+        var copy = self
+        copy.line = UInt32(truncatingIfNeeded: max(mark.line, 0))
+        copy.column = UInt32(truncatingIfNeeded: max(mark.column, 0))
+        return copy
+    }
+}
+
+/// How a scalar's value follows from its text.
+enum ValueKind: UInt8 {
+    case string, integer, float, null, isFalse, isTrue
+
+    init?(_ value: YAMLScalarValue, text: String) {
+        switch value {
+        case .string(let s) where s == text: self = .string
+        case .integer(let t) where t == text: self = .integer
+        case .float(let t) where t == text: self = .float
+        case .null: self = .null
+        case .bool(let b): self = b ? .isTrue : .isFalse
+        default: return nil
+        }
+    }
+
+    func value(_ text: String) -> YAMLScalarValue {
+        switch self {
+        case .string: .string(text)
+        case .integer: .integer(text)
+        case .float: .float(text)
+        case .null: .null
+        case .isFalse: .bool(false)
+        case .isTrue: .bool(true)
+        }
+    }
+}
+
+/// What a record cannot hold: a tag, a scalar whose value does not follow from its text (`0x1F`
+/// is the integer 31) or whose text is longer than a record counts. Few nodes need one.
+struct NodeExtra: Sendable {
+    var tag: String?
+    var scalar: YAMLScalar?
+    /// A tagged collection's own record.
+    var collection: NodeRecord?
+}
