@@ -63,9 +63,7 @@ public enum ModelUpgrade {
 
     /// The document as the current model reads it.
     public static func upgraded(_ root: YAMLNode, kind: DocumentKind, version: ModelVersion) -> YAMLNode {
-        rewrites(root, kind: kind, version: version).reduce(root) { node, rewrite in
-            node.replacing(at: rewrite.pointer.tokens[...], with: rewrite.replacement)
-        }
+        root.replacing(rewrites(root, kind: kind, version: version).map { ($0.pointer.tokens[...], $0.replacement) })
     }
 
     static func motion(_ node: YAMLNode, _ tokens: [String], field: Bool) -> [ModelRewrite] {
@@ -113,26 +111,5 @@ extension YAMLNode {
             return items[i].node(at: tokens.dropFirst())
         case .scalar: return nil
         }
-    }
-
-    /// This tree with the node at `tokens` replaced; unchanged where the path does not exist.
-    func replacing(at tokens: ArraySlice<String>, with replacement: YAMLNode) -> YAMLNode {
-        guard let first = tokens.first else { return replacement }
-        var copy = self
-        switch content {
-        case .mapping(let entries):
-            guard let i = entries.index(ofKey: first) else { return self }
-            var changed = Array(entries)
-            changed[i].value = changed[i].value.replacing(at: tokens.dropFirst(), with: replacement)
-            copy.content = .mapping(YAMLEntries(changed))
-        case .sequence(let items):
-            guard let i = Int(first), items.indices.contains(i) else { return self }
-            var changed = Array(items)
-            changed[i] = changed[i].replacing(at: tokens.dropFirst(), with: replacement)
-            copy.content = .sequence(YAMLNodes(changed))
-        case .scalar:
-            return self
-        }
-        return copy
     }
 }

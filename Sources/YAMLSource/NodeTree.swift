@@ -86,7 +86,34 @@ final class NodeTree: @unchecked Sendable {
 
     /// The record of a node of any tree, copied into this one with everything under it.
     func copy(_ node: YAMLNode) -> NodeRecord {
-        record(node.content, tag: node.tag, at: node.mark)
+        copy(node.record, from: node.tree)
+    }
+
+    /// A record of `source` copied into this tree with everything under it, record by record:
+    /// texts are copied as bytes, and children placed next to each other again.
+    func copy(_ record: NodeRecord, from source: NodeTree) -> NodeRecord {
+        var copy = record
+        switch record.kind {
+        case .scalar:
+            copy.payload = UInt32(text.count)
+            source.withText(of: record) { text.append(contentsOf: $0) }
+        case .sequence, .mapping:
+            copy.payload = copyChildren(of: record, from: source)
+        case .extra:
+            var extra = source.extras[Int(record.payload)]
+            if let collection = extra.collection {
+                extra.collection?.payload = copyChildren(of: collection, from: source)
+            }
+            extras.append(extra)
+            copy.payload = UInt32(extras.count - 1)
+        }
+        return copy
+    }
+
+    private func copyChildren(of collection: NodeRecord, from source: NodeTree) -> UInt32 {
+        let first = Int(collection.payload)
+        let count = collection.kind == .mapping ? collection.count * 2 : collection.count
+        return appendChildren((first..<first + count).map { copy(source.records[$0], from: source) })
     }
 
     /// The record of a node made of this content, everything under it copied into this tree.
@@ -106,6 +133,18 @@ final class NodeTree: @unchecked Sendable {
             }
             return collectionRecord(mapping: true, start: appendChildren(children), count: entries.count, tag: tag, at: mark)
         }
+    }
+
+    /// A copy of `source` to patch (`overwrite`): its buffers are shared until written.
+    init(copying source: NodeTree) {
+        records = source.records
+        text = source.text
+        extras = source.extras
+    }
+
+    /// Puts another record at a place: every parent that lists the place now holds it.
+    func overwrite(_ index: UInt32, with record: NodeRecord) {
+        records[Int(index)] = record
     }
 
     // MARK: Reading

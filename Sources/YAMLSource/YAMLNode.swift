@@ -155,6 +155,33 @@ public struct YAMLNode: Sendable, Hashable {
         return entries[i]
     }
 
+    /// This node with the nodes at these paths replaced. A path is a list of mapping keys and
+    /// list indexes, each read as the subscripts read them (the first entry with the key; an
+    /// index from 0); a path that leads nowhere changes nothing, and of two replacements at one
+    /// path the later one is kept. The tree is copied whole, in three copies of its buffers,
+    /// and the replaced places are written over: a value inside an anchored list or mapping
+    /// stands at one place for the anchor and its aliases, which all get the new value (gtm's
+    /// model upgrade writes the same value at every one of them anyway).
+    public func replacing(_ replacements: [(path: ArraySlice<String>, node: YAMLNode)]) -> YAMLNode {
+        let targets = replacements.compactMap { r in place(of: r.path).map { ($0, r.node) } }
+        guard !targets.isEmpty else { return self }
+        let copy = NodeTree(copying: tree)
+        for (place, node) in targets { copy.overwrite(place, with: copy.copy(node)) }
+        copy.freeze()
+        return YAMLNode(tree: copy, index: index)
+    }
+
+    /// The place in this tree of the node at a path of keys and list indexes.
+    private func place(of path: ArraySlice<String>) -> UInt32? {
+        guard let first = path.first else { return index }
+        if let entries = mapping {
+            guard let i = entries.index(ofKey: first) else { return nil }
+            return entries.value(at: i).place(of: path.dropFirst())
+        }
+        guard let items = sequence, let i = Int(first), items.indices.contains(i) else { return nil }
+        return items[i].place(of: path.dropFirst())
+    }
+
     /// A short name of the node's type for messages: "a mapping", "the string \"x\"".
     public var kindDescription: String {
         switch content {
