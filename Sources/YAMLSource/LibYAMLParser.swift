@@ -1,12 +1,13 @@
 internal import CYAML
 
 /// One libyaml event, copied out into Swift values so that nothing of libyaml outlives the
-/// parser that made it.
+/// parser that made it; only a scalar's text is lent, in place, until the next event is read
+/// (the tree builder copies it into its buffer at once, without making a `String` of it).
 enum YAMLEvent {
     case documentStart
     case documentEnd
     case alias(anchor: String)
-    case scalar(text: String, anchor: String?, tag: String?, style: YAMLScalar.Style)
+    case scalar(text: UnsafeBufferPointer<UInt8>, anchor: String?, tag: String?, style: YAMLScalar.Style)
     case sequenceStart(anchor: String?, tag: String?)
     case sequenceEnd
     case mappingStart(anchor: String?, tag: String?)
@@ -18,6 +19,8 @@ enum YAMLEvent {
 /// the caller keeps them alive for the parser's lifetime (`YAMLLoader.load` does, by scope).
 final class LibYAMLParser {
     private let parser: UnsafeMutablePointer<yaml_parser_t>
+    /// The last event read, kept until the next one is read: a scalar's text is lent from it.
+    private var current: UnsafeMutablePointer<yaml_event_t>?
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
         parser = .allocate(capacity: 1)
@@ -26,15 +29,28 @@ final class LibYAMLParser {
     }
 
     deinit {
+        if let current {
+            yaml_event_delete(current)
+            current.deallocate()
+        }
         yaml_parser_delete(parser)
         parser.deallocate()
     }
 
     /// The next event with its start position, or a syntax problem with libyaml's own words.
+    /// A scalar's text stays valid until the next call.
     func next() throws(YAMLProblem) -> (YAMLEvent, YAMLMark) {
-        var event = yaml_event_t()
-        guard yaml_parser_parse(parser, &event) == 1 else { throw syntaxProblem() }
-        defer { yaml_event_delete(&event) }
+        let slot: UnsafeMutablePointer<yaml_event_t>
+        if let current {
+            yaml_event_delete(current)
+            slot = current
+        } else {
+            slot = .allocate(capacity: 1)
+            current = slot
+        }
+        slot.initialize(to: yaml_event_t())
+        guard yaml_parser_parse(parser, slot) == 1 else { throw syntaxProblem() }
+        let event = slot.pointee
         let mark = YAMLMark(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
         switch event.type {
         case YAML_DOCUMENT_START_EVENT: return (.documentStart, mark)
@@ -42,7 +58,7 @@ final class LibYAMLParser {
         case YAML_ALIAS_EVENT: return (.alias(anchor: string(event.data.alias.anchor) ?? ""), mark)
         case YAML_SCALAR_EVENT:
             let s = event.data.scalar
-            let text = String(decoding: UnsafeBufferPointer(start: s.value, count: s.length), as: UTF8.self)
+            let text = UnsafeBufferPointer(start: s.value, count: s.length)
             let style: YAMLScalar.Style = switch s.style {
             case YAML_SINGLE_QUOTED_SCALAR_STYLE: .singleQuoted
             case YAML_DOUBLE_QUOTED_SCALAR_STYLE: .doubleQuoted

@@ -72,6 +72,13 @@ final class NodeTree: @unchecked Sendable {
         return extraRecord(NodeExtra(tag: tag, scalar: scalar, collection: nil), at: mark)
     }
 
+    /// The record of a plain-stored scalar (its value follows from its text), from its bytes.
+    func scalarRecord(bytes: UnsafeBufferPointer<UInt8>, style: YAMLScalar.Style, value: ValueKind, at mark: YAMLMark) -> NodeRecord {
+        let offset = UInt32(text.count)
+        text.append(contentsOf: bytes)
+        return NodeRecord(.scalar, payload: offset, count: bytes.count, style: style, value: value, at: mark)
+    }
+
     /// The record of a collection whose children start at `start`; a tagged one is kept aside.
     func collectionRecord(mapping: Bool, start: UInt32, count: Int, tag: String?, at mark: YAMLMark) -> NodeRecord {
         let record = NodeRecord(mapping ? .mapping : .sequence, payload: start, count: count, at: mark)

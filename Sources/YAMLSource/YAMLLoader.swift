@@ -115,7 +115,7 @@ struct TreeBuilder {
             sawAlias = true
             try attach(target.record.moved(to: mark), weight: target.weight)
         case .scalar(let text, let anchor, let tag, let style):
-            let node = scalarNode(text: text, tag: tag, style: style, mark: mark)
+            let node = scalarNode(bytes: text, tag: tag, style: style, mark: mark)
             if let anchor { anchors[anchor] = (node, 1) }
             try attach(node, weight: 1)
         case .sequenceStart(let anchor, let tag), .mappingStart(let anchor, let tag):
@@ -240,6 +240,36 @@ struct TreeBuilder {
             }
             return nil
         }
+    }
+
+    /// A scalar's record. Most are strings by their style or first letter, and go from
+    /// libyaml's buffer into the tree's as bytes; the others are read as a `String`.
+    private mutating func scalarNode(bytes: UnsafeBufferPointer<UInt8>, tag: String?, style: YAMLScalar.Style, mark: YAMLMark) -> NodeRecord {
+        if tag == nil, bytes.count < NodeRecord.countLimit, Self.isASCII(bytes) {
+            if style != .plain { return tree.scalarRecord(bytes: bytes, style: style, value: .string, at: mark) }
+            guard let first = bytes.first else { return tree.scalarRecord(bytes: bytes, style: style, value: .null, at: mark) }
+            // A word (`name`, `fintech`) is a null or a boolean only with four or five letters.
+            if !ScalarResolver.startsNonString(first) || ScalarResolver.startsWord(first) && bytes.count != 4 && bytes.count != 5 {
+                return tree.scalarRecord(bytes: bytes, style: style, value: .string, at: mark)
+            }
+        }
+        return scalarNode(text: String(decoding: bytes, as: UTF8.self), tag: tag, style: style, mark: mark)
+    }
+
+    /// Whether every byte is ASCII: such text is valid UTF-8 as it stands (other text goes
+    /// through `String`, which repairs what is not).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard var p = bytes.baseAddress else { return true }
+        let end = p + bytes.count
+        while p + 8 <= end {
+            if UnsafeRawPointer(p).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            p += 8
+        }
+        while p < end {
+            if p.pointee >= 0x80 { return false }
+            p += 1
+        }
+        return true
     }
 
     private mutating func scalarNode(text: String, tag: String?, style: YAMLScalar.Style, mark: YAMLMark) -> NodeRecord {

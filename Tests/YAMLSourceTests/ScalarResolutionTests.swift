@@ -56,6 +56,12 @@ struct ScalarResolutionTests {
         .init(yaml: "-12", expected: .integer("-12")),
         .init(yaml: "12a", expected: .string("12a")),
         .init(yaml: "-.inf", expected: .nonFinite(-.infinity)),
+        // Text read in place (ASCII) and through a string (anything else), alike.
+        .init(yaml: "café", expected: .string("café")),
+        .init(yaml: "\"naïve 42\"", expected: .string("naïve 42")),
+        .init(yaml: "\"\"", expected: .string("")),
+        .init(yaml: "'null'", expected: .string("null")),
+        .init(yaml: "\"\\u00e9t\\xe9\"", expected: .string("été")),
     ]
 
     /// A float keeps only its canonical text; its binary value is read back from it exactly.
