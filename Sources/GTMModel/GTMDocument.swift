@@ -137,9 +137,16 @@ extension GTMDocument {
     }
 }
 
-/// The memo a document and its copies share, written under a lock.
+/// The memo a document and its copies share, written under a lock. Every document has one
+/// (a workspace of 20,000 files keeps 20,000), most never read: the profile is kept behind a
+/// reference, so that an empty memo is a few words.
 final class DocumentMemo: Sendable {
-    private let profile = Mutex<ICPProfile?>(nil)
+    private final class Profile: Sendable {
+        let value: ICPProfile
+        init(_ value: ICPProfile) { self.value = value }
+    }
+
+    private let profile = Mutex<Profile?>(nil)
     private let readings = Mutex<[String: any Sendable]>([:])
 
     func reading<T: Sendable>(_ key: String, _ make: () -> T) -> T {
@@ -150,9 +157,9 @@ final class DocumentMemo: Sendable {
     }
 
     func profile(_ make: () -> ICPProfile) -> ICPProfile {
-        if let known = profile.withLock({ $0 }) { return known }
+        if let known = profile.withLock({ $0 }) { return known.value }
         let made = make()
-        profile.withLock { $0 = made }
+        profile.withLock { $0 = Profile(made) }
         return made
     }
 }
