@@ -143,6 +143,19 @@ public struct YAMLNode: Sendable, Hashable {
         return tree.withText(of: own, body)
     }
 
+    /// Whether two scalars have the same value, told in place when neither is a number: two
+    /// strings by their text, nulls and booleans by their kind. Nil when that takes reading
+    /// them (two numbers, a value kept aside, a collection).
+    public func sameValueInPlace(as other: YAMLNode) -> Bool? {
+        let a = record, b = other.record
+        guard a.kind == .scalar, b.kind == .scalar else { return nil }
+        let x = a.value, y = b.value
+        let xNumber = x == .integer || x == .float, yNumber = y == .integer || y == .float
+        if xNumber && yNumber { return nil }
+        guard x == y else { return false }
+        return x == .string ? tree.sameText(a, other.tree, b) : true
+    }
+
     /// The value under a string key of a mapping; nil when this is not a mapping or the key is absent.
     public subscript(key: String) -> YAMLNode? {
         guard let entries = mapping, let i = entries.index(ofKey: key) else { return nil }

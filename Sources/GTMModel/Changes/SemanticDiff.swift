@@ -94,8 +94,10 @@ public enum SemanticDiff {
     typealias Emit = (SemanticChange.Kind, JSONPointer, YAMLNode?, YAMLNode?) -> Void
 
     static func compare(_ a: YAMLNode, _ b: YAMLNode, at pointer: JSONPointer, emit: Emit) {
-        switch (a.content, b.content) {
-        case (.mapping(let x), .mapping(let y)):
+        // Collections first: a scalar's content is its text made into a string, which only a
+        // change needs.
+        switch (a.mapping, b.mapping, a.sequence, b.sequence) {
+        case (let x?, let y?, _, _):
             // Strategy mappings are small: a linear search beats building dictionaries.
             for entry in y {
                 guard let key = entry.keyText else { continue }
@@ -112,7 +114,7 @@ public enum SemanticDiff {
                 guard let key = entry.keyText, y.index(ofKey: key) == nil else { continue }
                 emit(.removed, pointer.appending(key), entry.value, nil)
             }
-        case (.sequence(let x), .sequence(let y)):
+        case (_, _, let x?, let y?):
             compareLists(x, y, at: pointer, emit: emit)
         default:
             if !NodeEquality.equal(a, b) { emit(.changed, pointer, a, b) }
@@ -206,6 +208,7 @@ enum Similarity {
 /// Equality of meaning: positions, styles and key order do not matter.
 public enum NodeEquality {
     public static func equal(_ a: YAMLNode, _ b: YAMLNode) -> Bool {
+        if let same = a.sameValueInPlace(as: b) { return same }
         switch (a.content, b.content) {
         case (.scalar(let x), .scalar(let y)):
             switch (x.value, y.value) {
