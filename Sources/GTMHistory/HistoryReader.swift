@@ -220,71 +220,9 @@ public final class HistoryReader {
         return workspace
     }
 
-    /// Parses, on every core, the files of these commits that no cache holds yet, and puts
-    /// together the workspace of each commit, so that the `workspace` calls that follow are
-    /// answered from the cache. This thread lists the files; the threads that parse them read
-    /// them, each with a repository handle of its own (`BlobReaders`).
-    public func prepareWorkspaces(_ commits: [CommitInfo]) throws(GitError) {
-        for commit in commits { try stage(commit) }
-        finishStaged()
-    }
-
-    /// Commits staged for `finishStaged`, with their files parsing on other threads.
-    struct Staging {
-        var ahead: WorkAhead<(key: String, input: LintInput, file: GitFile), (key: String, documents: [GTMDocument])>
-        /// Each file with its path and blob id; the content is read by the thread that parses it.
-        var batch: [(key: String, input: LintInput, file: GitFile)] = []
-        /// Files submitted (blob id and path), so each is parsed once.
-        var submitted = Set<String>()
-        var layouts: [(folder: ObjectID, files: [String])] = []
-        var folders = Set<ObjectID>()
-    }
-    var staging: Staging?
     /// Files per batch handed to a worker: enough to pay for the hand-over, few enough to keep
     /// the other cores busy while the walk goes on.
     static let batchSize = 16
-
-    /// Reads the files of a commit that no cache holds and starts parsing them on another
-    /// thread: `gtm log` calls it for each commit its walk finds, so parsing overlaps the walk.
-    public func stage(_ commit: CommitInfo) throws(GitError) {
-        // Taken out while it grows, so that its sets are not copied at every commit.
-        let parser = Linter(limits: limits, validator: nil)
-        var staged = staging.take() ?? Staging(ahead: WorkAhead { [readers = blobReaders, limit = limits.maxFileSize] item in
-            (item.key, parser.lintFile(readers.read(item.file, into: item.input, limit: limit)).documents)
-        })
-        defer { staging = staged }
-        guard let folderTree = try folderID(commit), workspaces[folderTree] == nil, staged.folders.insert(folderTree).inserted else { return }
-        var files: [String] = []
-        // The files not parsed yet, each staged once; their blobs are read by the thread that
-        // parses them.
-        for file in try self.files(ofFolder: folderTree) {
-            let shown = shownPath(file.path)
-            let hex = file.blob.hex
-            let key = hex + "\u{0}" + shown
-            files.append(key)
-            if parsed[key] != nil || !staged.submitted.insert(key).inserted { continue }
-            staged.batch.append((key, LintInput(path: shown, content: .bytes([]), blobID: hex), file))
-        }
-        if staged.batch.count >= Self.batchSize {
-            staged.ahead.submit(staged.batch)
-            staged.batch = []
-        }
-        staged.layouts.append((folderTree, files))
-    }
-
-    /// Waits for the staged files and puts together the workspace of each staged commit.
-    public func finishStaged() {
-        guard let staged = staging else { return }
-        staging = nil
-        for (key, documents) in staged.ahead.finish(staged.batch) { parsed[key] = documents }
-        // The documents in the order `workspace` lists them; a folder with a file not parsed
-        // here (none is expected) is left to `workspace`.
-        for layout in staged.layouts {
-            var documents: [GTMDocument] = []
-            guard layout.files.allSatisfy({ key in parsed[key].map { documents += $0 } != nil }) else { continue }
-            workspaces[layout.folder] = Workspace(documents: documents)
-        }
-    }
 
     /// What a walk does at a commit a caller may already know.
     public enum WalkStep: Sendable {

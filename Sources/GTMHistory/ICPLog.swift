@@ -58,12 +58,13 @@ public enum ICPLog {
         guard maxCount == nil else {
             return try stream(reader, from: start, target: target, firstParent: firstParent, maxCount: maxCount, since: since, cache: cache)
         }
-        // The whole history is shown: find every commit that changed the folder first, then
-        // parse what they hold and compare each with its parent on every core.
-        // Their files are parsed on the other cores while the walk goes on.
+        // The whole history is shown: each commit that changed the folder is compared with its
+        // parent on another core while the walk goes on (its files read and parsed there too),
+        // and what is left when the walk ends on every core.
         var pairs: [(commit: CommitInfo, parent: CommitInfo?)] = []
         /// The walk's order: a commit to compare (by its place in `pairs`) or an entry recalled.
         var order: [Step] = []
+        let comparisons = ComparisonsAhead(reader) { before, after in followedChanges(from: before, to: after, target) }
         let shallow = try reader.changes(
             from: start, firstParent: firstParent, since: since,
             recalled: { commit in recall(commit, from: cache, into: &order) ? .skip : .compare },
@@ -71,17 +72,10 @@ public enum ICPLog {
         ) { commit, parent in
             order.append(.compared(pairs.count))
             pairs.append((commit, parent))
-            try reader.stage(commit)
-            if let parent { try reader.stage(parent) }
+            comparisons.add(before: try reader.side(parent), after: try reader.side(commit))
             return true
         }
-        reader.finishStaged()
-        var sides: [(before: Workspace, after: Workspace)] = []
-        sides.reserveCapacity(pairs.count)
-        for pair in pairs {
-            sides.append((try pair.parent.map { try reader.workspace($0) } ?? Workspace(documents: []), try reader.workspace(pair.commit)))
-        }
-        let changes = concurrentMap(sides) { side in followedChanges(from: side.before, to: side.after, target) }
+        let changes = comparisons.finish()
         var entries: [LogEntry] = []
         for step in order {
             switch step {

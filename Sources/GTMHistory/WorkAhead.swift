@@ -9,16 +9,38 @@ final class WorkAhead<Item: Sendable, Output: Sendable>: Sendable {
     private let work: @Sendable (Item) -> Output
     private let group = DispatchGroup()
     private let results = Mutex<[Output]>([])
+    /// With one lane, batches wait here in order, and whichever thread is free takes the next.
+    private let waiting = Mutex<[[Item]]>([])
+    private let lane: DispatchQueue?
 
-    init(_ work: @escaping @Sendable (Item) -> Output) { self.work = work }
+    /// `oneLane`: batches are done one at a time on one other thread while the walk goes on,
+    /// so that the walk keeps a core of its own (on two cores, two workers and the walk took
+    /// turns on them); at `finish` the caller takes its share of what still waits.
+    init(oneLane: Bool = false, _ work: @escaping @Sendable (Item) -> Output) {
+        self.work = work
+        lane = oneLane ? DispatchQueue(label: "gtm.work-ahead") : nil
+    }
 
     /// Does the work of a batch on a worker thread.
     func submit(_ batch: [Item]) {
         guard !batch.isEmpty else { return }
+        if let lane {
+            waiting.withLock { $0.append(batch) }
+            lane.async(group: group) { [self] in _ = doNextWaiting() }
+            return
+        }
         DispatchQueue.global().async(group: group) { [self] in
             let done = batch.map(work)
             results.withLock { $0 += done }
         }
+    }
+
+    /// Does the batch that has waited longest, if any; whether there was one.
+    private func doNextWaiting() -> Bool {
+        guard let batch = waiting.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) else { return false }
+        let done = batch.map(work)
+        results.withLock { $0 += done }
+        return true
     }
 
     /// What is left, in pieces on every core, then every output: waits for the batches still
@@ -29,6 +51,7 @@ final class WorkAhead<Item: Sendable, Output: Sendable>: Sendable {
             submit(Array(left.prefix(piece)))
             left = left.dropFirst(piece)
         }
+        if lane != nil { while doNextWaiting() {} }
         group.wait()
         return results.withLock { $0 }
     }
