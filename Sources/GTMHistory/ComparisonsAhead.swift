@@ -24,7 +24,7 @@ extension HistoryReader {
         let files = try self.files(ofFolder: folder).map { file in
             let shown = shownPath(file.path)
             let hex = file.blob.hex
-            return FolderSide.File(key: hex + "\u{0}" + shown, input: LintInput(path: shown, content: .bytes([]), blobID: hex), file: file)
+            return FolderSide.File(key: Self.parsedKey(blob: hex, path: shown), input: LintInput(path: shown, content: .bytes([]), blobID: hex), file: file)
         }
         return FolderSide(folder: folder, files: files)
     }

@@ -197,6 +197,10 @@ public final class HistoryReader {
         finishStagedStates()
     }
 
+    /// How `parsed` keys a file: its blob id and its path (the same blob at another path is
+    /// another document).
+    static func parsedKey(blob: String, path: String) -> String { blob + "\u{0}" + path }
+
     /// The documents at a commit, parsed only (no schema, no rules): what `gtm log` and
     /// `gtm diff` need. Each blob is parsed once, whatever the number of commits holding it.
     public func workspace(_ commit: CommitInfo) throws(GitError) -> Workspace {
@@ -205,8 +209,8 @@ public final class HistoryReader {
         let parser = Linter(limits: limits, validator: nil)
         var documents: [GTMDocument] = []
         let known = parsed
-        for input in try inputs(commit, known: { id, path in known[id.hex + "\u{0}" + path] != nil }) {
-            let cacheKey = (input.blobID ?? "") + "\u{0}" + input.path
+        for input in try inputs(commit, known: { id, path in known[Self.parsedKey(blob: id.hex, path: path)] != nil }) {
+            let cacheKey = Self.parsedKey(blob: input.blobID ?? "", path: input.path)
             if let hit = parsed[cacheKey] {
                 documents += hit
             } else {

@@ -99,17 +99,3 @@ public enum ModelUpgrade {
         YAMLNode(.scalar(YAMLScalar(text: text, style: .plain, value: .string(text))), mark: mark)
     }
 }
-
-extension YAMLNode {
-    /// The node at a path of keys and list indexes.
-    func node(at tokens: ArraySlice<String>) -> YAMLNode? {
-        guard let first = tokens.first else { return self }
-        switch content {
-        case .mapping: return self[first]?.node(at: tokens.dropFirst())
-        case .sequence(let items):
-            guard let i = Int(first), items.indices.contains(i) else { return nil }
-            return items[i].node(at: tokens.dropFirst())
-        case .scalar: return nil
-        }
-    }
-}

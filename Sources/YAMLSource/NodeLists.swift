@@ -13,9 +13,7 @@ public struct YAMLNodes: RandomAccessCollection, Sendable, Hashable, Expressible
 
     public init(_ nodes: some Sequence<YAMLNode>) {
         let tree = NodeTree()
-        let children = nodes.map { tree.copy($0) }
-        start = tree.appendChildren(children)
-        count = children.count
+        (start, count) = tree.appendCopies(of: nodes)
         tree.freeze()
         self.tree = tree
     }
@@ -56,13 +54,7 @@ public struct YAMLEntries: RandomAccessCollection, Sendable, Hashable, Expressib
 
     public init(_ entries: some Sequence<YAMLMappingEntry>) {
         let tree = NodeTree()
-        var children: [NodeRecord] = []
-        for entry in entries {
-            children.append(tree.copy(entry.key))
-            children.append(tree.copy(entry.value))
-        }
-        start = tree.appendChildren(children)
-        count = children.count / 2
+        (start, count) = tree.appendCopies(of: entries)
         tree.freeze()
         self.tree = tree
     }

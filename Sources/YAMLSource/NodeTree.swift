@@ -8,9 +8,10 @@
 /// size. The children of a collection lie next to each other (a mapping's as key, value, key,
 /// value…), so a list or a mapping is a range of records, and a node is the tree and a place.
 ///
-/// A tree is written while one thread builds it (`TreeBuilder`, or a copy of nodes made
-/// elsewhere) and only read once a node of it is handed out: records, text and extras are only
-/// ever appended to, so nodes finished earlier stay valid while the rest is built.
+/// A tree is written while one thread builds it (`TreeBuilder`, a copy of nodes made elsewhere,
+/// or a copy patched by `YAMLNode.replacing`) and only read once a node of it is handed out.
+/// While it is built, records, text and extras are only appended to, so nodes finished earlier
+/// stay valid while the rest is built.
 ///
 /// The buffers are read far more often than written (every key looked up, every value a rule
 /// reads), so their reads are not checked for exclusive access at run time: that check cost
@@ -60,14 +61,9 @@ final class NodeTree: @unchecked Sendable {
     /// The record of a scalar: its text in the buffer when its value follows from the text,
     /// else the whole scalar aside.
     func scalarRecord(_ scalar: YAMLScalar, tag: String?, at mark: YAMLMark) -> NodeRecord {
-        if tag == nil, let kind = ValueKind(scalar.value, text: scalar.text) {
+        if tag == nil, let kind = ValueKind(scalar.value, text: scalar.text), scalar.text.utf8.count < NodeRecord.countLimit {
             var text = scalar.text
-            let length = text.utf8.count
-            if length < NodeRecord.countLimit {
-                let offset = UInt32(self.text.count)
-                text.withUTF8 { self.text.append(contentsOf: $0) }
-                return NodeRecord(.scalar, payload: offset, count: length, style: scalar.style, value: kind, at: mark)
-            }
+            return text.withUTF8 { scalarRecord(bytes: $0, style: scalar.style, value: kind, at: mark) }
         }
         return extraRecord(NodeExtra(tag: tag, scalar: scalar, collection: nil), at: mark)
     }
@@ -123,22 +119,34 @@ final class NodeTree: @unchecked Sendable {
         return appendChildren((first..<first + count).map { copy(source.records[$0], from: source) })
     }
 
+    /// Copies nodes of any trees into this one, next to each other: a list's items.
+    func appendCopies(of nodes: some Sequence<YAMLNode>) -> (start: UInt32, count: Int) {
+        let children = nodes.map { copy($0) }
+        return (appendChildren(children), children.count)
+    }
+
+    /// Copies entries of any trees into this one, next to each other: a mapping's entries
+    /// (the count is of entries).
+    func appendCopies(of entries: some Sequence<YAMLMappingEntry>) -> (start: UInt32, count: Int) {
+        var children: [NodeRecord] = []
+        for entry in entries {
+            children.append(copy(entry.key))
+            children.append(copy(entry.value))
+        }
+        return (appendChildren(children), children.count / 2)
+    }
+
     /// The record of a node made of this content, everything under it copied into this tree.
     func record(_ content: YAMLNode.Content, tag: String?, at mark: YAMLMark) -> NodeRecord {
         switch content {
         case .scalar(let scalar):
             return scalarRecord(scalar, tag: tag, at: mark)
         case .sequence(let items):
-            let children = items.map { copy($0) }
-            return collectionRecord(mapping: false, start: appendChildren(children), count: children.count, tag: tag, at: mark)
+            let (start, count) = appendCopies(of: items)
+            return collectionRecord(mapping: false, start: start, count: count, tag: tag, at: mark)
         case .mapping(let entries):
-            var children: [NodeRecord] = []
-            children.reserveCapacity(entries.count * 2)
-            for entry in entries {
-                children.append(copy(entry.key))
-                children.append(copy(entry.value))
-            }
-            return collectionRecord(mapping: true, start: appendChildren(children), count: entries.count, tag: tag, at: mark)
+            let (start, count) = appendCopies(of: entries)
+            return collectionRecord(mapping: true, start: start, count: count, tag: tag, at: mark)
         }
     }
 

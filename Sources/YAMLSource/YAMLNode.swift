@@ -176,7 +176,7 @@ public struct YAMLNode: Sendable, Hashable {
     /// stands at one place for the anchor and its aliases, which all get the new value (gtm's
     /// model upgrade writes the same value at every one of them anyway).
     public func replacing(_ replacements: [(path: ArraySlice<String>, node: YAMLNode)]) -> YAMLNode {
-        let targets = replacements.compactMap { r in place(of: r.path).map { ($0, r.node) } }
+        let targets = replacements.compactMap { r in node(at: r.path).map { ($0.index, r.node) } }
         guard !targets.isEmpty else { return self }
         let copy = NodeTree(copying: tree)
         for (place, node) in targets { copy.overwrite(place, with: copy.copy(node)) }
@@ -184,15 +184,16 @@ public struct YAMLNode: Sendable, Hashable {
         return YAMLNode(tree: copy, index: index)
     }
 
-    /// The place in this tree of the node at a path of keys and list indexes.
-    private func place(of path: ArraySlice<String>) -> UInt32? {
-        guard let first = path.first else { return index }
+    /// The node at a path of mapping keys and list indexes (the first entry with a key; an index
+    /// from 0); nil where the path leads nowhere.
+    public func node(at path: ArraySlice<String>) -> YAMLNode? {
+        guard let first = path.first else { return self }
         if let entries = mapping {
             guard let i = entries.index(ofKey: first) else { return nil }
-            return entries.value(at: i).place(of: path.dropFirst())
+            return entries.value(at: i).node(at: path.dropFirst())
         }
         guard let items = sequence, let i = Int(first), items.indices.contains(i) else { return nil }
-        return items[i].place(of: path.dropFirst())
+        return items[i].node(at: path.dropFirst())
     }
 
     /// A short name of the node's type for messages: "a mapping", "the string \"x\"".
