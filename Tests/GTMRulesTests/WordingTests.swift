@@ -31,6 +31,15 @@ struct WordingTests {
         #expect(Wording.money(120000, "USD") == "120,000 USD")
     }
 
+    @Test(arguments: [
+        (0, "0"), (7, "7"), (-7, "-7"), (999, "999"), (1_000, "1,000"), (-4_500, "-4,500"), (12_345, "12,345"),
+        (120_000, "120,000"), (1_234_567, "1,234,567"), (Int.max, "9,223,372,036,854,775,807"),
+        (Int.min, "-9,223,372,036,854,775,808"),
+    ])
+    func wholeNumbersAreGroupedByThousands(_ value: Int, _ text: String) {
+        #expect(Figures.grouped(value) == text)
+    }
+
     @Test func articlesFollowTheSound() {
         #expect(Wording.withArticle("ACV") == "an ACV")
         #expect(Wording.motion("inside-sales") == "an inside-sales motion")
