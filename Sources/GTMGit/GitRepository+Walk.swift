@@ -24,11 +24,11 @@ extension GitRepository {
             guard try visit(current) else { return WalkEnd(stoppedAtShallowBoundary: false) }
             for parent in firstParent ? Array(current.parents.prefix(1)) : current.parents where !seen.contains(parent) {
                 seen.insert(parent)
-                guard objectExists(parent) else {
+                guard let next = try commitIfPresent(parent, details: details) else {
                     shallow = true
                     continue
                 }
-                queue.append(try commit(parent, details: details))
+                queue.append(next)
             }
         }
         return WalkEnd(stoppedAtShallowBoundary: shallow)

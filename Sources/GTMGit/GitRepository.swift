@@ -159,7 +159,7 @@ public final class GitRepository {
     public func commit(_ id: ObjectID, details: Bool = true) throws(GitError) -> CommitInfo {
         // A walk asks for a commit as a parent and then again as the next one to visit.
         for case let recent? in recentCommits where recent.id == id && (recent.hasDetails || !details) { return recent }
-        if !details, let known = graphCommit(id) {
+        if !details, let known = graphCommit(id) ?? lightCommit(id) {
             remember(known)
             return known
         }
@@ -189,16 +189,6 @@ public final class GitRepository {
     private func remember(_ info: CommitInfo) {
         recentCommits[nextRecent] = info
         nextRecent = (nextRecent + 1) % recentCommits.count
-    }
-
-    /// Whether an object is in the object database (false past a shallow boundary).
-    public func objectExists(_ id: ObjectID) -> Bool {
-        if let graph = commitGraph, graph.position(of: id) != nil { return true }
-        var odb: OpaquePointer?
-        guard git_repository_odb(&odb, handle) == 0 else { return false }
-        defer { git_odb_free(odb) }
-        var oid = id.oid
-        return git_odb_exists(odb, &oid) == 1
     }
 
     /// The bytes of a blob.

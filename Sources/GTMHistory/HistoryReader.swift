@@ -303,7 +303,7 @@ public final class HistoryReader {
             case .skip: return true
             case .stop: return false
             }
-            let parent = try commit.parents.first.flatMap { p in repository.objectExists(p) ? try repository.commit(p, details: false) : nil }
+            let parent = try commit.parents.first.flatMap { p throws(GitError) in try repository.commitIfPresent(p, details: false) }
             // At a shallow boundary the parent is missing: what this commit changed is unknown.
             if parent == nil && !commit.parents.isEmpty { return true }
             let mine = try folderID(commit)
@@ -311,8 +311,8 @@ public final class HistoryReader {
             if mine != theirs {
                 if commit.parents.count > 1, !firstParent {
                     // A merge that matches one of its parents brings nothing new (git's TREESAME).
-                    for other in commit.parents.dropFirst() where repository.objectExists(other) {
-                        if try folderID(try repository.commit(other, details: false)) == mine { return true }
+                    for other in commit.parents.dropFirst() {
+                        if let other = try repository.commitIfPresent(other, details: false), try folderID(other) == mine { return true }
                     }
                 }
                 guard try visit(try repository.commit(commit.id, details: details), parent) else { return false }

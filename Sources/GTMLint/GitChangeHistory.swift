@@ -44,7 +44,7 @@ public final class GitChangeHistory: ChangeHistory, @unchecked Sendable {
             let date = CalendarDate(unixTime: commit.committer.time)
             if date < notBefore { return false }
             let mine = try repository.entry(tree: commit.tree, path: relative)?.id
-            let parent = try commit.parents.first.flatMap { p in repository.objectExists(p) ? try repository.commit(p) : nil }
+            let parent = try commit.parents.first.flatMap { p throws(GitError) in try repository.commitIfPresent(p) }
             let theirs = try parent.flatMap { try repository.entry(tree: $0.tree, path: relative)?.id }
             if mine != theirs {
                 found = date
