@@ -143,17 +143,17 @@ public struct YAMLNode: Sendable, Hashable {
         return tree.withText(of: own, body)
     }
 
-    /// Whether two scalars have the same value, told in place when neither is a number: two
-    /// strings by their text, nulls and booleans by their kind. Nil when that takes reading
-    /// them (two numbers, a value kept aside, a collection).
+    /// Whether two nodes have the same value, told in place (see `NodeTree.sameValue`); nil when
+    /// that takes reading them (a float, a value kept aside, keys in another order).
     public func sameValueInPlace(as other: YAMLNode) -> Bool? {
+        tree.sameValue(record, other.tree, other.record)
+    }
+
+    /// Whether both are plain strings (held in place, untagged) with the same text, told without
+    /// making a `String` of either: how the keys of two versions of a mapping are lined up.
+    public func isSameString(as other: YAMLNode) -> Bool {
         let a = record, b = other.record
-        guard a.kind == .scalar, b.kind == .scalar else { return nil }
-        let x = a.value, y = b.value
-        let xNumber = x == .integer || x == .float, yNumber = y == .integer || y == .float
-        if xNumber && yNumber { return nil }
-        guard x == y else { return false }
-        return x == .string ? tree.sameText(a, other.tree, b) : true
+        return a.kind == .scalar && b.kind == .scalar && a.value == .string && b.value == .string && tree.sameText(a, other.tree, b)
     }
 
     /// The value under a string key of a mapping; nil when this is not a mapping or the key is absent.

@@ -40,6 +40,16 @@ struct WordingTests {
         #expect(Figures.grouped(value) == text)
     }
 
+    /// Industries and regions are compared as lowercase words: the byte-by-byte reading of
+    /// ASCII agrees with the reading by characters.
+    @Test(arguments: [
+        "", " ", "Fintech", "Regional  Banks", "  credit unions ", "U.S.", "st._louis", "ACME_Corp.", "a..b", "Straße",
+        "ÉCOLE privée", "São Paulo", "x", "X Y Z", "tab\there",
+    ])
+    func namesNormaliseTheSameByBytesAndByCharacters(_ text: String) {
+        #expect(Regions.normalise(text) == Regions.normaliseCharacters(text))
+    }
+
     @Test func articlesFollowTheSound() {
         #expect(Wording.withArticle("ACV") == "an ACV")
         #expect(Wording.motion("inside-sales") == "an inside-sales motion")

@@ -151,6 +151,40 @@ struct NodeStorageTests {
         #expect(root.entry("count")?.key.withScalarText { $0.count } == 5)
     }
 
+    /// Values told equal or not in place (strings and integers by their text) agree with their
+    /// values compared: across trees, with integers written in other forms and floats among them.
+    @Test(arguments: [
+        ("5", "5"), ("5", "6"), ("-5", "-5"), ("-5", "5"), ("+5", "5"), ("05", "5"), ("0x1F", "31"), ("-0", "0"),
+        ("1.5", "1.5"), ("5", "5.0"), ("abc", "abc"), ("abc", "abd"), ("5", "'5'"), ("null", "~"), ("true", "True"),
+        ("true", "'true'"), ("12345678901234567890", "12345678901234567890"), ("12345678901234567890", "12345678901234567891"),
+    ])
+    func valuesComparedInPlaceAgreeWithTheirValues(_ x: String, _ y: String) throws {
+        let a = try #require(YAMLLoader.load(Array("v: \(x)\n".utf8), path: "a.yaml").documents.first?.root["v"])
+        let b = try #require(YAMLLoader.load(Array("w: 1\nv: \(y)\n".utf8), path: "b.yaml").documents.first?.root["v"])
+        let values = (try #require(a.scalar)).value == (try #require(b.scalar)).value
+        if let inPlace = a.sameValueInPlace(as: b) { #expect(inPlace == values) }
+        if let inPlace = b.sameValueInPlace(as: a) { #expect(inPlace == values) }
+        if x == "5" && (y == "5" || y == "6") { #expect(a.sameValueInPlace(as: b) != nil) }
+    }
+
+    /// Lists and mappings compared in place: a difference anywhere says false, keys in another
+    /// order or a float inside leave the answer to a reading of the values (nil).
+    @Test(arguments: [
+        ("[1, a, null, true]", "[1, a, ~, True]", true as Bool?), ("[1, 2]", "[2, 1]", false), ("[1, 2]", "[1, 2, 3]", false),
+        ("{a: 1, b: [x, y]}", "{a: 1, b: [x, y]}", true), ("{a: 1, b: [x, y]}", "{a: 1, b: [x, z]}", false),
+        ("{a: 1, b: 2}", "{b: 2, a: 1}", nil), ("{a: 1, b: 2}", "{a: 1, c: 2}", nil), ("{a: 1.5}", "{a: 1.5}", nil),
+        ("{a: 1.5, b: x}", "{a: 1.5, b: y}", false), ("[1.5, 2]", "[1.5, 3]", false), ("{a: 1}", "[1]", false),
+        ("{a: {b: {c: deep}}}", "{a: {b: {c: deep}}}", true), ("{a: {b: {c: deep}}}", "{a: {b: {c: deeper}}}", false),
+        ("{'a': 1}", "{a: 1}", true), ("{1: a}", "{1: a}", nil), ("!!map {a: 1}", "{a: 1}", nil), ("[]", "{}", false),
+        ("x", "[x]", false),
+    ])
+    func collectionsComparedInPlace(_ x: String, _ y: String, _ expected: Bool?) throws {
+        let a = try #require(YAMLLoader.load(Array("v: \(x)\n".utf8), path: "a.yaml").documents.first?.root["v"])
+        let b = try #require(YAMLLoader.load(Array("w: 1\nv: \(y)\n".utf8), path: "b.yaml").documents.first?.root["v"])
+        #expect(a.sameValueInPlace(as: b) == expected)
+        #expect(b.sameValueInPlace(as: a) == expected)
+    }
+
     @Test func repeatedKeysAreFoundInPlace() {
         let entries: YAMLEntries = [
             YAMLMappingEntry(key: YAMLNode(.scalar(Self.scalars[0]), mark: Self.mark), value: YAMLNode(.scalar(Self.scalars[5]), mark: Self.mark)),

@@ -55,7 +55,7 @@ public enum SemanticDiff {
     /// shifted or re-targeted, said in one sentence, with the edits as its details. Edits that
     /// move no account in or out (reworded signals) stay as they are.
     static func foldICP(_ changes: [SemanticChange], from old: GTMDocument, to new: GTMDocument) -> [SemanticChange] {
-        let criteria: Set = ["firmographic", "technographic", "accounts"]
+        let criteria = icpCriteria
         let edits = changes.filter { criteria.contains($0.pointer.tokens.first ?? "") }
         guard let first = edits.first else { return changes }
         let comparison = ICPProfile(old).compare(to: ICPProfile(new))
@@ -74,6 +74,9 @@ public enum SemanticDiff {
         folded.details = edits
         return [folded] + changes.filter { !criteria.contains($0.pointer.tokens.first ?? "") }
     }
+
+    /// The parts of a segment that say which accounts it admits.
+    static let icpCriteria: Set = ["firmographic", "technographic", "accounts"]
 
     struct DocumentKey: Hashable, Comparable {
         var kind: String
@@ -98,6 +101,14 @@ public enum SemanticDiff {
         // change needs.
         switch (a.mapping, b.mapping, a.sequence, b.sequence) {
         case (let x?, let y?, _, _):
+            // Two versions of a file mostly keep a mapping's keys in the same order: compared
+            // pair by pair, no key is searched for or made into a string unless its value changed.
+            if let aligned = alignedKeys(x, y) {
+                for i in y.indices where !NodeEquality.equal(x[i].value, y[i].value) {
+                    compare(x[i].value, y[i].value, at: pointer.appending(aligned[i]), emit: emit)
+                }
+                return
+            }
             // Strategy mappings are small: a linear search beats building dictionaries.
             for entry in y {
                 guard let key = entry.keyText else { continue }
@@ -119,6 +130,13 @@ public enum SemanticDiff {
         default:
             if !NodeEquality.equal(a, b) { emit(.changed, pointer, a, b) }
         }
+    }
+
+    /// When both mappings have the same string keys in the same order, a lazy list of those
+    /// keys as text (made only for the entries whose values differ); nil otherwise.
+    static func alignedKeys(_ x: YAMLEntries, _ y: YAMLEntries) -> LazyMapCollection<YAMLEntries, String>? {
+        guard x.count == y.count, x.indices.allSatisfy({ x[$0].key.isSameString(as: y[$0].key) }) else { return nil }
+        return y.lazy.map { $0.keyText ?? "" }
     }
 
     static func compareLists(_ x: YAMLNodes, _ y: YAMLNodes, at pointer: JSONPointer, emit: Emit) {
@@ -223,6 +241,10 @@ public enum NodeEquality {
             return x.count == y.count && zip(x, y).allSatisfy { equal($0, $1) }
         case (.mapping(let x), .mapping(let y)):
             guard x.count == y.count else { return false }
+            // The same keys in the same order, compared pair by pair in place.
+            if x.indices.allSatisfy({ x[$0].key.isSameString(as: y[$0].key) }) {
+                return x.indices.allSatisfy { equal(x[$0].value, y[$0].value) }
+            }
             // Strategy mappings are small: a search in order beats building a dictionary,
             // which history replays would build for every node they compare.
             if y.count <= 16 {

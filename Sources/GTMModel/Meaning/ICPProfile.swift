@@ -181,28 +181,49 @@ public struct ICPComparison: Sendable, Hashable {
     /// and Mexico (broadened)".
     public var sentence: String {
         let upmarket = towardLarger ? ", toward larger companies" : ""
-        let shown = Set(dimensions.map(\.name))
+        let shown = ICPProfile.Shown(dimensions.map(\.name))
         return "the ICP went from \(before.describe(shown)) to \(after.describe(shown)) (\(scope.rawValue)\(upmarket))"
     }
 }
 
 extension ICPProfile: CustomStringConvertible {
     /// "600 accounts, regional banks of 50–500 employees in 5 US states".
-    public var description: String { describe(["accounts", "industries", "employees", "annual revenue", "regions"]) }
+    public var description: String { describe(Shown(["accounts", "industries", "employees", "annual revenue", "regions"])) }
+
+    /// The dimensions a sentence names (by `ICPComparison.Dimension.name`), read once.
+    struct Shown {
+        var accounts = false, industries = false, employees = false, revenue = false, regions = false
+        /// How many dimensions are named, other names included.
+        var count = 0
+
+        init(_ names: [String]) {
+            for name in Set(names) {
+                switch name {
+                case "accounts": accounts = true
+                case "industries": industries = true
+                case "employees": employees = true
+                case "annual revenue": revenue = true
+                case "regions": regions = true
+                default: break
+                }
+                count += 1
+            }
+        }
+    }
 
     /// The profile in words, saying only the dimensions named (those a change moved), so that
     /// a sentence about a change says what changed and nothing else.
-    func describe(_ dimensions: Set<String>) -> String {
+    func describe(_ shown: Shown) -> String {
         var parts: [String] = []
-        let only = dimensions == ["accounts"]
-        if let accounts, dimensions.contains("accounts") || dimensions.count > 1 {
+        let only = shown.accounts && shown.count == 1
+        if let accounts, shown.accounts || shown.count > 1 {
             parts.append(Self.count(accounts) + (only ? " accounts" : " accounts,"))
         }
         if !only {
-            parts.append(industryTexts.isEmpty || !dimensions.contains("industries") ? "companies" : Self.list(industryTexts))
-            if let employees, dimensions.contains("employees") { parts.append("of " + Self.range(employees) + " employees") }
-            if let revenue, dimensions.contains("annual revenue") { parts.append("with " + Self.range(revenue) + " in revenue") }
-            if let regions, !regions.isEmpty, dimensions.contains("regions") { parts.append("in " + Self.regionPhrase(regions, texts: regionTexts)) }
+            parts.append(industryTexts.isEmpty || !shown.industries ? "companies" : Self.list(industryTexts))
+            if let employees, shown.employees { parts.append("of " + Self.range(employees) + " employees") }
+            if let revenue, shown.revenue { parts.append("with " + Self.range(revenue) + " in revenue") }
+            if let regions, !regions.isEmpty, shown.regions { parts.append("in " + Self.regionPhrase(regions, texts: regionTexts)) }
         }
         var text = parts.joined(separator: " ")
         if text.hasSuffix(",") { text.removeLast() }

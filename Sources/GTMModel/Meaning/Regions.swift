@@ -39,6 +39,26 @@ public enum Regions {
     }
 
     static func normalise(_ text: String) -> String {
+        var words: [UInt8] = []
+        var between = false
+        // ASCII byte by byte (ICP profiles normalise every industry and region of every
+        // version a history holds); other text by characters.
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return normaliseCharacters(text) }
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") {
+                between = !words.isEmpty
+                continue
+            }
+            if between {
+                words.append(UInt8(ascii: " "))
+                between = false
+            }
+            words.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
+        }
+        return String(decoding: words, as: UTF8.self)
+    }
+
+    static func normaliseCharacters(_ text: String) -> String {
         text.lowercased().split(whereSeparator: { $0 == " " || $0 == "." || $0 == "_" }).joined(separator: " ")
     }
 

@@ -1,0 +1,52 @@
+extension NodeTree {
+    /// Whether a node of this tree and a node of `other` hold the same value, positions, styles
+    /// and the way a number is written aside, told from records and text alone: strings and
+    /// integers by their text (an integer held in place is in its canonical form), nulls and
+    /// booleans by their kind, lists item by item, mappings entry by entry when both have the
+    /// same plain string keys in the same order (as two versions of a file mostly do). Nil when
+    /// some part needs reading: a float, an integer beside a float, a value kept aside, keys in
+    /// another order or not plain strings. A difference found elsewhere still answers false.
+    ///
+    /// History compares each version of a document with the one before; building a node value
+    /// for every place it passed cost more than the comparison itself.
+    func sameValue(_ a: NodeRecord, _ other: NodeTree, _ b: NodeRecord) -> Bool? {
+        switch (a.kind, b.kind) {
+        case (.scalar, .scalar):
+            let x = a.value, y = b.value
+            if x == y && (x == .string || x == .integer) { return sameText(a, other, b) }
+            let xNumber = x == .integer || x == .float, yNumber = y == .integer || y == .float
+            if xNumber && yNumber { return nil }
+            return x == y
+        case (.sequence, .sequence):
+            guard a.count == b.count else { return false }
+            return sameChildren(a, other, b, step: 1, from: 0)
+        case (.mapping, .mapping):
+            guard a.count == b.count else { return false }
+            for i in 0..<a.count {
+                let x = records[Int(a.payload) + 2 * i], y = other.records[Int(b.payload) + 2 * i]
+                guard x.kind == .scalar, y.kind == .scalar, x.value == .string, y.value == .string, sameText(x, other, y) else {
+                    return nil
+                }
+            }
+            return sameChildren(a, other, b, step: 2, from: 1)
+        case (.extra, _), (_, .extra):
+            return nil
+        default:
+            return false
+        }
+    }
+
+    /// The children at `from`, `from + step`… of two collections of the same count, compared.
+    private func sameChildren(_ a: NodeRecord, _ other: NodeTree, _ b: NodeRecord, step: Int, from: Int) -> Bool? {
+        var undecided = false
+        for i in 0..<a.count {
+            let place = step * i + from
+            switch sameValue(records[Int(a.payload) + place], other, other.records[Int(b.payload) + place]) {
+            case false?: return false
+            case nil: undecided = true
+            case true?: break
+            }
+        }
+        return undecided ? nil : true
+    }
+}
