@@ -47,11 +47,29 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     public var description: String {
         let (y, m, d) = components
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        // The usual four-digit year in ten bytes; others (before year 0, after 9999) padded as text.
+        guard (0...9999).contains(y) else {
+            func pad(_ n: Int, _ width: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, width - s.count)) + s
+            }
+            return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
         }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        return String(unsafeUninitializedCapacity: 10) { out in
+            func put(_ n: Int, at end: Int, width: Int) {
+                var n = n
+                for k in stride(from: end - 1, through: end - width, by: -1) {
+                    out[k] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            put(y, at: 4, width: 4)
+            out[4] = UInt8(ascii: "-")
+            put(m, at: 7, width: 2)
+            out[7] = UInt8(ascii: "-")
+            put(d, at: 10, width: 2)
+            return 10
+        }
     }
 
     public static func - (a: CalendarDate, b: CalendarDate) -> Int { a.day - b.day }

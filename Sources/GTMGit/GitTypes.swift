@@ -53,6 +53,10 @@ public struct CommitInfo: Sendable, Hashable {
 
     /// The first line of the message.
     public var summary: String {
-        String(message.prefix { $0 != "\n" })
+        // Up to the first line feed, found among the bytes (a line feed is never part of
+        // another character's bytes, though "\r\n" is one character).
+        guard let end = message.utf8.firstIndex(of: UInt8(ascii: "\n")) else { return message }
+        let line = message[..<end]
+        return String(line.last == "\r" ? line.dropLast() : line)
     }
 }

@@ -89,21 +89,24 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
 
     /// The full hexadecimal id.
-    public var hex: String {
+    public var hex: String { hexDigits(Int(count) * 2) }
+
+    /// The first seven digits, as git abbreviates an id.
+    public var short: String { hexDigits(7) }
+
+    /// The first `n` hexadecimal digits.
+    private func hexDigits(_ n: Int) -> String {
         let digits: StaticString = "0123456789abcdef"
-        return String(unsafeUninitializedCapacity: Int(count) * 2) { out in
+        return String(unsafeUninitializedCapacity: n) { out in
             digits.withUTF8Buffer { d in
-                for i in 0..<Int(count) {
-                    let b = byte(i)
-                    out[2 * i] = d[Int(b >> 4)]
-                    out[2 * i + 1] = d[Int(b & 0xF)]
+                for k in 0..<n {
+                    let b = byte(k / 2)
+                    out[k] = d[Int(k % 2 == 0 ? b >> 4 : b & 0xF)]
                 }
             }
-            return Int(count) * 2
+            return n
         }
     }
-
-    public var short: String { String(hex.prefix(7)) }
     public var description: String { hex }
 
     public static func < (a: ObjectID, b: ObjectID) -> Bool {

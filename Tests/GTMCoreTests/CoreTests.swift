@@ -31,6 +31,16 @@ struct CoreTests {
         #expect(CalendarDate(unixTime: 86_400 * 20781 + 3600).description == "2026-11-24")
     }
 
+    /// Years of four digits are written byte by byte, the others as padded text; both forms
+    /// read back to the same day.
+    @Test(arguments: [(1, 1, 1, "0001-01-01"), (5, 3, 9, "0005-03-09"), (999, 12, 31, "0999-12-31"), (1970, 1, 1, "1970-01-01"),
+                      (2024, 2, 29, "2024-02-29"), (9999, 12, 31, "9999-12-31"), (10000, 1, 1, "10000-01-01"), (0, 1, 1, "0000-01-01"),
+                      (-1, 12, 31, "00-1-12-31")])
+    func datesAreWrittenPadded(_ year: Int, _ month: Int, _ day: Int, _ text: String) throws {
+        let date = try #require(CalendarDate(year: year, month: month, dayOfMonth: day))
+        #expect(date.description == text)
+    }
+
     @Test func suggestions() {
         #expect(Suggestion.closest(to: "excludes", in: ["exclusions", "experiments"]) == nil || Suggestion.closest(to: "excludes", in: ["exclusions", "experiments"]) == "exclusions")
         #expect(Suggestion.closest(to: "Stratgy", in: ["Strategy", "Segment"]) == "Strategy")

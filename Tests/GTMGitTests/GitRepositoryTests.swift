@@ -120,6 +120,18 @@ struct GitRepositoryTests {
         #expect(try linked.indexFiles(under: "strategy").map(\.path) == ["strategy/a.yaml"])
     }
 
+    /// A commit's summary is its first line, whatever ends it; its short id git's seven digits.
+    @Test(arguments: [("subject\nbody", "subject"), ("subject\r\nbody\r\n", "subject"), ("one line", "one line"), ("", ""),
+                      ("\nbody", ""), ("naïve ≈ subject\n", "naïve ≈ subject"), ("a\rb\nc", "a\rb")])
+    func summaryIsTheFirstLine(_ message: String, _ summary: String) throws {
+        let id = try #require(ObjectID(hex: "0123456789abcdef0123456789abcdef01234567"))
+        let time = Signature(name: "", email: "", time: 0, offset: 0)
+        let commit = CommitInfo(id: id, parents: [], tree: id, author: time, committer: time, message: message)
+        #expect(commit.summary == summary)
+        #expect(id.short == "0123456")
+        #expect(id.hex == "0123456789abcdef0123456789abcdef01234567")
+    }
+
     @Test func walkStopsAtAShallowBoundary() throws {
         let s = try Scratch()
         for i in 1...3 {

@@ -214,19 +214,26 @@ extension ICPProfile: CustomStringConvertible {
     /// The profile in words, saying only the dimensions named (those a change moved), so that
     /// a sentence about a change says what changed and nothing else.
     func describe(_ shown: Shown) -> String {
-        var parts: [String] = []
+        // Written into one string, the parts a space apart: a history puts thousands of these
+        // into sentences.
+        var text = ""
+        var started = false
+        func part(_ words: String...) {
+            if started { text += " " }
+            started = true
+            for w in words { text += w }
+        }
         let only = shown.accounts && shown.count == 1
         if let accounts, shown.accounts || shown.count > 1 {
-            parts.append(Self.count(accounts) + (only ? " accounts" : " accounts,"))
+            part(Self.count(accounts), only ? " accounts" : " accounts,")
         }
         if !only {
-            parts.append(industryTexts.isEmpty || !shown.industries ? "companies" : Self.list(industryTexts))
-            if let employees, shown.employees { parts.append("of " + Self.range(employees) + " employees") }
-            if let revenue, shown.revenue { parts.append("with " + Self.range(revenue) + " in revenue") }
-            if let regions, !regions.isEmpty, shown.regions { parts.append("in " + Self.regionPhrase(regions, texts: regionTexts)) }
+            part(industryTexts.isEmpty || !shown.industries ? "companies" : Self.list(industryTexts))
+            if let employees, shown.employees { part("of ", Self.range(employees), " employees") }
+            if let revenue, shown.revenue { part("with ", Self.range(revenue), " in revenue") }
+            if let regions, !regions.isEmpty, shown.regions { part("in ", Self.regionPhrase(regions, texts: regionTexts)) }
         }
-        var text = parts.joined(separator: " ")
-        if text.hasSuffix(",") { text.removeLast() }
+        if text.utf8.last == UInt8(ascii: ",") { text.removeLast() }
         return text
     }
 
