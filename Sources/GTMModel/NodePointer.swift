@@ -5,19 +5,7 @@ extension YAMLNode {
     /// The node at a JSON Pointer, for turning a schema error's instance location back into a
     /// line and column.
     public func node(at pointer: JSONPointer) -> YAMLNode? {
-        var current = self
-        for token in pointer.tokens {
-            if let entries = current.mapping {
-                guard let i = entries.index(ofKey: token) else { return nil }
-                current = entries[i].value
-            } else if let items = current.sequence {
-                guard let index = Int(token), items.indices.contains(index) else { return nil }
-                current = items[index]
-            } else {
-                return nil
-            }
-        }
-        return current
+        node(at: pointer.tokens)
     }
 
     /// The best position for a pointer: the node itself, or the deepest ancestor that exists

@@ -50,3 +50,32 @@ extension NodeTree {
         return undecided ? nil : true
     }
 }
+
+extension NodeTree {
+    /// The place reached from `start` by a path of mapping keys (the first entry with the key,
+    /// compared in place) and list indexes (from 0); nil where the path leads nowhere. Rules
+    /// and replays look values up by path hundreds of thousands of times over a history.
+    func place(from start: UInt32, at path: ArraySlice<String>) -> UInt32? {
+        var current = start
+        for token in path {
+            let collection = body(records[Int(current)])
+            switch collection.kind {
+            case .mapping:
+                var key = token
+                let found = key.withUTF8 { wanted in
+                    records.withUnsafeBufferPointer { records in
+                        (0..<collection.count).first { text(of: records[Int(collection.payload) + 2 * $0], is: wanted) }
+                    }
+                }
+                guard let found else { return nil }
+                current = collection.payload + UInt32(2 * found + 1)
+            case .sequence:
+                guard let i = Int(token), i >= 0, i < collection.count else { return nil }
+                current = collection.payload + UInt32(i)
+            case .scalar, .extra:
+                return nil
+            }
+        }
+        return current
+    }
+}

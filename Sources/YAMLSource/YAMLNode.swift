@@ -187,14 +187,11 @@ public struct YAMLNode: Sendable, Hashable {
     /// The node at a path of mapping keys and list indexes (the first entry with a key; an index
     /// from 0); nil where the path leads nowhere.
     public func node(at path: ArraySlice<String>) -> YAMLNode? {
-        guard let first = path.first else { return self }
-        if let entries = mapping {
-            guard let i = entries.index(ofKey: first) else { return nil }
-            return entries.value(at: i).node(at: path.dropFirst())
-        }
-        guard let items = sequence, let i = Int(first), items.indices.contains(i) else { return nil }
-        return items[i].node(at: path.dropFirst())
+        tree.place(from: index, at: path).map { YAMLNode(tree: tree, index: $0) }
     }
+
+    /// The same, for a whole list of keys and indexes (a JSON Pointer's tokens).
+    public func node(at path: [String]) -> YAMLNode? { node(at: path[...]) }
 
     /// A short name of the node's type for messages: "a mapping", "the string \"x\"".
     public var kindDescription: String {

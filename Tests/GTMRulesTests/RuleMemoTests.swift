@@ -8,7 +8,8 @@ import Testing
 /// nothing that changed. These tests hold it to a fresh engine over strategies that change one
 /// document at a time, and show that it does not ask a rule again when it need not, and does
 /// when the rule read what changed.
-@Suite("Findings kept between states")
+// One test at a time: they count the rules' runs in one shared table, which each resets.
+@Suite("Findings kept between states", .serialized)
 struct RuleMemoTests {
     static let configured = RuleConfiguration.read(nil, path: ".gtm.yaml").0
 
