@@ -132,20 +132,56 @@ enum PreCommitHook {
         # and blocks the commit on errors. A hook that was installed before gtm's runs after it.
         set -u
 
+        # The folder a setting names, from the text after its key: `gtm`, `"gtm"` or `gtm  # a note`;
+        # `.` (the whole repository, so everything is checked) when it is written another way.
+        gtm_setting() {
+          rest=$1
+          while :; do case $rest in [[:space:]]*) rest=${rest#?} ;; *) break ;; esac; done
+          case $rest in [\"\']*) rest=${rest#?} ;; esac
+          value=${rest%%[!A-Za-z0-9._/-]*}
+          rest=${rest#"$value"}
+          case $rest in [\"\']*) rest=${rest#?} ;; esac
+          while :; do case $rest in [[:space:]]*) rest=${rest#?} ;; *) break ;; esac; done
+          case $rest in '' | '#'*) ;; *) value= ;; esac
+          [ -n "$value" ] || value=.
+        }
+
         gtm_check() {
-          # A commit that stages nothing under the strategy folder, the schema folder or the
-          # settings pays one `git diff --cached` and no more. The folders are read from the
-          # settings the commit holds; a setting written in a way this cannot follow checks all.
+          # Most commits stage no YAML or JSON file and not the settings: nothing gtm reads,
+          # whatever folders the settings name, and one `git diff` says so. A path without an
+          # extension (a folder turned into a link), a quoted one, or a `.yaml`, `.yml` or `.json`
+          # one goes on to the exact test below. Renames are listed as a deletion and an addition.
+          relevant=0
+          if staged=$(git -c core.quotePath=false diff --cached --name-only --no-renames 2>/dev/null); then
+            while IFS= read -r path; do
+              name=${path##*/}
+              case $path in \"*) relevant=1; break ;; esac
+              case $name in
+                *.[yY][aA][mM][lL] | *.[yY][mM][lL] | *.[jJ][sS][oO][nN]) relevant=1; break ;;
+                *.*) ;;
+                *) relevant=1; break ;;
+              esac
+            done <<STAGED
+        $staged
+        STAGED
+          else
+            relevant=1
+          fi
+          [ "$relevant" = 1 ] || return 0
+          # The exact test: anything staged under the strategy folder, the schema folder or the
+          # settings, those the commit holds, read by the shell itself (the last line that sets a
+          # folder counts).
           strategy=strategy
           schemas=schemas
           if settings=$(git show :.gtm.yaml 2>/dev/null); then
-            for key in strategy schemas; do
-              line=$(printf '%s\n' "$settings" | grep "^$key:" | tail -n 1)
-              [ -z "$line" ] && continue
-              value=$(printf '%s\n' "$line" | sed -n "s/^$key:[[:space:]]*[\"']\{0,1\}\([A-Za-z0-9._/-]\{1,\}\)[\"']\{0,1\}[[:space:]]*\(#.*\)\{0,1\}\$/\1/p")
-              [ -z "$value" ] && value=.
-              eval "$key=\$value"
-            done
+            while IFS= read -r line; do
+              case $line in
+                strategy:*) gtm_setting "${line#strategy:}"; strategy=$value ;;
+                schemas:*) gtm_setting "${line#schemas:}"; schemas=$value ;;
+              esac
+            done <<SETTINGS
+        $settings
+        SETTINGS
           fi
           if git diff --cached --quiet --no-ext-diff -- "$strategy" "$schemas" .gtm.yaml 2>/dev/null; then
             return 0
@@ -176,8 +212,10 @@ enum PreCommitHook {
         gtm_check || exit $?
         # A pre-commit hook that was there before gtm's was kept as pre-commit.legacy: run it.
         # (Installed beside the pre-commit framework, this script is that legacy hook itself.)
-        legacy="$(dirname "$0")/pre-commit.legacy"
-        if [ "$(basename "$0")" != pre-commit.legacy ] && [ -x "$legacy" ]; then
+        # (Its folder and name by the shell itself: dirname and basename were two more processes.)
+        case $0 in */*) here=${0%/*} ;; *) here=. ;; esac
+        legacy="$here/pre-commit.legacy"
+        if [ "${0##*/}" != pre-commit.legacy ] && [ -x "$legacy" ]; then
           exec "$legacy" "$@"
         fi
         exit 0
