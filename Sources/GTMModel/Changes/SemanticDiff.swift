@@ -11,11 +11,7 @@ public enum SemanticDiff {
     public static func changes(from old: Workspace, to new: Workspace,
                                only: ((DocumentKind, String) -> Bool)? = nil) -> [SemanticChange] {
         var changes: [SemanticChange] = []
-        var oldDocs = index(old), newDocs = index(new)
-        if let only {
-            oldDocs = oldDocs.filter { only(DocumentKind(rawValue: $0.key.kind)!, $0.key.id) }
-            newDocs = newDocs.filter { only(DocumentKind(rawValue: $0.key.kind)!, $0.key.id) }
-        }
+        let oldDocs = index(old, only: only), newDocs = index(new, only: only)
         for (key, newDoc) in newDocs.sorted(by: { $0.key < $1.key }) {
             guard let oldDoc = oldDocs[key] else {
                 var added = SemanticChange(
@@ -83,11 +79,14 @@ public enum SemanticDiff {
         static func < (a: DocumentKey, b: DocumentKey) -> Bool { (a.kind, a.id) < (b.kind, b.id) }
     }
 
-    /// Documents by kind and id; a document without an id is keyed by its path and position.
-    static func index(_ workspace: Workspace) -> [DocumentKey: GTMDocument] {
+    /// Documents by kind and id, those `only` keeps (a history follows one or two among many);
+    /// a document without an id is keyed by its path and position.
+    static func index(_ workspace: Workspace, only: ((DocumentKind, String) -> Bool)? = nil) -> [DocumentKey: GTMDocument] {
         var result: [DocumentKey: GTMDocument] = [:]
         for doc in workspace.documents {
-            let key = DocumentKey(kind: doc.kind.rawValue, id: doc.id ?? "\(doc.path)#\(doc.index)")
+            let id = doc.id ?? "\(doc.path)#\(doc.index)"
+            if let only, !only(doc.kind, id) { continue }
+            let key = DocumentKey(kind: doc.kind.rawValue, id: id)
             if result[key] == nil { result[key] = doc }
         }
         return result
