@@ -98,15 +98,4 @@ extension GitRepository {
         let time = Signature(name: "", email: "", time: header.time, offset: header.offset)
         return CommitInfo(id: id, parents: header.parents, tree: header.tree, author: time, committer: time, message: "", hasDetails: false)
     }
-
-    /// A commit, or nil when it is not in the object database (the parent of a shallow
-    /// clone's last commit): one read instead of a look for it and then a read.
-    public func commitIfPresent(_ id: ObjectID, details: Bool = true) throws(GitError) -> CommitInfo? {
-        do {
-            return try commit(id, details: details)
-        } catch {
-            if error.isNotFound { return nil }
-            throw error
-        }
-    }
 }

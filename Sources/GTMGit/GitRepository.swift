@@ -186,6 +186,17 @@ public final class GitRepository {
         return info
     }
 
+    /// A commit, or nil when it is not in the object database (the parent of a shallow
+    /// clone's last commit): one read instead of a look for it and then a read.
+    public func commitIfPresent(_ id: ObjectID, details: Bool = true) throws(GitError) -> CommitInfo? {
+        do {
+            return try commit(id, details: details)
+        } catch {
+            if error.isNotFound { return nil }
+            throw error
+        }
+    }
+
     private func remember(_ info: CommitInfo) {
         recentCommits[nextRecent] = info
         nextRecent = (nextRecent + 1) % recentCommits.count

@@ -99,9 +99,11 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
         let digits: StaticString = "0123456789abcdef"
         return String(unsafeUninitializedCapacity: n) { out in
             digits.withUTF8Buffer { d in
-                for k in 0..<n {
-                    let b = byte(k / 2)
-                    out[k] = d[Int(k % 2 == 0 ? b >> 4 : b & 0xF)]
+                // A byte at a time, its second digit only where `n` reaches it.
+                for i in 0..<(n + 1) / 2 {
+                    let b = byte(i)
+                    out[2 * i] = d[Int(b >> 4)]
+                    if 2 * i + 1 < n { out[2 * i + 1] = d[Int(b & 0xF)] }
                 }
             }
             return n

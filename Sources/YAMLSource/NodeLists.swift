@@ -76,18 +76,15 @@ public struct YAMLEntries: RandomAccessCollection, Sendable, Hashable, Expressib
         return YAMLNode(tree: tree, index: start + UInt32(position) * 2 + 1)
     }
 
-    /// The place of the first entry whose key is the scalar `key`. Rules, pointers and diffs
-    /// look keys up all the time (history replays them thousands of times): each key is
-    /// compared in place, its length first, without making a string of it.
+    /// The place of the first entry whose key is the scalar `key`, compared in place.
     public func index(ofKey key: String) -> Int? {
-        var key = key
-        return key.withUTF8 { wanted in
-            tree.records.withUnsafeBufferPointer { records in
-                let first = Int(start)
-                for i in 0..<count where tree.text(of: records[first + 2 * i], is: wanted) { return i }
-                return nil
-            }
-        }
+        tree.entry(withKey: key, from: start, count: count)
+    }
+
+    /// Whether `other` has the same plain string keys in the same order (see
+    /// `NodeTree.sameKeys`): two versions of a mapping then line up entry by entry.
+    public func hasSameKeys(as other: YAMLEntries) -> Bool {
+        count == other.count && tree.sameKeys(from: start, other.tree, from: other.start, count: count)
     }
 
     /// Whether the key of the entry at `position` is written in an earlier entry too,

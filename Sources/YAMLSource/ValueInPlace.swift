@@ -22,17 +22,22 @@ extension NodeTree {
             return sameChildren(a, other, b, step: 1, from: 0)
         case (.mapping, .mapping):
             guard a.count == b.count else { return false }
-            for i in 0..<a.count {
-                let x = records[Int(a.payload) + 2 * i], y = other.records[Int(b.payload) + 2 * i]
-                guard x.kind == .scalar, y.kind == .scalar, x.value == .string, y.value == .string, sameText(x, other, y) else {
-                    return nil
-                }
-            }
+            guard sameKeys(from: a.payload, other, from: b.payload, count: a.count) else { return nil }
             return sameChildren(a, other, b, step: 2, from: 1)
         case (.extra, _), (_, .extra):
             return nil
         default:
             return false
+        }
+    }
+
+    /// Whether the `count` entries of two mappings (starting at these places) have the same plain
+    /// string keys (held in place, untagged) in the same order, told without making a `String` of
+    /// any: how two versions of a mapping are lined up, entry by entry.
+    func sameKeys(from a: UInt32, _ other: NodeTree, from b: UInt32, count: Int) -> Bool {
+        (0..<count).allSatisfy { i in
+            let x = records[Int(a) + 2 * i], y = other.records[Int(b) + 2 * i]
+            return x.kind == .scalar && y.kind == .scalar && x.value == .string && y.value == .string && sameText(x, other, y)
         }
     }
 
@@ -51,31 +56,3 @@ extension NodeTree {
     }
 }
 
-extension NodeTree {
-    /// The place reached from `start` by a path of mapping keys (the first entry with the key,
-    /// compared in place) and list indexes (from 0); nil where the path leads nowhere. Rules
-    /// and replays look values up by path hundreds of thousands of times over a history.
-    func place(from start: UInt32, at path: ArraySlice<String>) -> UInt32? {
-        var current = start
-        for token in path {
-            let collection = body(records[Int(current)])
-            switch collection.kind {
-            case .mapping:
-                var key = token
-                let found = key.withUTF8 { wanted in
-                    records.withUnsafeBufferPointer { records in
-                        (0..<collection.count).first { text(of: records[Int(collection.payload) + 2 * $0], is: wanted) }
-                    }
-                }
-                guard let found else { return nil }
-                current = collection.payload + UInt32(2 * found + 1)
-            case .sequence:
-                guard let i = Int(token), i >= 0, i < collection.count else { return nil }
-                current = collection.payload + UInt32(i)
-            case .scalar, .extra:
-                return nil
-            }
-        }
-        return current
-    }
-}

@@ -149,13 +149,6 @@ public struct YAMLNode: Sendable, Hashable {
         tree.sameValue(record, other.tree, other.record)
     }
 
-    /// Whether both are plain strings (held in place, untagged) with the same text, told without
-    /// making a `String` of either: how the keys of two versions of a mapping are lined up.
-    public func isSameString(as other: YAMLNode) -> Bool {
-        let a = record, b = other.record
-        return a.kind == .scalar && b.kind == .scalar && a.value == .string && b.value == .string && tree.sameText(a, other.tree, b)
-    }
-
     /// The value under a string key of a mapping; nil when this is not a mapping or the key is absent.
     public subscript(key: String) -> YAMLNode? {
         guard let entries = mapping, let i = entries.index(ofKey: key) else { return nil }

@@ -133,7 +133,7 @@ public enum SemanticDiff {
     /// When both mappings have the same string keys in the same order, a lazy list of those
     /// keys as text (made only for the entries whose values differ); nil otherwise.
     static func alignedKeys(_ x: YAMLEntries, _ y: YAMLEntries) -> LazyMapCollection<YAMLEntries, String>? {
-        guard x.count == y.count, x.indices.allSatisfy({ x[$0].key.isSameString(as: y[$0].key) }) else { return nil }
+        guard x.hasSameKeys(as: y) else { return nil }
         return y.lazy.map { $0.keyText ?? "" }
     }
 
@@ -240,7 +240,7 @@ public enum NodeEquality {
         case (.mapping(let x), .mapping(let y)):
             guard x.count == y.count else { return false }
             // The same keys in the same order, compared pair by pair in place.
-            if x.indices.allSatisfy({ x[$0].key.isSameString(as: y[$0].key) }) {
+            if x.hasSameKeys(as: y) {
                 return x.indices.allSatisfy { equal(x[$0].value, y[$0].value) }
             }
             // Strategy mappings are small: a search in order beats building a dictionary,
