@@ -35,6 +35,7 @@ struct BugsCommand: ParsableCommand, Exemplified {
         let head = try history.commit(rev)
         let base = try since.map { try history.git.resolve($0) }
         let report = try gitStep { try BugTracker.run(history.reader, from: head.id, until: base, now: now) }
+        KeptUntilExit.keep(report)
         Output.render(report, Formats.bugs, as: format)
     }
 }

@@ -107,6 +107,8 @@ struct LogCommand: ParsableCommand, Exemplified {
             try ICPLog.run(reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
                            firstParent: !allParents, maxCount: maxCount, since: sinceTime, cache: cache)
         }
+        // Its thousands of changes are left for the process's end to reclaim (see `KeptUntilExit`).
+        KeptUntilExit.keep(result)
         guard let cache else { return Output.render(result, Formats.log, as: format) }
         let texts = LogRenderer.entryTexts(result)
         Output.write(LogRenderer.text(result, entries: texts))

@@ -27,6 +27,10 @@ public final class HistoryReader {
     /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
     /// side of a diff, a second pass) is not listed through libgit2 again.
     var folderFiles: [ObjectID: [GitFile]] = [:]
+    /// What other threads built for this reader (documents they parsed, changes they found),
+    /// released with it: the history commands keep their reader until the process ends, so a
+    /// walk does not end by taking thousands of documents apart one by one.
+    var finishedWork: [AnyObject] = []
 
     public init(repository: GitRepository, linters: CommitLinters, limits: YAMLLimits, folder: String, display: @escaping (String) -> String) {
         self.repository = repository

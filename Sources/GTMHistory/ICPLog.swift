@@ -65,6 +65,7 @@ public enum ICPLog {
         /// The walk's order: a commit to compare (by its place in `pairs`) or an entry recalled.
         var order: [Step] = []
         let comparisons = ComparisonsAhead(reader) { before, after in followedChanges(from: before, to: after, target) }
+        defer { reader.finishedWork.append(comparisons) }
         let shallow = try reader.changes(
             from: start, firstParent: firstParent, since: since,
             recalled: { commit in recall(commit, from: cache, into: &order) ? .skip : .compare },
