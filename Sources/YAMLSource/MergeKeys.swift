@@ -10,9 +10,12 @@ enum MergeKeys {
 
     /// A plain `<<`, or `!!merge <<`; a quoted `"<<"` is an ordinary key.
     static func isMergeKey(_ key: NodeRecord, in tree: NodeTree) -> Bool {
-        guard tree.keyText(key) == "<<" else { return false }
-        if key.kind == .scalar { return key.style == .plain }
-        return tree.extras[Int(key.payload)].tag == mergeTag
+        switch key.kind {
+        // Most keys are plain scalars: their bytes are compared, no `String` made.
+        case .scalar: return key.style == .plain && key.count == 2 && tree.text(of: key, is: "<<")
+        case .extra: return tree.keyText(key) == "<<" && tree.extras[Int(key.payload)].tag == mergeTag
+        case .sequence, .mapping: return false
+        }
     }
 
     /// The mappings a `<<` value names, in order, and a problem at the position of each item

@@ -203,6 +203,25 @@ final class NodeTree: @unchecked Sendable {
         }
     }
 
+    /// Whether a record's text is `literal` (as `text(of:is:)` compares).
+    func text(of record: NodeRecord, is literal: StaticString) -> Bool {
+        text(of: record, is: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    /// Where the plain scalar `key` (of this tree) is first written among a mapping's entries
+    /// (key, value, key, value…), compared byte for byte: no `String` is made for a key that
+    /// is not a duplicate, which most are not.
+    func firstKey(_ key: NodeRecord, among entries: [NodeRecord]) -> YAMLMark? {
+        precondition(key.kind == .scalar)
+        return text.withUnsafeBufferPointer { all in
+            let wanted = UnsafeBufferPointer(rebasing: all[Int(key.payload)..<Int(key.payload) + key.count])
+            for i in stride(from: 0, to: entries.count, by: 2) where text(of: entries[i], is: wanted) {
+                return entries[i].mark
+            }
+            return nil
+        }
+    }
+
     /// The text of a key record (a scalar's, as written); nil for a collection used as a key.
     func keyText(_ record: NodeRecord) -> String? {
         switch record.kind {

@@ -124,7 +124,7 @@ struct TreeBuilder {
                 throw YAMLProblem(.tooDeep, "nesting is deeper than \(limits.maxDepth) levels (setting limits.max-depth)", at: mark)
             }
             checkCollectionTag(tag, isMapping: isMapping, at: mark)
-            stack.append(Frame(mark: mark, tag: tag, anchor: anchor, isMapping: isMapping, children: spareLists.popLast() ?? []))
+            stack.append(Frame(mark: mark, tag: tag, anchor: anchor, isMapping: isMapping, children: spareLists.popLast() ?? Self.newList()))
         case .sequenceEnd, .mappingEnd:
             var frame = stack.removeLast()
             let start: UInt32, count: Int
@@ -143,6 +143,14 @@ struct TreeBuilder {
         case .streamEnd:
             break
         }
+    }
+
+    /// A children list with room for a mapping of eight entries: growing from empty took four
+    /// reallocations for such a mapping.
+    private static func newList() -> [NodeRecord] {
+        var list: [NodeRecord] = []
+        list.reserveCapacity(16)
+        return list
     }
 
     /// The entries of a mapping (key and value records) with the merged mappings' entries
@@ -204,17 +212,17 @@ struct TreeBuilder {
             stack[top].merge = (key.mark, stack[top].children.count / 2, sources)
             return
         }
-        if let text = tree.keyText(key) {
-            let entries = stack[top].children.count / 2
+        let entries = stack[top].children.count / 2
+        if entries < 15, key.kind == .scalar {
+            // A small mapping's plain key, compared with the keys before it as bytes.
+            if let first = tree.firstKey(key, among: stack[top].children) {
+                duplicateKey(tree.string(key), at: key.mark, first: first)
+                return
+            }
+        } else if let text = tree.keyText(key) {
             let first: YAMLMark? = entries < 16 ? firstKey(text, in: stack[top].children) : stack[top].keysSeen[text]
             if let first {
-                problems.append(YAMLProblem(
-                    .duplicateKey,
-                    "duplicate key \"\(text)\" in this mapping; the first value is kept",
-                    at: key.mark,
-                    related: first,
-                    relatedMessage: "\"\(text)\" is first defined here"
-                ))
+                duplicateKey(text, at: key.mark, first: first)
                 return
             }
             if entries == 15 {
@@ -229,6 +237,16 @@ struct TreeBuilder {
         }
         stack[top].children.append(key)
         stack[top].children.append(node)
+    }
+
+    private mutating func duplicateKey(_ text: String, at mark: YAMLMark, first: YAMLMark) {
+        problems.append(YAMLProblem(
+            .duplicateKey,
+            "duplicate key \"\(text)\" in this mapping; the first value is kept",
+            at: mark,
+            related: first,
+            relatedMessage: "\"\(text)\" is first defined here"
+        ))
     }
 
     /// Where a key is first written among a small mapping's entries, compared in place.
