@@ -19,14 +19,19 @@ struct FolderSide: Sendable {
 
 extension HistoryReader {
     /// The strategy folder of a commit (none for no commit) and its files, for `ComparisonsAhead`.
+    /// A folder is put together once: the parent's side of one comparison is, most often, the
+    /// commit's side of the next.
     func side(_ commit: CommitInfo?) throws(GitError) -> FolderSide {
         guard let commit, let folder = try folderID(commit) else { return FolderSide(folder: nil, files: []) }
+        if let known = sides[folder] { return known }
         let files = try self.files(ofFolder: folder).map { file in
             let shown = shownPath(file.path)
             let hex = file.blob.hex
             return FolderSide.File(key: Self.parsedKey(blob: hex, path: shown), input: LintInput(path: shown, content: .bytes([]), blobID: hex), file: file)
         }
-        return FolderSide(folder: folder, files: files)
+        let side = FolderSide(folder: folder, files: files)
+        sides[folder] = side
+        return side
     }
 }
 

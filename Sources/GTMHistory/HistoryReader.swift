@@ -27,6 +27,8 @@ public final class HistoryReader {
     /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
     /// side of a diff, a second pass) is not listed through libgit2 again.
     var folderFiles: [ObjectID: [GitFile]] = [:]
+    /// The same, as `ComparisonsAhead` takes them (see `side`).
+    var sides: [ObjectID: FolderSide] = [:]
     /// What other threads built for this reader (documents they parsed, changes they found),
     /// released with it: the history commands keep their reader until the process ends, so a
     /// walk does not end by taking thousands of documents apart one by one.
