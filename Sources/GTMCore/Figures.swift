@@ -3,18 +3,26 @@ public enum Figures {
     /// A whole number with thousands separators: 120000 → "120,000", -4500 → "-4,500".
     /// Built from the digits' bytes: a history's sentences group thousands of numbers.
     public static func grouped(_ whole: Int) -> String {
-        var digits: [UInt8] = []
-        var rest = whole.magnitude
-        repeat {
-            digits.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        var out: [UInt8] = whole < 0 ? [UInt8(ascii: "-")] : []
-        out.reserveCapacity(out.count + digits.count + digits.count / 3)
-        for i in stride(from: digits.count - 1, through: 0, by: -1) {
-            out.append(digits[i])
-            if i > 0 && i % 3 == 0 { out.append(UInt8(ascii: ",")) }
+        // Written backwards into room on the stack (20 digits, 6 commas and a sign at most).
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 27) { room in
+            var at = room.count
+            var rest = whole.magnitude
+            var digits = 0
+            repeat {
+                if digits > 0 && digits % 3 == 0 {
+                    at -= 1
+                    room[at] = UInt8(ascii: ",")
+                }
+                at -= 1
+                room[at] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
+                digits += 1
+            } while rest > 0
+            if whole < 0 {
+                at -= 1
+                room[at] = UInt8(ascii: "-")
+            }
+            return String(decoding: UnsafeBufferPointer(start: room.baseAddress! + at, count: room.count - at), as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

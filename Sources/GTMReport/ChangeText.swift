@@ -144,7 +144,16 @@ public enum LogRenderer {
         concurrentMap(log.entries, from: 64) { e in
             if let recalled = e.recalled { return recalled }
             var text = "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
-            for c in e.changes { text += "    " + (ChangeText.headline(c).map { "≈ " + SafeText.line($0) } ?? ChangeText.line(c)) + "\n" }
+            for c in e.changes {
+                text += "    "
+                if let headline = ChangeText.headline(c) {
+                    text += "≈ "
+                    text += SafeText.line(headline)
+                } else {
+                    text += ChangeText.line(c)
+                }
+                text += "\n"
+            }
             return text
         }
     }

@@ -180,9 +180,18 @@ public struct ICPComparison: Sendable, Hashable {
     /// banks in 5 US states, to 4,000 accounts, banks and credit unions in the United States
     /// and Mexico (broadened)".
     public var sentence: String {
-        let upmarket = towardLarger ? ", toward larger companies" : ""
+        // Appended to one string: a history puts thousands of these into words.
         let shown = ICPProfile.Shown(dimensions.map(\.name))
-        return "the ICP went from \(before.describe(shown)) to \(after.describe(shown)) (\(scope.rawValue)\(upmarket))"
+        var text = "the ICP went from "
+        text.reserveCapacity(160)
+        before.describe(shown, into: &text)
+        text += " to "
+        after.describe(shown, into: &text)
+        text += " ("
+        text += scope.rawValue
+        if towardLarger { text += ", toward larger companies" }
+        text += ")"
+        return text
     }
 }
 
@@ -197,7 +206,7 @@ extension ICPProfile: CustomStringConvertible {
         var count = 0
 
         init(_ names: [String]) {
-            for name in Set(names) {
+            for (i, name) in names.enumerated() where !names[..<i].contains(name) {
                 switch name {
                 case "accounts": accounts = true
                 case "industries": industries = true
@@ -214,27 +223,43 @@ extension ICPProfile: CustomStringConvertible {
     /// The profile in words, saying only the dimensions named (those a change moved), so that
     /// a sentence about a change says what changed and nothing else.
     func describe(_ shown: Shown) -> String {
-        // Written into one string, the parts a space apart: a history puts thousands of these
-        // into sentences.
         var text = ""
+        describe(shown, into: &text)
+        return text
+    }
+
+    /// `describe`, appended to `text`, the parts a space apart.
+    func describe(_ shown: Shown, into text: inout String) {
+        let start = text.utf8.count
         var started = false
-        func part(_ words: String...) {
+        func part(_ words: String) {
             if started { text += " " }
             started = true
-            for w in words { text += w }
+            text += words
         }
         let only = shown.accounts && shown.count == 1
         if let accounts, shown.accounts || shown.count > 1 {
-            part(Self.count(accounts), only ? " accounts" : " accounts,")
+            part(Self.count(accounts))
+            text += only ? " accounts" : " accounts,"
         }
         if !only {
             part(industryTexts.isEmpty || !shown.industries ? "companies" : Self.list(industryTexts))
-            if let employees, shown.employees { part("of ", Self.range(employees), " employees") }
-            if let revenue, shown.revenue { part("with ", Self.range(revenue), " in revenue") }
-            if let regions, !regions.isEmpty, shown.regions { part("in ", Self.regionPhrase(regions, texts: regionTexts)) }
+            if let employees, shown.employees {
+                part("of ")
+                text += Self.range(employees)
+                text += " employees"
+            }
+            if let revenue, shown.revenue {
+                part("with ")
+                text += Self.range(revenue)
+                text += " in revenue"
+            }
+            if let regions, !regions.isEmpty, shown.regions {
+                part("in ")
+                text += Self.regionPhrase(regions, texts: regionTexts)
+            }
         }
-        if text.utf8.last == UInt8(ascii: ",") { text.removeLast() }
-        return text
+        if text.utf8.count > start, text.utf8.last == UInt8(ascii: ",") { text.removeLast() }
     }
 
     static func count(_ value: Double) -> String {
