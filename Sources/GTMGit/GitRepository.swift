@@ -27,6 +27,8 @@ public final class GitRepository {
     public let indexFile: String?
     /// The last few commits read, for walks that meet each commit twice.
     private var recentCommits: [CommitInfo?] = Array(repeating: nil, count: 4)
+    /// Their ids, in the same places.
+    private var recentIDs: [ObjectID?] = Array(repeating: nil, count: 4)
     /// Where the next commit read goes in `recentCommits` (a ring: the oldest is replaced).
     private var nextRecent = 0
     /// The commit-graph once looked for (see `commitGraph`).
@@ -158,7 +160,10 @@ public final class GitRepository {
     /// decodes text only for the few it reports.
     public func commit(_ id: ObjectID, details: Bool = true) throws(GitError) -> CommitInfo {
         // A walk asks for a commit as a parent and then again as the next one to visit.
-        for case let recent? in recentCommits where recent.id == id && (recent.hasDetails || !details) { return recent }
+        // Ids first: copying each remembered commit out to look at its id cost more than the rest.
+        for i in 0..<recentIDs.count where recentIDs[i] == id {
+            if let recent = recentCommits[i], recent.hasDetails || !details { return recent }
+        }
         if !details, let known = graphCommit(id) ?? lightCommit(id) {
             remember(known)
             return known
@@ -198,6 +203,7 @@ public final class GitRepository {
     }
 
     private func remember(_ info: CommitInfo) {
+        recentIDs[nextRecent] = info.id
         recentCommits[nextRecent] = info
         nextRecent = (nextRecent + 1) % recentCommits.count
     }
