@@ -85,16 +85,7 @@ extension GitRepository {
     /// A commit without its names and message, from its header (`CommitHeader`); nil when the
     /// object cannot be read or its text is not laid out as git writes it.
     func lightCommit(_ id: ObjectID) -> CommitInfo? {
-        var odb: OpaquePointer?
-        guard git_repository_odb(&odb, handle) == 0 else { return nil }
-        defer { git_odb_free(odb) }
-        var oid = id.oid
-        var object: OpaquePointer?
-        guard git_odb_read(&object, odb, &oid) == 0 else { return nil }
-        defer { git_odb_object_free(object) }
-        guard git_odb_object_type(object) == GIT_OBJECT_COMMIT, let data = git_odb_object_data(object),
-              let header = CommitHeader(UnsafeRawBufferPointer(start: data, count: git_odb_object_size(object)))
-        else { return nil }
+        guard let header = withRawObject(id, type: GIT_OBJECT_COMMIT, { CommitHeader($0) }) else { return nil }
         let time = Signature(name: "", email: "", time: header.time, offset: header.offset)
         return CommitInfo(id: id, parents: header.parents, tree: header.tree, author: time, committer: time, message: "", hasDetails: false)
     }

@@ -26,6 +26,24 @@ extension GitRepository {
     }
 
     private func collect(tree id: ObjectID, prefix: String, into files: inout [GitFile]) throws(GitError) {
+        var subtrees: [(ObjectID, String)] = []
+        var found: [GitFile] = []
+        let readRaw = forEachRawEntry(of: id) { entry in
+            let name = String(decoding: entry.name, as: UTF8.self)
+            if entry.mode == 0o040000 {
+                subtrees.append((entry.id, prefix + name + "/"))
+            } else if let kind = GitFile.kind(mode: entry.mode) {
+                let valid = String(validating: entry.name, as: UTF8.self) != nil
+                found.append(GitFile(path: prefix + name, blob: entry.id, kind: kind, validName: valid))
+            }
+            return true
+        }
+        guard readRaw else { return try collectThroughLibgit2(tree: id, prefix: prefix, into: &files) }
+        files += found
+        for (sub, path) in subtrees { try collect(tree: sub, prefix: path, into: &files) }
+    }
+
+    private func collectThroughLibgit2(tree id: ObjectID, prefix: String, into files: inout [GitFile]) throws(GitError) {
         var oid = id.oid
         var tree: OpaquePointer?
         try check(git_tree_lookup(&tree, handle, &oid), "cannot read tree \(id.short)")
@@ -62,6 +80,7 @@ extension GitRepository {
     /// The entry at `path` in a tree (`git_tree_entry_bypath`), or nil when there is none. Two
     /// commits whose strategy folder has the same entry id changed nothing in it.
     public func entry(tree: ObjectID, path: String) throws(GitError) -> Entry? {
+        if let answered = rawEntry(tree: tree, path: path) { return answered }
         var oid = tree.oid
         var treeHandle: OpaquePointer?
         try check(git_tree_lookup(&treeHandle, handle, &oid), "cannot read tree \(tree.short)")

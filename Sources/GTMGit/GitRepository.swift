@@ -38,6 +38,9 @@ public final class GitRepository {
     public var useCommitGraph = true {
         didSet { graphState = nil }
     }
+    /// False reads every commit header and tree through libgit2's objects, never from the raw
+    /// bytes (`CommitHeader`, `RawTree`): what the tests compare the raw readings with.
+    public var readsRawObjects = true
 
     init(handle: OpaquePointer, indexFile: String?) {
         self.handle = handle
