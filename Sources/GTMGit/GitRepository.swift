@@ -25,12 +25,13 @@ public final class GitRepository {
     }
     /// The index the next commit will use, when git named one in `GIT_INDEX_FILE`.
     public let indexFile: String?
-    /// The last few commits read, for walks that meet each commit twice.
-    private var recentCommits: [CommitInfo?] = Array(repeating: nil, count: 4)
+    /// The last few commits read, for walks that meet each commit twice. (A repository is used
+    /// by one thread: the runtime's check of each access to these is left out.)
+    @exclusivity(unchecked) private var recentCommits: [CommitInfo?] = Array(repeating: nil, count: 4)
     /// Their ids, in the same places.
-    private var recentIDs: [ObjectID?] = Array(repeating: nil, count: 4)
+    @exclusivity(unchecked) private var recentIDs: [ObjectID?] = Array(repeating: nil, count: 4)
     /// Where the next commit read goes in `recentCommits` (a ring: the oldest is replaced).
-    private var nextRecent = 0
+    @exclusivity(unchecked) private var nextRecent = 0
     /// The commit-graph once looked for (see `commitGraph`).
     var graphState: GraphState?
     /// False reads every commit through libgit2 even where a commit-graph exists: what the
@@ -40,7 +41,7 @@ public final class GitRepository {
     }
     /// False reads every commit header and tree through libgit2's objects, never from the raw
     /// bytes (`CommitHeader`, `RawTree`): what the tests compare the raw readings with.
-    public var readsRawObjects = true
+    @exclusivity(unchecked) public var readsRawObjects = true
 
     init(handle: OpaquePointer, indexFile: String?) {
         self.handle = handle

@@ -17,18 +17,20 @@ public final class HistoryReader {
     /// The strategy folder, relative to the repository root.
     public let folder: String
     public let display: (String) -> String
+    // The caches below are used by the reader's thread alone, one access at a time: the
+    // runtime's check of every access (thousands per walk) is left out.
     /// Parsed and validated files, per linter (a commit with other schemas validates anew).
-    var fileCaches: [String: FileOutcomeCache] = [:]
-    var states: [StateKey: LintResult] = [:]
-    var workspaces: [ObjectID: Workspace] = [:]
-    var parsed: [String: [GTMDocument]] = [:]
-    var folderIDs: [ObjectID: ObjectID?] = [:]
-    var shownPaths: [String: String] = [:]
+    @exclusivity(unchecked) var fileCaches: [String: FileOutcomeCache] = [:]
+    @exclusivity(unchecked) var states: [StateKey: LintResult] = [:]
+    @exclusivity(unchecked) var workspaces: [ObjectID: Workspace] = [:]
+    @exclusivity(unchecked) var parsed: [String: [GTMDocument]] = [:]
+    @exclusivity(unchecked) var folderIDs: [ObjectID: ObjectID?] = [:]
+    @exclusivity(unchecked) var shownPaths: [String: String] = [:]
     /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
     /// side of a diff, a second pass) is not listed through libgit2 again.
-    var folderFiles: [ObjectID: [GitFile]] = [:]
+    @exclusivity(unchecked) var folderFiles: [ObjectID: [GitFile]] = [:]
     /// The same, as `ComparisonsAhead` takes them (see `side`).
-    var sides: [ObjectID: FolderSide] = [:]
+    @exclusivity(unchecked) var sides: [ObjectID: FolderSide] = [:]
     /// What other threads built for this reader (documents they parsed, changes they found),
     /// released with it: the history commands keep their reader until the process ends, so a
     /// walk does not end by taking thousands of documents apart one by one.
