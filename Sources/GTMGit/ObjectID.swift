@@ -41,36 +41,45 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
         self = parsed
     }
 
-    /// Parses 40 or 64 hexadecimal digits, sixteen to a word: a walk parses two ids per commit
-    /// from its header.
+    /// Parses 40 or 64 hexadecimal digits, sixteen to a word, each digit's value from a table
+    /// (with a high bit for a byte that is not a digit): a walk parses two ids per commit from
+    /// its header.
     public init?(hexDigits digits: UnsafeRawBufferPointer) {
         guard digits.count == 40 || digits.count == 64 else { return nil }
         count = UInt8(digits.count / 2)
-        func word(_ k: Int, digits n: Int) -> UInt64? {
-            var w: UInt64 = 0
-            for i in 16 * k..<16 * k + n {
-                guard let v = Self.value(digits[i]) else { return nil }
-                w = w << 4 | UInt64(v)
+        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        let valid = Self.digitValues.withUnsafeBufferPointer { table in
+            var seen: UInt8 = 0
+            func word(_ k: Int, digits n: Int) -> UInt64 {
+                var w: UInt64 = 0
+                for i in 16 * k..<16 * k + n {
+                    let v = table[Int(digits[i])]
+                    seen |= v
+                    w = w << 4 | UInt64(v & 0xF)
+                }
+                return w << UInt64(4 * (16 - n))
             }
-            return w << UInt64(4 * (16 - n))
+            words.0 = word(0, digits: 16)
+            words.1 = word(1, digits: 16)
+            if digits.count == 40 {
+                words.2 = word(2, digits: 8)
+            } else {
+                words.2 = word(2, digits: 16)
+                words.3 = word(3, digits: 16)
+            }
+            return seen & 0x80 == 0
         }
-        guard let a = word(0, digits: 16), let b = word(1, digits: 16) else { return nil }
-        (w0, w1) = (a, b)
-        if digits.count == 40 {
-            guard let c = word(2, digits: 8) else { return nil }
-            w2 = c
-        } else {
-            guard let c = word(2, digits: 16), let d = word(3, digits: 16) else { return nil }
-            (w2, w3) = (c, d)
-        }
+        guard valid else { return nil }
+        (w0, w1, w2, w3) = words
     }
 
-    private static func value(_ digit: UInt8) -> UInt8? {
-        switch digit {
-        case 0x30...0x39: digit - 0x30
-        case 0x61...0x66: digit - 0x61 + 10
-        case 0x41...0x46: digit - 0x41 + 10
-        default: nil
+    /// Each byte's value as a hexadecimal digit, either case; 0x80 for any other byte.
+    private static let digitValues: [UInt8] = (0..<256).map { byte in
+        switch byte {
+        case 0x30...0x39: UInt8(byte - 0x30)
+        case 0x61...0x66: UInt8(byte - 0x61 + 10)
+        case 0x41...0x46: UInt8(byte - 0x41 + 10)
+        default: 0x80
         }
     }
 
