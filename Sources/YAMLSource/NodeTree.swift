@@ -214,12 +214,16 @@ final class NodeTree: @unchecked Sendable {
     func firstKey(_ key: NodeRecord, among entries: [NodeRecord]) -> YAMLMark? {
         precondition(key.kind == .scalar)
         return text.withUnsafeBufferPointer { all in
-            let wanted = UnsafeBufferPointer(rebasing: all[Int(key.payload)..<Int(key.payload) + key.count])
-            for i in stride(from: 0, to: entries.count, by: 2) where text(of: entries[i], is: wanted) {
-                return entries[i].mark
-            }
-            return nil
+            firstKey(UnsafeBufferPointer(rebasing: all[Int(key.payload)..<Int(key.payload) + key.count]), among: entries)
         }
+    }
+
+    /// Where a key written as `wanted` first appears among a mapping's entries.
+    func firstKey(_ wanted: UnsafeBufferPointer<UInt8>, among entries: [NodeRecord]) -> YAMLMark? {
+        for i in stride(from: 0, to: entries.count, by: 2) where text(of: entries[i], is: wanted) {
+            return entries[i].mark
+        }
+        return nil
     }
 
     /// The text of a key record (a scalar's, as written); nil for a collection used as a key.

@@ -220,7 +220,9 @@ struct TreeBuilder {
                 return
             }
         } else if let text = tree.keyText(key) {
-            let first: YAMLMark? = entries < 16 ? firstKey(text, in: stack[top].children) : stack[top].keysSeen[text]
+            var text = text
+            let first: YAMLMark? = entries < 16
+                ? text.withUTF8 { tree.firstKey($0, among: stack[top].children) } : stack[top].keysSeen[text]
             if let first {
                 duplicateKey(text, at: key.mark, first: first)
                 return
@@ -247,17 +249,6 @@ struct TreeBuilder {
             related: first,
             relatedMessage: "\"\(text)\" is first defined here"
         ))
-    }
-
-    /// Where a key is first written among a small mapping's entries, compared in place.
-    private func firstKey(_ text: String, in children: [NodeRecord]) -> YAMLMark? {
-        var text = text
-        return text.withUTF8 { wanted in
-            for i in stride(from: 0, to: children.count, by: 2) where tree.text(of: children[i], is: wanted) {
-                return children[i].mark
-            }
-            return nil
-        }
     }
 
     /// A scalar's record. Most are strings by their style or first letter, and go from
