@@ -148,6 +148,23 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
     }
     public var description: String { hex }
 
+    /// The full hexadecimal id appended to `bytes`: a file of thousands of ids (`LogCache`) is
+    /// written without a `String` per id.
+    public func appendHex(to bytes: inout [UInt8]) {
+        let digits: StaticString = "0123456789abcdef"
+        let start = bytes.count, n = Int(count)
+        bytes.append(contentsOf: repeatElement(0, count: 2 * n))
+        bytes.withUnsafeMutableBufferPointer { out in
+            digits.withUTF8Buffer { d in
+                for i in 0..<n {
+                    let b = byte(i)
+                    out[start + 2 * i] = d[Int(b >> 4)]
+                    out[start + 2 * i + 1] = d[Int(b & 0xF)]
+                }
+            }
+        }
+    }
+
     public static func < (a: ObjectID, b: ObjectID) -> Bool {
         (a.w0, a.w1, a.w2, a.w3, a.count) < (b.w0, b.w1, b.w2, b.w3, b.count)
     }

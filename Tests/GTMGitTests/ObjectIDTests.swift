@@ -26,6 +26,10 @@ import Testing
         #expect(ObjectID(hex: Self.hex(raw)) == id)
         #expect(ObjectID(hex: Self.hex(raw).uppercased()) == id)
         for i in 0..<count { #expect(id.byte(i) == raw[i]) }
+        // Appended after what a buffer already holds, which stays as it was.
+        var buffer = Array("id ".utf8)
+        id.appendHex(to: &buffer)
+        #expect(String(decoding: buffer, as: UTF8.self) == "id " + Self.hex(raw))
     }
 
     @Test(arguments: [1, 2, 3, 4])
