@@ -105,7 +105,8 @@ struct LogCommand: ParsableCommand, Exemplified {
         }
         let result = try gitStep {
             try ICPLog.run(reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
-                           firstParent: !allParents, maxCount: maxCount, since: sinceTime, cache: cache)
+                           firstParent: !allParents, maxCount: maxCount, since: sinceTime, cache: cache,
+                           render: format == .text ? LogRenderer.entryText : nil)
         }
         // Its thousands of changes are left for the process's end to reclaim (see `KeptUntilExit`).
         KeptUntilExit.keep(result)

@@ -3,65 +3,54 @@ import GTMLint
 import GTMModel
 import Synchronization
 
-/// One side of a comparison: a commit's strategy folder and its files, listed by the walk's
-/// thread (which alone reads trees); their blobs are read and parsed by the thread comparing.
+/// One side of a comparison: a commit's strategy folder, found by the walk's thread. Its files
+/// are listed, read and parsed by the thread comparing, with a repository handle of its own,
+/// unless another comparison put that folder together already: the walk's thread, which reads
+/// every commit and its root tree, is the one the others wait for.
 struct FolderSide: Sendable {
-    struct File: Sendable {
-        /// Blob id and path, as `HistoryReader.parsed` keys them.
-        var key: String
-        var input: LintInput
-        var file: GitFile
-    }
-
     var folder: ObjectID?
-    var files: [File]
 }
 
 extension HistoryReader {
-    /// The strategy folder of a commit (none for no commit) and its files, for `ComparisonsAhead`.
-    /// A folder is put together once: the parent's side of one comparison is, most often, the
-    /// commit's side of the next.
+    /// The strategy folder of a commit (none for no commit), for `ComparisonsAhead`.
     func side(_ commit: CommitInfo?) throws(GitError) -> FolderSide {
-        guard let commit, let folder = try folderID(commit) else { return FolderSide(folder: nil, files: []) }
-        if let known = sides[folder] { return known }
-        let files = try self.files(ofFolder: folder).map { file in
-            let shown = shownPath(file.path)
-            let hex = file.blob.hex
-            return FolderSide.File(key: Self.parsedKey(blob: hex, path: shown), input: LintInput(path: shown, content: .bytes([]), blobID: hex), file: file)
-        }
-        let side = FolderSide(folder: folder, files: files)
-        sides[folder] = side
-        return side
+        guard let commit else { return FolderSide(folder: nil) }
+        return FolderSide(folder: try folderID(commit))
     }
 }
 
 /// Compares commits with their parents on another thread while the walk that finds them goes
-/// on (`gtm log`): each comparison reads and parses the files of both sides that no thread has
-/// parsed yet, puts the two workspaces together, and compares them. Before, the walk's thread
+/// on (`gtm log`): each comparison lists, reads and parses the files of both sides that no
+/// thread has put together yet, and compares the two workspaces. Before, the walk's thread
 /// only handed out files to parse, and every comparison waited for the end of the walk.
 final class ComparisonsAhead<Output: Sendable>: Sendable {
-    typealias Job = (index: Int, before: FolderSide, after: FolderSide)
+    typealias Job = (index: Int, before: FolderSide, after: FolderSide, commit: CommitInfo)
     private let ahead: WorkAhead<Job, (Int, Output)>
     private let batch = Mutex<[Job]>([])
     private let count = Mutex(0)
     /// Comparisons per batch: neighbours share a side, parsed once within a batch.
     static var batchSize: Int { 8 }
 
-    init(_ reader: HistoryReader, compare: @escaping @Sendable (Workspace, Workspace) -> Output) {
-        let store = ParsedFolders(parsed: reader.parsed, workspaces: reader.workspaces, parser: Linter(limits: reader.limits, validator: nil),
-                                  readers: reader.blobReaders, limit: reader.limits.maxFileSize)
-        ahead = WorkAhead(oneLane: true) { job in (job.index, compare(store.workspace(job.before), store.workspace(job.after))) }
+    /// The folders and documents the comparing threads put together.
+    private let store: ParsedFolders
+
+    /// `compare` is given both workspaces and the commit whose change they are.
+    init(_ reader: HistoryReader, compare: @escaping @Sendable (Workspace, Workspace, CommitInfo) -> Output) {
+        let store = ParsedFolders(reader)
+        self.store = store
+        ahead = WorkAhead(oneLane: true) { job in (job.index, compare(store.workspace(job.before), store.workspace(job.after), job.commit)) }
     }
 
-    /// Queues the comparison of `after` with `before`; returns its place among the outputs.
+    /// Queues the comparison of `after` with `before`, the change `commit` made; returns its
+    /// place among the outputs.
     @discardableResult
-    func add(before: FolderSide, after: FolderSide) -> Int {
+    func add(before: FolderSide, after: FolderSide, of commit: CommitInfo) -> Int {
         let index = count.withLock { n in
             defer { n += 1 }
             return n
         }
         let full: [Job]? = batch.withLock { b in
-            b.append((index, before, after))
+            b.append((index, before, after, commit))
             guard b.count >= Self.batchSize else { return nil }
             defer { b = [] }
             return b
@@ -70,51 +59,87 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
         return index
     }
 
-    /// Every output, by its place.
-    func finish() -> [Output] {
+    /// Every output, by its place; or the first error met listing a folder (a damaged
+    /// repository), which ends the command as it would have on the walk's thread.
+    func finish() throws(GitError) -> [Output] {
         let rest = batch.withLock { b in
             defer { b = [] }
             return b
         }
         var outputs = [Output?](repeating: nil, count: count.withLock { $0 })
         for (i, output) in ahead.finish(rest) { outputs[i] = output }
+        if let error = store.error { throw error }
         return outputs.map { $0! }
     }
 }
 
 /// Documents parsed and workspaces put together by the threads comparing commits, shared by
-/// them: a blob is parsed once, whichever thread meets it first (two that meet it at the same
-/// time both parse it, and keep the same documents).
+/// them: a folder is listed, and a blob parsed, once, whichever thread meets it first (two that
+/// meet it at the same time both do the work, and keep the same result).
 final class ParsedFolders: Sendable {
     private let parsed: Mutex<[String: [GTMDocument]]>
     private let workspaces: Mutex<[ObjectID: Workspace]>
+    /// Paths as reports show them (see `HistoryReader.shownPath`).
+    private let shownPaths: Mutex<[String: String]>
+    private let failure = Mutex<GitError?>(nil)
     private let parser: Linter
     private let readers: BlobReaders
     private let limit: Int
+    private let folder: String
+    private let display: @Sendable (String) -> String
 
-    init(parsed: [String: [GTMDocument]], workspaces: [ObjectID: Workspace], parser: Linter, readers: BlobReaders, limit: Int) {
-        self.parsed = Mutex(parsed)
-        self.workspaces = Mutex(workspaces)
-        self.parser = parser
-        self.readers = readers
-        self.limit = limit
+    init(_ reader: HistoryReader) {
+        parsed = Mutex(reader.parsed)
+        workspaces = Mutex(reader.workspaces)
+        shownPaths = Mutex(reader.shownPaths)
+        parser = Linter(limits: reader.limits, validator: nil)
+        readers = reader.blobReaders
+        limit = reader.limits.maxFileSize
+        folder = reader.folder
+        display = reader.display
     }
 
+    /// The first error met listing a folder.
+    var error: GitError? { failure.withLock { $0 } }
+
     func workspace(_ side: FolderSide) -> Workspace {
-        guard let folder = side.folder else { return Workspace(documents: []) }
-        if let known = workspaces.withLock({ $0[folder] }) { return known }
-        var documents: [GTMDocument] = []
-        for file in side.files {
-            if let known = parsed.withLock({ $0[file.key] }) {
-                documents += known
-                continue
+        guard let folderTree = side.folder else { return Workspace(documents: []) }
+        if let known = workspaces.withLock({ $0[folderTree] }) { return known }
+        // One handle for the listing and every blob read.
+        let read = readers.withRepository { repository -> Result<Workspace, GitError> in
+            do throws(GitError) {
+                var documents: [GTMDocument] = []
+                for file in try HistoryReader.strategyFiles(of: folderTree, prefix: folder, in: repository) {
+                    let shown = shownPath(file.path)
+                    let key = HistoryReader.parsedKey(blob: file.blob.hex, path: shown)
+                    if let known = parsed.withLock({ $0[key] }) {
+                        documents += known
+                        continue
+                    }
+                    let input = LintInput(path: shown, content: GitSource.content(of: file, in: repository, limit: limit), blobID: file.blob.hex)
+                    let made = parser.lintFile(input).documents
+                    parsed.withLock { $0[key] = made }
+                    documents += made
+                }
+                return .success(Workspace(documents: documents))
+            } catch {
+                return .failure(error)
             }
-            let made = parser.lintFile(readers.read(file.file, into: file.input, limit: limit)).documents
-            parsed.withLock { $0[file.key] = made }
-            documents += made
         }
-        let workspace = Workspace(documents: documents)
-        workspaces.withLock { $0[folder] = workspace }
-        return workspace
+        switch read {
+        case .success(.success(let workspace)):
+            workspaces.withLock { $0[folderTree] = workspace }
+            return workspace
+        case .success(.failure(let error)), .failure(let error):
+            failure.withLock { if $0 == nil { $0 = error } }
+            return Workspace(documents: [])
+        }
+    }
+
+    private func shownPath(_ path: String) -> String {
+        if let known = shownPaths.withLock({ $0[path] }) { return known }
+        let shown = display(path)
+        shownPaths.withLock { $0[path] = shown }
+        return shown
     }
 }

@@ -16,7 +16,7 @@ public final class HistoryReader {
     public let limits: YAMLLimits
     /// The strategy folder, relative to the repository root.
     public let folder: String
-    public let display: (String) -> String
+    public let display: @Sendable (String) -> String
     // The caches below are used by the reader's thread alone, one access at a time: the
     // runtime's check of every access (thousands per walk) is left out.
     /// Parsed and validated files, per linter (a commit with other schemas validates anew).
@@ -29,14 +29,12 @@ public final class HistoryReader {
     /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
     /// side of a diff, a second pass) is not listed through libgit2 again.
     @exclusivity(unchecked) var folderFiles: [ObjectID: [GitFile]] = [:]
-    /// The same, as `ComparisonsAhead` takes them (see `side`).
-    @exclusivity(unchecked) var sides: [ObjectID: FolderSide] = [:]
     /// What other threads built for this reader (documents they parsed, changes they found),
     /// released with it: the history commands keep their reader until the process ends, so a
     /// walk does not end by taking thousands of documents apart one by one.
     var finishedWork: [AnyObject] = []
 
-    public init(repository: GitRepository, linters: CommitLinters, limits: YAMLLimits, folder: String, display: @escaping (String) -> String) {
+    public init(repository: GitRepository, linters: CommitLinters, limits: YAMLLimits, folder: String, display: @escaping @Sendable (String) -> String) {
         self.repository = repository
         self.linters = linters
         self.limits = limits
@@ -263,10 +261,16 @@ public final class HistoryReader {
     /// The YAML files of a strategy folder tree, listed through libgit2 once per tree.
     func files(ofFolder folderTree: ObjectID) throws(GitError) -> [GitFile] {
         if let known = folderFiles[folderTree] { return known }
-        let files = try repository.files(tree: folderTree, prefix: folder)
-            .filter { ($0.kind == .file || $0.kind == .executable) && FileSystem.isYAMLName($0.path) }
+        let files = try Self.strategyFiles(of: folderTree, prefix: folder, in: repository)
         folderFiles[folderTree] = files
         return files
+    }
+
+    /// The YAML files of a strategy folder tree (`prefix` is the folder's path), through
+    /// `repository`: the reader's own, or another thread's (`ComparisonsAhead`).
+    static func strategyFiles(of folderTree: ObjectID, prefix: String, in repository: GitRepository) throws(GitError) -> [GitFile] {
+        try repository.files(tree: folderTree, prefix: prefix)
+            .filter { ($0.kind == .file || $0.kind == .executable) && FileSystem.isYAMLName($0.path) }
     }
 
     /// The YAML files of the strategy folder at a commit. A blob already seen is not read

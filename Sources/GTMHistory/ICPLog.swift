@@ -13,6 +13,9 @@ public struct LogEntry: Sendable {
     /// The entry as an earlier run printed it, when it came from a `LogCache` (the changes are
     /// then not read again, and only the text output uses the cache).
     public var recalled: String?
+    /// The entry in words, when the run was given a way to say it (`ICPLog.run`'s `render`):
+    /// said on the thread that compared the commit, while the walk went on.
+    public var text: String?
 
     public init(commit: CommitInfo, path: String, changes: [SemanticChange], classification: String, recalled: String? = nil) {
         self.commit = commit
@@ -52,8 +55,12 @@ public enum ICPLog {
 
     /// `cache`, when given, answers for the commits an earlier run compared and learns the
     /// others: what they showed (nothing, or the entry the caller renders and remembers).
+    /// `render`, when given, puts each entry in words (`LogEntry.text`) on the core that
+    /// compared it: without a commit-graph that core waits for the walk a tenth of the time,
+    /// and the words are then ready when the walk ends.
     public static func run(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
-                           maxCount: Int?, since: Int?, cache: LogCache? = nil) throws -> LogResult {
+                           maxCount: Int?, since: Int?, cache: LogCache? = nil,
+                           render: (@Sendable (LogEntry) -> String)? = nil) throws -> LogResult {
         let name = target.documents.map(\.1).joined(separator: ", ")
         guard maxCount == nil else {
             return try stream(reader, from: start, target: target, firstParent: firstParent, maxCount: maxCount, since: since, cache: cache)
@@ -64,7 +71,14 @@ public enum ICPLog {
         var pairs: [(commit: CommitInfo, parent: CommitInfo?)] = []
         /// The walk's order: a commit to compare (by its place in `pairs`) or an entry recalled.
         var order: [Step] = []
-        let comparisons = ComparisonsAhead(reader) { before, after in followedChanges(from: before, to: after, target) }
+        // Each comparison gives the commit's entry, or none when the followed documents did not change.
+        let comparisons = ComparisonsAhead(reader) { before, after, commit -> LogEntry? in
+            let found = followedChanges(from: before, to: after, target)
+            guard !found.isEmpty else { return nil }
+            var entry = LogEntry(commit: commit, path: found.first?.path ?? "", changes: found, classification: classify(found))
+            entry.text = render?(entry)
+            return entry
+        }
         defer { reader.finishedWork.append(comparisons) }
         let shallow = try reader.changes(
             from: start, firstParent: firstParent, since: since,
@@ -73,22 +87,21 @@ public enum ICPLog {
         ) { commit, parent in
             order.append(.compared(pairs.count))
             pairs.append((commit, parent))
-            comparisons.add(before: try reader.side(parent), after: try reader.side(commit))
+            comparisons.add(before: try reader.side(parent), after: try reader.side(commit), of: commit)
             return true
         }
-        let changes = comparisons.finish()
+        let compared = try comparisons.finish()
         var entries: [LogEntry] = []
         for step in order {
             switch step {
             case .recalled(let entry):
                 entries.append(entry)
             case .compared(let i):
-                let found = changes[i]
-                if found.isEmpty {
+                guard let entry = compared[i] else {
                     cache?.remember(pairs[i].commit.id, .nothing)
                     continue
                 }
-                entries.append(LogEntry(commit: pairs[i].commit, path: found.first?.path ?? "", changes: found, classification: classify(found)))
+                entries.append(entry)
             }
         }
         return LogResult(entries: entries, stoppedAtShallowBoundary: shallow, target: name)

@@ -139,23 +139,27 @@ public enum LogRenderer {
     }
 
     /// The text of each entry, put in words on every core (a long history has thousands of
-    /// sentences); an entry recalled from a `LogCache` is its text as printed before.
+    /// sentences); an entry recalled from a `LogCache` is its text as printed before, and one
+    /// put in words where it was compared (`LogEntry.text`) is that text.
     public static func entryTexts(_ log: LogResult) -> [String] {
-        concurrentMap(log.entries, from: 64) { e in
-            if let recalled = e.recalled { return recalled }
-            var text = "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
-            for c in e.changes {
-                text += "    "
-                if let headline = ChangeText.headline(c) {
-                    text += "≈ "
-                    text += SafeText.line(headline)
-                } else {
-                    text += ChangeText.line(c)
-                }
-                text += "\n"
+        concurrentMap(log.entries, from: 64) { e in e.recalled ?? e.text ?? entryText(e) }
+    }
+
+    /// One entry in words: the commit, then a line per change. `ICPLog.run` is given this, to
+    /// put each entry in words on the thread that compared it.
+    @Sendable public static func entryText(_ e: LogEntry) -> String {
+        var text = "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
+        for c in e.changes {
+            text += "    "
+            if let headline = ChangeText.headline(c) {
+                text += "≈ "
+                text += SafeText.line(headline)
+            } else {
+                text += ChangeText.line(c)
             }
-            return text
+            text += "\n"
         }
+        return text
     }
 
     /// The text output, from the entries' texts.
