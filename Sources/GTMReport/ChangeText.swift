@@ -142,7 +142,9 @@ public enum LogRenderer {
     /// sentences); an entry recalled from a `LogCache` is its text as printed before, and one
     /// put in words where it was compared (`LogEntry.text`) is that text.
     public static func entryTexts(_ log: LogResult) -> [String] {
-        concurrentMap(log.entries, from: 64) { e in e.recalled ?? e.text ?? entryText(e) }
+        // Entries already in words are only gathered: handing them to other cores costs more.
+        if log.entries.allSatisfy({ $0.recalled != nil || $0.text != nil }) { return log.entries.map { $0.recalled ?? $0.text! } }
+        return concurrentMap(log.entries, from: 64) { e in e.recalled ?? e.text ?? entryText(e) }
     }
 
     /// One entry in words: the commit, then a line per change. `ICPLog.run` is given this, to
