@@ -56,8 +56,7 @@ public enum ICPLog {
     /// `cache`, when given, answers for the commits an earlier run compared and learns the
     /// others: what they showed (nothing, or the entry the caller renders and remembers).
     /// `render`, when given, puts each entry in words (`LogEntry.text`) on the core that
-    /// compared it: without a commit-graph that core waits for the walk a tenth of the time,
-    /// and the words are then ready when the walk ends.
+    /// compared it, while the walk goes on, rather than on every core once it has ended.
     public static func run(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
                            maxCount: Int?, since: Int?, cache: LogCache? = nil,
                            render: (@Sendable (LogEntry) -> String)? = nil) throws -> LogResult {
