@@ -54,10 +54,12 @@ public final class HistoryReader {
         return BloomKey(path: parts.joined(separator: "/"))
     }
 
-    /// The tree id of the strategy folder in a commit (nil when the folder is absent).
+    /// The tree id of the strategy folder in a commit (nil when the folder is absent, or the
+    /// path is a file, a link or a submodule there: that commit has no strategy folder).
     public func folderID(_ commit: CommitInfo) throws(GitError) -> ObjectID? {
         if let known = folderIDs[commit.id] { return known }
-        let id = try repository.entry(tree: commit.tree, path: folder)?.id
+        let entry = try repository.entry(tree: commit.tree, path: folder)
+        let id = entry?.isTree == true ? entry?.id : nil
         folderIDs[commit.id] = id
         return id
     }
