@@ -77,7 +77,7 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
 /// them: a folder is listed, and a blob parsed, once, whichever thread meets it first (two that
 /// meet it at the same time both do the work, and keep the same result).
 final class ParsedFolders: Sendable {
-    private let parsed: Mutex<[String: [GTMDocument]]>
+    private let parsed: Mutex<[String: HistoryReader.ParsedFile]>
     private let workspaces: Mutex<[ObjectID: Workspace]>
     /// Paths as reports show them (see `HistoryReader.shownPath`).
     private let shownPaths: Mutex<[String: String]>
@@ -108,20 +108,20 @@ final class ParsedFolders: Sendable {
         // One handle for the listing and every blob read.
         let read = readers.withRepository { repository -> Result<Workspace, GitError> in
             do throws(GitError) {
-                var documents: [GTMDocument] = []
+                var files: [(path: String, parsed: HistoryReader.ParsedFile)] = []
                 for file in try HistoryReader.strategyFiles(of: folderTree, prefix: folder, in: repository) {
                     let shown = shownPath(file.path)
                     let key = HistoryReader.parsedKey(blob: file.blob.hex, path: shown)
                     if let known = parsed.withLock({ $0[key] }) {
-                        documents += known
+                        files.append((shown, known))
                         continue
                     }
                     let input = LintInput(path: shown, content: GitSource.content(of: file, in: repository, limit: limit), blobID: file.blob.hex)
-                    let made = parser.lintFile(input).documents
+                    let made = HistoryReader.ParsedFile(parser.lintFile(input))
                     parsed.withLock { $0[key] = made }
-                    documents += made
+                    files.append((shown, made))
                 }
-                return .success(Workspace(documents: documents))
+                return .success(HistoryReader.workspace(of: files))
             } catch {
                 return .failure(error)
             }

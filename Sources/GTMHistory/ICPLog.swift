@@ -165,6 +165,8 @@ public enum ICPLog {
     /// One word for a commit's ICP changes.
     static func classify(_ changes: [SemanticChange]) -> String {
         let kinds = Set(changes.compactMap(\.classification))
+        if kinds.contains(.documentUnreadable) { return "unreadable" }
+        if kinds.contains(.documentReadableAgain) { return "readable again" }
         if kinds.contains(.documentAdded) { return "added" }
         if kinds.contains(.documentRemoved) { return "removed" }
         let icp = kinds.intersection([.icpBroadened, .icpNarrowed, .icpShifted, .icpRetargeted])

@@ -37,6 +37,15 @@ public struct Linter: Sendable {
     public struct FileOutcome: Sendable {
         public var documents: [GTMDocument]
         public var findings: [Finding]
+        /// What kept the file, or the rest of it, from being read, with where (a YAML error
+        /// that ends reading, a file that cannot be read, a document gtm cannot take): a
+        /// document missing from this file is then unknown, not removed.
+        public var unreadable: String?
+
+        /// A finding placed in the file, as `unreadable` says it.
+        static func reason(_ finding: Finding) -> String {
+            "line \(finding.location.line), column \(finding.location.column): \(finding.message)"
+        }
     }
 
     /// Files are linted on every core from this many on. A strategy file takes about a quarter
@@ -67,7 +76,10 @@ public struct Linter: Sendable {
     private func finish(_ inputs: [LintInput], outcomes: [FileOutcome], today: CalendarDate?,
                         lastChanged: [String: CalendarDate] = [:]) -> LintResult {
         let documents = outcomes.flatMap(\.documents)
-        let workspace = Workspace(documents: documents)
+        var workspace = Workspace(documents: documents)
+        for (input, outcome) in zip(inputs, outcomes) {
+            if let why = outcome.unreadable { workspace.unreadable[input.path] = why }
+        }
         var findings = outcomes.flatMap(\.findings)
         findings += workspace.duplicateIDFindings
         if var rules {
@@ -99,21 +111,24 @@ public struct Linter: Sendable {
         case .bytes(let b):
             bytes = b
         case .tooLarge(let size):
-            return FileOutcome(documents: [], findings: [Finding(
+            let finding = Finding(
                 rule: YAMLProblem.Kind.tooLarge.rawValue, severity: .error,
                 message: "the file is \(size) bytes, over the limit of \(limits.maxFileSize) bytes (setting limits.max-file-size)",
                 location: .file(input.path)
-            )])
+            )
+            return FileOutcome(documents: [], findings: [finding], unreadable: finding.message)
         case .unreadable(let reason):
-            return FileOutcome(documents: [], findings: [Finding(
+            let finding = Finding(
                 rule: ToolCheck.fileUnreadable.id, severity: .error, message: "cannot read the file: \(reason)",
                 location: .file(input.path)
-            )])
+            )
+            return FileOutcome(documents: [], findings: [finding], unreadable: finding.message)
         case .file:
             return FileOutcome(documents: [], findings: [])  // read above
         }
         let yaml = YAMLLoader.load(bytes, path: input.path, limits: limits)
         var findings = yaml.problems.map { YAMLFindings.finding(for: $0, path: input.path, source: bytes) }
+        var unreadable = zip(yaml.problems, findings).first { $0.0.isFatal }.map { FileOutcome.reason($0.1) }
         var documents: [GTMDocument] = []
         for yamlDocument in yaml.documents {
             if case .scalar(let s) = yamlDocument.root.content, s.value == .null, yaml.documents.count > 1 {
@@ -122,6 +137,7 @@ public struct Linter: Sendable {
             switch DocumentReader.read(yamlDocument) {
             case .rejected(let finding):
                 findings.append(finding)
+                if unreadable == nil { unreadable = FileOutcome.reason(finding) }
             case .document(var document):
                 if let validator {
                     let (schemaFindings, invalid) = validator.validate(document)
@@ -131,7 +147,7 @@ public struct Linter: Sendable {
                 documents.append(document)
             }
         }
-        return FileOutcome(documents: documents, findings: findings)
+        return FileOutcome(documents: documents, findings: findings, unreadable: unreadable)
     }
 }
 

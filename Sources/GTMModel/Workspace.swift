@@ -13,6 +13,10 @@ public struct Workspace: Sendable {
     private var byKindAndID: [[String: [Int]]] = Array(repeating: [:], count: DocumentKind.allCases.count)
     /// Where a rule's reads are written, when the rule engine asks (see `WorkspaceReads`).
     var reads: WorkspaceReads?
+    /// Files of this revision that could not be read, or not wholly (by path, with why and
+    /// where): a document missing from one of them is unknown here, not removed
+    /// (`SemanticDiff` says so).
+    public var unreadable: [String: String] = [:]
 
     public init(documents: [GTMDocument]) {
         self.stored = documents.sorted { ($0.path, $0.index) < ($1.path, $1.index) }

@@ -62,6 +62,11 @@ public enum Classification: String, Sendable, Hashable, CaseIterable {
     case documentAdded = "document-added"
     case documentRemoved = "document-removed"
     case documentMoved = "document-moved"
+    /// The document's file cannot be read at the later revision: what it says there is
+    /// unknown, which is not a removal.
+    case documentUnreadable = "document-unreadable"
+    /// The document's file could not be read at the earlier revision, and now can.
+    case documentReadableAgain = "document-readable-again"
 }
 
 extension SemanticChange {

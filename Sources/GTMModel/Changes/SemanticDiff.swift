@@ -14,10 +14,17 @@ public enum SemanticDiff {
         let oldDocs = index(old, only: only), newDocs = index(new, only: only)
         for (key, newDoc) in newDocs.sorted(by: { $0.key < $1.key }) {
             guard let oldDoc = oldDocs[key] else {
+                // Its file could not be read before: it is not new, only known again.
+                let again = old.unreadable[newDoc.path] != nil
                 var added = SemanticChange(
                     kind: .added, documentKind: newDoc.kind, document: key.id, path: newDoc.path,
-                    pointer: .root, old: nil, new: newDoc.root, classification: .documentAdded)
-                if newDoc.kind == .segment { added.note = "the segment is added: " + ICPProfile(newDoc).description }
+                    pointer: .root, old: nil, new: newDoc.root, classification: again ? .documentReadableAgain : .documentAdded)
+                let profile = newDoc.kind == .segment ? ICPProfile(newDoc).description : nil
+                if again {
+                    added.note = "its file \(newDoc.path) can be read again" + (profile.map { ": " + $0 } ?? "")
+                } else if let profile {
+                    added.note = "the segment is added: " + profile
+                }
                 changes.append(added)
                 continue
             }
@@ -38,10 +45,16 @@ public enum SemanticDiff {
             changes += newDoc.kind == .segment ? foldICP(classified, from: oldDoc, to: newDoc) : classified
         }
         for (key, oldDoc) in oldDocs.sorted(by: { $0.key < $1.key }) where newDocs[key] == nil {
+            // Its file is there but cannot be read: what it says now is unknown, not gone.
+            let why = new.unreadable[oldDoc.path]
             var removed = SemanticChange(
                 kind: .removed, documentKind: oldDoc.kind, document: key.id, path: oldDoc.path,
-                pointer: .root, old: oldDoc.root, new: nil, classification: .documentRemoved)
-            if oldDoc.kind == .segment { removed.note = "the segment is removed: it was " + ICPProfile(oldDoc).description }
+                pointer: .root, old: oldDoc.root, new: nil, classification: why == nil ? .documentRemoved : .documentUnreadable)
+            if let why {
+                removed.note = "its file \(oldDoc.path) cannot be read here (\(why)), so what it says is unknown; it is not removed"
+            } else if oldDoc.kind == .segment {
+                removed.note = "the segment is removed: it was " + ICPProfile(oldDoc).description
+            }
             changes.append(removed)
         }
         return changes

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+
+/// A commit that left the ICP's file unreadable (a YAML error) did not remove the segment, and
+/// the commit that repaired it did not add one: `gtm log` says what happened, in every form.
+@Suite("gtm log over a commit that broke the file")
+struct UnreadableHistoryTests {
+    static func history() throws -> GitFixture {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        try repo.write("strategy/segments/icp.yaml", StrategyText.segment())
+        try repo.git("add", "strategy")
+        try repo.git("commit", "-q", "-m", "add")
+        try repo.write("strategy/segments/icp.yaml", StrategyText.segment().replacing("accounts:", with: "accounts: [\n"))
+        try repo.git("commit", "-q", "-am", "break")
+        try repo.write("strategy/segments/icp.yaml", StrategyText.segment(estimated: "4000"))
+        try repo.git("commit", "-q", "-am", "repair and broaden")
+        return repo
+    }
+
+    @Test(arguments: [["log"], ["log", "--no-cache"], ["log", "--max-count", "3"]])
+    func theTextSaysUnreadableAndReadableAgain(_ arguments: [String]) throws {
+        let repo = try Self.history()
+        let result = try GTMCommandLineTests.gtm(arguments, in: repo.root, environment: GitFixture.environment)
+        #expect(result.status == 0, "\(result.stderr)")
+        let heads = result.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") }
+        #expect(heads.count == 3, "\(result.stdout)")
+        #expect(heads.first?.hasSuffix("repair and broaden  [readable again]") == true, "\(result.stdout)")
+        #expect(heads.dropFirst().first?.hasSuffix("break  [unreadable]") == true, "\(result.stdout)")
+        #expect(heads.last?.hasSuffix("add  [added]") == true, "\(result.stdout)")
+        #expect(result.stdout.contains("strategy/segments/icp.yaml cannot be read here (line "), "\(result.stdout)")
+        #expect(!result.stdout.contains("the segment is removed"))
+        #expect(!result.stdout.contains("[removed]"))
+    }
+
+    @Test func theJSONCarriesTheClassifications() throws {
+        let repo = try Self.history()
+        let result = try GTMCommandLineTests.gtm(["log", "--format", "json"], in: repo.root, environment: GitFixture.environment)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let entries = try #require(json["entries"] as? [[String: Any]])
+        #expect(entries.map { $0["classification"] as? String } == ["readable again", "unreadable", "added"])
+        let changes = entries.compactMap { ($0["changes"] as? [[String: Any]])?.first?["classification"] as? String }
+        #expect(changes == ["document-readable-again", "document-unreadable", "document-added"])
+    }
+}
