@@ -133,17 +133,22 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     /// The first `n` hexadecimal digits.
     private func hexDigits(_ n: Int) -> String {
-        let digits: StaticString = "0123456789abcdef"
-        return String(unsafeUninitializedCapacity: n) { out in
-            digits.withUTF8Buffer { d in
-                // A byte at a time, its second digit only where `n` reaches it.
-                for i in 0..<(n + 1) / 2 {
-                    let b = byte(i)
-                    out[2 * i] = d[Int(b >> 4)]
-                    if 2 * i + 1 < n { out[2 * i + 1] = d[Int(b & 0xF)] }
-                }
-            }
+        String(unsafeUninitializedCapacity: n) { out in
+            writeHexDigits(n, to: out, at: 0)
             return n
+        }
+    }
+
+    /// The first `n` hexadecimal digits written at `start`: a byte at a time, its second digit
+    /// only where `n` reaches it.
+    private func writeHexDigits(_ n: Int, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+        let digits: StaticString = "0123456789abcdef"
+        digits.withUTF8Buffer { d in
+            for i in 0..<(n + 1) / 2 {
+                let b = byte(i)
+                out[start + 2 * i] = d[Int(b >> 4)]
+                if 2 * i + 1 < n { out[start + 2 * i + 1] = d[Int(b & 0xF)] }
+            }
         }
     }
     public var description: String { hex }
@@ -151,18 +156,9 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The full hexadecimal id appended to `bytes`: a file of thousands of ids (`LogCache`) is
     /// written without a `String` per id.
     public func appendHex(to bytes: inout [UInt8]) {
-        let digits: StaticString = "0123456789abcdef"
-        let start = bytes.count, n = Int(count)
-        bytes.append(contentsOf: repeatElement(0, count: 2 * n))
-        bytes.withUnsafeMutableBufferPointer { out in
-            digits.withUTF8Buffer { d in
-                for i in 0..<n {
-                    let b = byte(i)
-                    out[start + 2 * i] = d[Int(b >> 4)]
-                    out[start + 2 * i + 1] = d[Int(b & 0xF)]
-                }
-            }
-        }
+        let start = bytes.count, n = 2 * Int(count)
+        bytes.append(contentsOf: repeatElement(0, count: n))
+        bytes.withUnsafeMutableBufferPointer { writeHexDigits(n, to: $0, at: start) }
     }
 
     public static func < (a: ObjectID, b: ObjectID) -> Bool {

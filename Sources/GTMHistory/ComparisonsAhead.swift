@@ -77,7 +77,7 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
 /// them: a folder is listed, and a blob parsed, once, whichever thread meets it first (two that
 /// meet it at the same time both do the work, and keep the same result).
 final class ParsedFolders: Sendable {
-    private let parsed: Mutex<[String: HistoryReader.ParsedFile]>
+    private let parsed: Mutex<[String: Linter.FileOutcome]>
     private let workspaces: Mutex<[ObjectID: Workspace]>
     /// Paths as reports show them (see `HistoryReader.shownPath`).
     private let shownPaths: Mutex<[String: String]>
@@ -108,7 +108,7 @@ final class ParsedFolders: Sendable {
         // One handle for the listing and every blob read.
         let read = readers.withRepository { repository -> Result<Workspace, GitError> in
             do throws(GitError) {
-                var files: [(path: String, parsed: HistoryReader.ParsedFile)] = []
+                var files: [(String, Linter.FileOutcome)] = []
                 for file in try HistoryReader.strategyFiles(of: folderTree, prefix: folder, in: repository) {
                     let shown = shownPath(file.path)
                     let key = HistoryReader.parsedKey(blob: file.blob.hex, path: shown)
@@ -117,11 +117,11 @@ final class ParsedFolders: Sendable {
                         continue
                     }
                     let input = LintInput(path: shown, content: GitSource.content(of: file, in: repository, limit: limit), blobID: file.blob.hex)
-                    let made = HistoryReader.ParsedFile(parser.lintFile(input))
+                    let made = parser.lintFile(input)
                     parsed.withLock { $0[key] = made }
                     files.append((shown, made))
                 }
-                return .success(HistoryReader.workspace(of: files))
+                return .success(Linter.workspace(of: files))
             } catch {
                 return .failure(error)
             }

@@ -23,7 +23,8 @@ public final class HistoryReader {
     @exclusivity(unchecked) var fileCaches: [String: FileOutcomeCache] = [:]
     @exclusivity(unchecked) var states: [StateKey: LintResult] = [:]
     @exclusivity(unchecked) var workspaces: [ObjectID: Workspace] = [:]
-    @exclusivity(unchecked) var parsed: [String: ParsedFile] = [:]
+    /// Files parsed for comparisons (no schema), by `parsedKey`.
+    @exclusivity(unchecked) var parsed: [String: Linter.FileOutcome] = [:]
     @exclusivity(unchecked) var folderIDs: [ObjectID: ObjectID?] = [:]
     @exclusivity(unchecked) var shownPaths: [String: String] = [:]
     /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
@@ -209,47 +210,26 @@ public final class HistoryReader {
     /// another document).
     static func parsedKey(blob: String, path: String) -> String { blob + "\u{0}" + path }
 
-    /// A file parsed for a comparison: its documents, and what kept it, or the rest of it,
-    /// from being read (see `Workspace.unreadable`).
-    struct ParsedFile: Sendable {
-        var documents: [GTMDocument]
-        var unreadable: String?
-
-        init(_ outcome: Linter.FileOutcome) {
-            documents = outcome.documents
-            unreadable = outcome.unreadable
-        }
-    }
-
     /// The documents at a commit, parsed only (no schema, no rules): what `gtm log` and
     /// `gtm diff` need. Each blob is parsed once, whatever the number of commits holding it.
     public func workspace(_ commit: CommitInfo) throws(GitError) -> Workspace {
         guard let key = try folderID(commit) else { return Workspace(documents: []) }
         if let known = workspaces[key] { return known }
         let parser = Linter(limits: limits, validator: nil)
-        var files: [(path: String, parsed: ParsedFile)] = []
+        var files: [(String, Linter.FileOutcome)] = []
         let known = parsed
         for input in try inputs(commit, known: { id, path in known[Self.parsedKey(blob: id.hex, path: path)] != nil }) {
             let cacheKey = Self.parsedKey(blob: input.blobID ?? "", path: input.path)
             if let hit = parsed[cacheKey] {
                 files.append((input.path, hit))
             } else {
-                let file = ParsedFile(parser.lintFile(input))
-                parsed[cacheKey] = file
-                files.append((input.path, file))
+                let outcome = parser.lintFile(input)
+                parsed[cacheKey] = outcome
+                files.append((input.path, outcome))
             }
         }
-        let workspace = Self.workspace(of: files)
+        let workspace = Linter.workspace(of: files)
         workspaces[key] = workspace
-        return workspace
-    }
-
-    /// The workspace of a folder's parsed files, with those that could not be read.
-    static func workspace(of files: [(path: String, parsed: ParsedFile)]) -> Workspace {
-        var workspace = Workspace(documents: files.flatMap(\.parsed.documents))
-        for file in files {
-            if let why = file.parsed.unreadable { workspace.unreadable[file.path] = why }
-        }
         return workspace
     }
 

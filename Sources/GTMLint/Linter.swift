@@ -75,11 +75,7 @@ public struct Linter: Sendable {
 
     private func finish(_ inputs: [LintInput], outcomes: [FileOutcome], today: CalendarDate?,
                         lastChanged: [String: CalendarDate] = [:]) -> LintResult {
-        let documents = outcomes.flatMap(\.documents)
-        var workspace = Workspace(documents: documents)
-        for (input, outcome) in zip(inputs, outcomes) {
-            if let why = outcome.unreadable { workspace.unreadable[input.path] = why }
-        }
+        let workspace = Self.workspace(of: Array(zip(inputs.map(\.path), outcomes)))
         var findings = outcomes.flatMap(\.findings)
         findings += workspace.duplicateIDFindings
         if var rules {
@@ -89,6 +85,21 @@ public struct Linter: Sendable {
             findings = waivers.apply(to: findings, today: rules.today) { rules.runs($0, in: .state) }
         }
         return LintResult(findings: findings, paths: inputs.map(\.path), workspace: workspace)
+    }
+
+    /// The workspace of files' outcomes (each with its path as shown), with the files that
+    /// could not be read: what a state is judged on, and what a history compares.
+    public static func workspace(of files: [(String, FileOutcome)]) -> Workspace {
+        var documents: [GTMDocument] = []
+        documents.reserveCapacity(files.count)
+        var unreadable: [String: String] = [:]
+        for (path, outcome) in files {
+            documents += outcome.documents
+            if let why = outcome.unreadable { unreadable[path] = why }
+        }
+        var workspace = Workspace(documents: documents)
+        workspace.unreadable = unreadable
+        return workspace
     }
 
     /// The findings of the rules about a change, from `before` to `after`, waived as these
