@@ -15,7 +15,7 @@ import PackageDescription
 //   GTMHistory   → GTMCore, GTMSystem, YAMLSource, GTMGit, GTMModel, GTMRules, GTMLint
 //   GTMReport    → GTMCore, GTMGit, GTMHistory, GTMModel, GTMRules, JSONSchema, YAMLSource
 //   GTMCommandLine → GTMCore, GTMSystem, YAMLSource, GTMModel, GTMRules, GTMGit, GTMLint, GTMHistory, GTMReport, ArgumentParser
-//   GTMFuzzing   → GTMCore, GTMSystem, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMLint   one fuzz input through them all (make fuzz)
+//   GTMFuzzing   → GTMCore, GTMSystem, YAMLSource, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMLint  one fuzz input through them all (make fuzz)
 let package = Package(
     name: "gtm",
     platforms: [.macOS(.v15)],
@@ -83,7 +83,7 @@ let package = Package(
         // `-D FUZZING`, and replays files otherwise.
         .target(
             name: "GTMFuzzing",
-            dependencies: ["GTMCore", "GTMSystem", "JSONSchema", "GTMSchemas", "GTMModel", "GTMRules", "GTMLint"],
+            dependencies: ["GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas", "GTMModel", "GTMRules", "GTMLint"],
             path: "Fuzz/Sources/GTMFuzzing"
         ),
         .systemLibrary(name: "CLibFuzzer", path: "Fuzz/Sources/CLibFuzzer"),

@@ -1,6 +1,7 @@
 import GTMCore
 import GTMGit
 import GTMLint
+import YAMLSource
 
 /// The linter each commit is judged by, built from the settings and schemas that commit holds:
 /// a review judges each side by its own rules, and `gtm bugs` replays every commit by the
@@ -22,7 +23,14 @@ public final class CommitLinters {
     private var byTree: [ObjectID: (linter: Linter, key: String)] = [:]
     /// The linter of a commit whose tree could not be read, built only if needed: `gtm log`
     /// and `gtm diff` never ask for a linter, so they compile no schema.
-    public private(set) lazy var fallback: Linter = makeFallback()
+    public private(set) lazy var fallback: Linter = {
+        var linter = makeFallback()
+        linter.pieces = pieces
+        return linter
+    }()
+    /// Top-level entries of the files read so far, shared by every linter here and by the
+    /// history reader's own parsing: one commit mostly changes a line or two of one file.
+    public let pieces = YAMLPieces()
     private let makeFallback: () -> Linter
 
     public init(repository: GitRepository, fallback: @escaping () -> Linter, factory: @escaping Factory) {
@@ -49,7 +57,8 @@ public final class CommitLinters {
             if let hit = linters[k] { return (hit, k) }
         }
         guard let snapshot = try? GitSnapshot(repository: repository, revision: .commit(commit.id)) else { return (fallback, "") }
-        let (linter, folder) = factory(snapshot)
+        var (linter, folder) = factory(snapshot)
+        linter.pieces = pieces
         schemaFolders[settings] = folder
         let k = key(settings, folder, commit)
         linters[k] = linter

@@ -92,7 +92,7 @@ final class ParsedFolders: Sendable {
         parsed = Mutex(reader.parsed)
         workspaces = Mutex(reader.workspaces)
         shownPaths = Mutex(reader.shownPaths)
-        parser = Linter(limits: reader.limits, validator: nil)
+        parser = reader.parser
         readers = reader.blobReaders
         limit = reader.limits.maxFileSize
         folder = reader.folder

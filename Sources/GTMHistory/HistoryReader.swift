@@ -156,6 +156,13 @@ public final class HistoryReader {
         var blob: String
         var path: String
     }
+    /// Parses files for comparisons (no schema, no rules), entry by entry (`YAMLPieces`).
+    var parser: Linter {
+        var parser = Linter(limits: limits, validator: nil)
+        parser.pieces = linters.pieces
+        return parser
+    }
+
     /// Handles on the repository for the threads that read blobs (see `BlobReaders`).
     lazy var blobReaders = BlobReaders(repository)
     var stateStaging: (ahead: WorkAhead<StateWork, (StateWork, Linter.FileOutcome)>, batch: [StateWork], queued: Set<StagedFile>)?
@@ -215,7 +222,7 @@ public final class HistoryReader {
     public func workspace(_ commit: CommitInfo) throws(GitError) -> Workspace {
         guard let key = try folderID(commit) else { return Workspace(documents: []) }
         if let known = workspaces[key] { return known }
-        let parser = Linter(limits: limits, validator: nil)
+        let parser = self.parser
         var files: [(String, Linter.FileOutcome)] = []
         let known = parsed
         for input in try inputs(commit, known: { id, path in known[Self.parsedKey(blob: id.hex, path: path)] != nil }) {

@@ -17,6 +17,9 @@ public struct Linter: Sendable {
     public var validator: (any DocumentValidating)?
     public var rules: RuleEngine?
     public var waivers: Waivers
+    /// Top-level entries already read, for a linter that reads many versions of the same files
+    /// (the history commands'); nil reads every file whole.
+    public var pieces: YAMLPieces?
 
     public init(limits: YAMLLimits, validator: (any DocumentValidating)?, rules: RuleEngine? = nil, waivers: Waivers = Waivers()) {
         self.limits = limits
@@ -137,7 +140,7 @@ public struct Linter: Sendable {
         case .file:
             return FileOutcome(documents: [], findings: [])  // read above
         }
-        let yaml = YAMLLoader.load(bytes, path: input.path, limits: limits)
+        let yaml = YAMLLoader.load(bytes, path: input.path, limits: limits, pieces: pieces)
         var findings = yaml.problems.map { YAMLFindings.finding(for: $0, path: input.path, source: bytes) }
         var unreadable = zip(yaml.problems, findings).first { $0.0.isFatal }.map { FileOutcome.reason($0.1) }
         var documents: [GTMDocument] = []

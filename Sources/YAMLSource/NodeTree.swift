@@ -136,6 +136,41 @@ final class NodeTree: @unchecked Sendable {
         return (appendChildren(children), children.count / 2)
     }
 
+    /// Appends the records of a piece (`YAMLPieces`: a tree whose document is a mapping of
+    /// one entry, its last three records that entry's key and value, then the mapping), all
+    /// but those three, `lines` lines further down, with its texts and extras after this
+    /// tree's; returns the entry's key and value as records of this tree. Offsets are moved
+    /// rather than nodes copied one by one: a piece is laid out as a tree is.
+    func appendPiece(_ piece: NodeTree, lines: UInt32) -> (key: NodeRecord, value: NodeRecord) {
+        let recordBase = UInt32(records.count), textBase = UInt32(text.count), extraBase = UInt32(extras.count)
+        func moved(_ record: NodeRecord) -> NodeRecord {
+            var record = record
+            record.line += lines
+            switch record.kind {
+            case .scalar: record.payload += textBase
+            case .sequence, .mapping: record.payload += recordBase
+            case .extra: record.payload += extraBase
+            }
+            return record
+        }
+        let body = piece.records.count - 3
+        piece.records.withUnsafeBufferPointer { theirs in
+            for i in 0..<body { records.append(moved(theirs[i])) }
+        }
+        text.append(contentsOf: piece.text)
+        for var extra in piece.extras {
+            extra.collection = extra.collection.map(moved)
+            extras.append(extra)
+        }
+        return (moved(piece.records[body]), moved(piece.records[body + 1]))
+    }
+
+    /// Room for `records` more records and `bytes` more bytes of text.
+    func reserve(records more: Int, bytes: Int) {
+        records.reserveCapacity(records.count + more)
+        text.reserveCapacity(text.count + bytes)
+    }
+
     /// The record of a node made of this content, everything under it copied into this tree.
     func record(_ content: YAMLNode.Content, tag: String?, at mark: YAMLMark) -> NodeRecord {
         switch content {

@@ -15,7 +15,9 @@ public struct YAMLFile: Sendable {
 /// shared, not copied (Swift arrays are copy-on-write), and their expanded size is counted up
 /// front, so an alias bomb is refused in microseconds without ever being expanded.
 public enum YAMLLoader {
-    public static func load(_ bytes: [UInt8], path: String, limits: YAMLLimits = .default) -> YAMLFile {
+    /// `pieces`, when given, reads the file entry by entry, each entry read before taken from
+    /// it (see `YAMLPieces`): the history commands read thousands of versions of one file.
+    public static func load(_ bytes: [UInt8], path: String, limits: YAMLLimits = .default, pieces: YAMLPieces? = nil) -> YAMLFile {
         if bytes.count > limits.maxFileSize {
             let problem = YAMLProblem(
                 .tooLarge,
@@ -30,6 +32,7 @@ public enum YAMLLoader {
             }
             // An empty file is a stream with no documents (and libyaml wants a real pointer).
             if buffer.isEmpty { return YAMLFile(path: path, documents: [], problems: []) }
+            if let pieces, let file = pieces.load(buffer, path: path, limits: limits) { return file }
             var builder = TreeBuilder(path: path, limits: limits, expectedBytes: buffer.count)
             let parser = LibYAMLParser(bytes: buffer)
             do throws(YAMLProblem) {
@@ -75,7 +78,7 @@ struct TreeBuilder {
     private var anchors: [String: (record: NodeRecord, weight: Int)] = [:]
     private var documentMark = YAMLMark(line: 1, column: 1)
     private var documentRoot: NodeRecord?
-    private var documentWeight = 0
+    private(set) var documentWeight = 0
     /// Whether the document used an alias: the size bound is then an alias bomb; without one,
     /// the document is simply too large.
     private var sawAlias = false
