@@ -81,6 +81,17 @@ public struct CommitGraph: Sendable {
         return layer.mayHaveChanged(key, at: position - layer.first)
     }
 
+    /// Where a walk down first parents from `position` meets the first commit that may have
+    /// changed `key` against its own first parent (or one without a first parent in the
+    /// graph): every commit before it holds the path exactly as that one does.
+    public func firstMayHaveChanged(_ key: BloomKey, from position: Int) -> Int {
+        var here = position
+        while !mayHaveChanged(key, at: here), let layer = layer(holding: here), let parent = layer.firstParent(at: here - layer.first) {
+            here = parent
+        }
+        return here
+    }
+
     private func layer(holding position: Int) -> CommitGraphLayer? {
         guard position >= 0 else { return nil }
         return layers.first { position >= $0.first && position < $0.first + $0.count }

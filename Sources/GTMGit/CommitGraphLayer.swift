@@ -166,6 +166,15 @@ struct CommitGraphLayer: Sendable {
         return CommitGraph.Commit(tree: tree, parents: parents, time: time)
     }
 
+    /// The position of a commit's first parent; nil for a root commit or a parent index out
+    /// of range.
+    func firstParent(at local: Int) -> Int? {
+        guard local >= 0, local < count else { return nil }
+        let p1 = Self.be32(bytes, data + local * Self.dataSize + 20)
+        guard p1 != Self.noParent, p1 & 0x8000_0000 == 0, Int(p1) < first + count else { return nil }
+        return Int(p1)
+    }
+
     /// False only when the commit's filter says the key's path definitely did not change.
     func mayHaveChanged(_ key: BloomKey, at local: Int) -> Bool {
         // Version 1 hashed bytes as signed chars: right only for ASCII paths.

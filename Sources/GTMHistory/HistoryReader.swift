@@ -57,12 +57,37 @@ public final class HistoryReader {
 
     /// The tree id of the strategy folder in a commit (nil when the folder is absent, or the
     /// path is a file, a link or a submodule there: that commit has no strategy folder).
+    ///
+    /// A commit that the commit-graph's changed-path filter says left the folder as its first
+    /// parent had it has that parent's folder: the first parents are followed through the graph
+    /// (positions only, no commit read) to the first commit that may have changed it, and only
+    /// that one's tree is read. The parent of each commit `gtm log` compares is mostly such a
+    /// commit, and its folder is the next compared commit's, which is read anyway.
     public func folderID(_ commit: CommitInfo) throws(GitError) -> ObjectID? {
         if let known = folderIDs[commit.id] { return known }
-        let entry = try repository.entry(tree: commit.tree, path: folder)
-        let id = entry?.isTree == true ? entry?.id : nil
+        if let key = bloomKey, let graph = repository.commitGraph, let start = graph.position(of: commit.id) {
+            let end = graph.firstMayHaveChanged(key, from: start)
+            if end != start, let endID = graph.id(at: end) {
+                if let known = folderIDs[endID] {
+                    folderIDs[commit.id] = known
+                    return known
+                }
+                if let holder = try repository.commitIfPresent(endID, details: false) {
+                    let id = try readFolderID(holder)
+                    folderIDs[endID] = id
+                    folderIDs[commit.id] = id
+                    return id
+                }
+            }
+        }
+        let id = try readFolderID(commit)
         folderIDs[commit.id] = id
         return id
+    }
+
+    private func readFolderID(_ commit: CommitInfo) throws(GitError) -> ObjectID? {
+        let entry = try repository.entry(tree: commit.tree, path: folder)
+        return entry?.isTree == true ? entry?.id : nil
     }
 
     /// The strategy at a commit, linted as of that commit's date. `lastChanged` (path → the

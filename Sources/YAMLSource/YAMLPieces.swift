@@ -89,12 +89,9 @@ public final class YAMLPieces: Sendable {
 
     /// An entry's piece, from the memo or read now.
     private func piece(_ bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) -> Piece? {
-        var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(bytes))
-        hasher.combine(limits)
-        let hash = hasher.finalize()
+        let hash = Self.hash(bytes)
         let known: Remembered? = memo.withLock { memo in
-            memo.byHash[hash]?.first { $0.limits == limits && $0.bytes.elementsEqual(bytes) }
+            memo.byHash[hash]?.first { $0.limits == limits && Self.same($0.bytes, bytes) }
         }
         if let known { return known.piece }
         let piece = Self.read(bytes, limits: limits)
@@ -105,6 +102,30 @@ public final class YAMLPieces: Sendable {
             memo.byHash[hash, default: []].append(remembered)
         }
         return piece
+    }
+
+    /// A hash of an entry's bytes, eight at a time: only a hint, since entries with the same
+    /// hash are compared byte for byte.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var h: UInt64 = UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return Int(truncatingIfNeeded: h) }
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            i += 8
+        }
+        while i < bytes.count {
+            h = (h ^ UInt64(bytes[i])) &* 0x100_0000_01B3
+            i += 1
+        }
+        return Int(truncatingIfNeeded: h ^ h >> 32)
+    }
+
+    private static func same(_ kept: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard kept.count == bytes.count else { return false }
+        guard let theirs = bytes.baseAddress else { return true }
+        return kept.withUnsafeBufferPointer { memcmpEqual($0.baseAddress!, theirs, bytes.count) }
     }
 
     /// An entry read alone, when libyaml reads it without a problem as a mapping of one entry

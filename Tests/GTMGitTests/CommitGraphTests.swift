@@ -110,6 +110,29 @@ struct CommitGraphTests {
         #expect((definitelyNot > 0) == mode.hasFilters)
     }
 
+    /// Following first parents while the filters say "not changed" ends at a commit that holds
+    /// the folder exactly as the first one does.
+    @Test(arguments: [GraphMode.changedPaths, .split])
+    func firstParentsUnchangedHoldTheSameFolder(mode: GraphMode) throws {
+        let s = try Scratch()
+        try historyWithMerges(s, graph: mode)
+        let ids = try s.git("rev-list", "--all").split(separator: "\n").map { try #require(ObjectID(hex: String($0))) }
+        let repo = try s.open()
+        let graph = try #require(repo.commitGraph)
+        var followed = 0
+        for id in ids {
+            for folder in ["strategy", "strategy/deep", "other"] {
+                let start = try #require(graph.position(of: id))
+                let end = graph.firstMayHaveChanged(BloomKey(path: folder), from: start)
+                guard end != start else { continue }
+                followed += 1
+                let endID = try #require(graph.id(at: end))
+                #expect(try repo.entry(commit: id, path: folder)?.id == repo.entry(commit: endID, path: folder)?.id, "\(folder) from \(id.short)")
+            }
+        }
+        #expect(followed > 0)
+    }
+
     @Test func aSplitChainHasTwoLayers() throws {
         let s = try Scratch()
         try historyWithMerges(s, graph: .split)
