@@ -77,7 +77,7 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
 /// them: a folder is listed, and a blob parsed, once, whichever thread meets it first (two that
 /// meet it at the same time both do the work, and keep the same result).
 final class ParsedFolders: Sendable {
-    private let parsed: Mutex<[String: Linter.FileOutcome]>
+    private let parsed: Mutex<[HistoryReader.ParsedKey: Linter.FileOutcome]>
     private let workspaces: Mutex<[ObjectID: Workspace]>
     /// Paths as reports show them (see `HistoryReader.shownPath`).
     private let shownPaths: Mutex<[String: String]>
@@ -111,13 +111,12 @@ final class ParsedFolders: Sendable {
                 var files: [(String, Linter.FileOutcome)] = []
                 for file in try HistoryReader.strategyFiles(of: folderTree, prefix: folder, in: repository) {
                     let shown = shownPath(file.path)
-                    let key = HistoryReader.parsedKey(blob: file.blob.hex, path: shown)
+                    let key = HistoryReader.ParsedKey(blob: file.blob, path: shown)
                     if let known = parsed.withLock({ $0[key] }) {
                         files.append((shown, known))
                         continue
                     }
-                    let input = LintInput(path: shown, content: GitSource.content(of: file, in: repository, limit: limit), blobID: file.blob.hex)
-                    let made = parser.lintFile(input)
+                    let made = parser.lintFile(LintInput(path: shown, content: GitSource.content(of: file, in: repository, limit: limit)))
                     parsed.withLock { $0[key] = made }
                     files.append((shown, made))
                 }

@@ -23,8 +23,8 @@ public final class HistoryReader {
     @exclusivity(unchecked) var fileCaches: [String: FileOutcomeCache] = [:]
     @exclusivity(unchecked) var states: [StateKey: LintResult] = [:]
     @exclusivity(unchecked) var workspaces: [ObjectID: Workspace] = [:]
-    /// Files parsed for comparisons (no schema), by `parsedKey`.
-    @exclusivity(unchecked) var parsed: [String: Linter.FileOutcome] = [:]
+    /// Files parsed for comparisons (no schema), by blob id and path.
+    @exclusivity(unchecked) var parsed: [ParsedKey: Linter.FileOutcome] = [:]
     @exclusivity(unchecked) var folderIDs: [ObjectID: ObjectID?] = [:]
     @exclusivity(unchecked) var shownPaths: [String: String] = [:]
     /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
@@ -240,7 +240,10 @@ public final class HistoryReader {
 
     /// How `parsed` keys a file: its blob id and its path (the same blob at another path is
     /// another document).
-    static func parsedKey(blob: String, path: String) -> String { blob + "\u{0}" + path }
+    struct ParsedKey: Hashable {
+        var blob: ObjectID
+        var path: String
+    }
 
     /// The documents at a commit, parsed only (no schema, no rules): what `gtm log` and
     /// `gtm diff` need. Each blob is parsed once, whatever the number of commits holding it.
@@ -248,19 +251,19 @@ public final class HistoryReader {
         guard let key = try folderID(commit) else { return Workspace(documents: []) }
         if let known = workspaces[key] { return known }
         let parser = self.parser
-        var files: [(String, Linter.FileOutcome)] = []
-        let known = parsed
-        for input in try inputs(commit, known: { id, path in known[Self.parsedKey(blob: id.hex, path: path)] != nil }) {
-            let cacheKey = Self.parsedKey(blob: input.blobID ?? "", path: input.path)
+        var outcomes: [(String, Linter.FileOutcome)] = []
+        for file in try files(ofFolder: key) {
+            let shown = shownPath(file.path)
+            let cacheKey = ParsedKey(blob: file.blob, path: shown)
             if let hit = parsed[cacheKey] {
-                files.append((input.path, hit))
-            } else {
-                let outcome = parser.lintFile(input)
-                parsed[cacheKey] = outcome
-                files.append((input.path, outcome))
+                outcomes.append((shown, hit))
+                continue
             }
+            let outcome = parser.lintFile(LintInput(path: shown, content: GitSource.content(of: file, in: repository, limit: limits.maxFileSize)))
+            parsed[cacheKey] = outcome
+            outcomes.append((shown, outcome))
         }
-        let workspace = Linter.workspace(of: files)
+        let workspace = Linter.workspace(of: outcomes)
         workspaces[key] = workspace
         return workspace
     }
