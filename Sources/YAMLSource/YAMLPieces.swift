@@ -37,7 +37,7 @@ public final class YAMLPieces: Sendable {
     /// versions anyway, and this keeps what is remembered beside them within bounds.
     private let capacity: Int
 
-    public init(capacity: Int = 32 << 20) {
+    public init(capacity: Int = 8 << 20) {
         self.capacity = capacity
     }
 
