@@ -162,19 +162,38 @@ public enum ICPLog {
         return LogResult(entries: Array(entries.prefix(maxCount ?? .max)), stoppedAtShallowBoundary: shallow, target: name)
     }
 
-    /// One word for a commit's ICP changes.
+    /// One word for a commit's ICP changes. (Flags rather than a `Set`: a classification hashes
+    /// as its text, and every entry of a history is classified.)
     static func classify(_ changes: [SemanticChange]) -> String {
-        let kinds = Set(changes.compactMap(\.classification))
-        if kinds.contains(.documentUnreadable) { return "unreadable" }
-        if kinds.contains(.documentReadableAgain) { return "readable again" }
-        if kinds.contains(.documentAdded) { return "added" }
-        if kinds.contains(.documentRemoved) { return "removed" }
-        let icp = kinds.intersection([.icpBroadened, .icpNarrowed, .icpShifted, .icpRetargeted])
-        if icp == [.icpBroadened] { return "broadened" }
-        if icp == [.icpNarrowed] { return "narrowed" }
-        if icp == [.icpShifted] { return "shifted" }
-        if !icp.isEmpty { return "re-targeted" }
-        if kinds == [.documentMoved] { return "moved" }
+        var unreadable = false, again = false, added = false, removed = false, others = false
+        var broadened = false, narrowed = false, shifted = false, retargeted = false, moved = false
+        for change in changes {
+            switch change.classification {
+            case .documentUnreadable?: unreadable = true
+            case .documentReadableAgain?: again = true
+            case .documentAdded?: added = true
+            case .documentRemoved?: removed = true
+            case .icpBroadened?: broadened = true
+            case .icpNarrowed?: narrowed = true
+            case .icpShifted?: shifted = true
+            case .icpRetargeted?: retargeted = true
+            case .documentMoved?: moved = true
+            case nil: break
+            default: others = true
+            }
+        }
+        if unreadable { return "unreadable" }
+        if again { return "readable again" }
+        if added { return "added" }
+        if removed { return "removed" }
+        switch (broadened, narrowed, shifted, retargeted) {
+        case (false, false, false, false): break
+        case (true, false, false, false): return "broadened"
+        case (false, true, false, false): return "narrowed"
+        case (false, false, true, false): return "shifted"
+        default: return "re-targeted"
+        }
+        if moved && !others { return "moved" }
         return "changed"
     }
 }

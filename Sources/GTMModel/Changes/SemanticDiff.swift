@@ -64,7 +64,7 @@ public enum SemanticDiff {
     /// shifted or re-targeted, said in one sentence, with the edits as its details. Edits that
     /// move no account in or out (reworded signals) stay as they are.
     static func foldICP(_ changes: [SemanticChange], from old: GTMDocument, to new: GTMDocument) -> [SemanticChange] {
-        let edits = changes.filter { icpCriteria.contains($0.pointer.tokens.first ?? "") }
+        let edits = changes.filter { isICPCriterion($0.pointer.tokens.first) }
         guard let first = edits.first else { return changes }
         let comparison = ICPProfile(old).compare(to: ICPProfile(new))
         guard comparison.scope != .same else { return changes }
@@ -80,11 +80,14 @@ public enum SemanticDiff {
         }
         folded.meaning = comparison
         folded.details = edits
-        return [folded] + changes.filter { !icpCriteria.contains($0.pointer.tokens.first ?? "") }
+        return [folded] + changes.filter { !isICPCriterion($0.pointer.tokens.first) }
     }
 
     /// The parts of a segment that say which accounts it admits.
-    static let icpCriteria: Set = ["firmographic", "technographic", "accounts"]
+    /// (Compared as text rather than looked up in a set: every edit of every commit is asked.)
+    static func isICPCriterion(_ key: String?) -> Bool {
+        key == "firmographic" || key == "technographic" || key == "accounts"
+    }
 
     struct DocumentKey: Hashable, Comparable {
         var kind: String
