@@ -56,7 +56,7 @@ public enum BugTracker {
             if base == nil { try reader.stageState(commit) }
             return true
         }
-        reader.finishStagedStates()
+        try reader.finishStagedStates()
         var sequence = Array(commits.reversed())
         if let base {
             // Start from the base as it was: what it already had is dated to it, not later.

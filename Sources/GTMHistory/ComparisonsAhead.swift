@@ -80,23 +80,21 @@ final class ParsedFolders: Sendable {
     private let parsed: Mutex<[HistoryReader.ParsedKey: Linter.FileOutcome]>
     private let workspaces: Mutex<[ObjectID: Workspace]>
     /// Paths as reports show them (see `HistoryReader.shownPath`).
-    private let shownPaths: Mutex<[String: String]>
+    private let shown: ShownPaths
     private let failure = Mutex<GitError?>(nil)
     private let parser: Linter
     private let readers: BlobReaders
     private let limit: Int
     private let folder: String
-    private let display: @Sendable (String) -> String
 
     init(_ reader: HistoryReader) {
         parsed = Mutex(reader.parsed)
         workspaces = Mutex(reader.workspaces)
-        shownPaths = Mutex(reader.shownPaths)
+        shown = ShownPaths(reader.shownPaths, display: reader.display)
         parser = reader.parser
         readers = reader.blobReaders
         limit = reader.limits.maxFileSize
         folder = reader.folder
-        display = reader.display
     }
 
     /// The first error met listing a folder.
@@ -110,7 +108,7 @@ final class ParsedFolders: Sendable {
             do throws(GitError) {
                 var files: [(String, Linter.FileOutcome)] = []
                 for file in try HistoryReader.strategyFiles(of: folderTree, prefix: folder, in: repository) {
-                    let shown = shownPath(file.path)
+                    let shown = self.shown.of(file.path)
                     let key = HistoryReader.ParsedKey(blob: file.blob, path: shown)
                     if let known = parsed.withLock({ $0[key] }) {
                         files.append((shown, known))
@@ -133,12 +131,5 @@ final class ParsedFolders: Sendable {
             failure.withLock { if $0 == nil { $0 = error } }
             return Workspace(documents: [])
         }
-    }
-
-    private func shownPath(_ path: String) -> String {
-        if let known = shownPaths.withLock({ $0[path] }) { return known }
-        let shown = display(path)
-        shownPaths.withLock { $0[path] = shown }
-        return shown
     }
 }

@@ -167,20 +167,6 @@ public final class HistoryReader {
         ahead.submit(run)
     }
 
-    /// A file to lint by a commit's linter, for `stageState`.
-    struct StateWork: Sendable {
-        var linterKey: String
-        var linter: Linter
-        /// Its path and blob id; the content is read by the thread that lints it.
-        var input: LintInput
-        var file: GitFile
-    }
-    /// A file staged by `stageState`, for the linter of `linterKey`.
-    struct StagedFile: Hashable {
-        var linterKey: String
-        var blob: String
-        var path: String
-    }
     /// Parses files for comparisons (no schema, no rules), entry by entry (`YAMLPieces`).
     var parser: Linter {
         var parser = Linter(limits: limits, validator: nil)
@@ -190,52 +176,60 @@ public final class HistoryReader {
 
     /// Handles on the repository for the threads that read blobs (see `BlobReaders`).
     lazy var blobReaders = BlobReaders(repository)
-    var stateStaging: (ahead: WorkAhead<StateWork, (StateWork, Linter.FileOutcome)>, batch: [StateWork], queued: Set<StagedFile>)?
+    /// A folder staged by `stageState`, for the linter of `linterKey`.
+    struct StagedFolder: Hashable {
+        var folder: ObjectID
+        var linterKey: String
+    }
+    var stateStaging: (ahead: WorkAhead<FolderLinting.Job, FolderLinting.Linted>, linting: FolderLinting,
+                       batch: [FolderLinting.Job], queued: Set<StagedFolder>)?
+    /// Folders per batch handed to a linting thread (each mostly brings one new file).
+    static let foldersPerBatch = 8
 
-    /// Starts linting (reading, parsing and the schemas, by the commit's own linter) the files
-    /// of a commit that no cache holds, on another thread: `gtm bugs` calls it for each commit
-    /// its walk finds, so that linting overlaps the walk.
+    /// Starts linting (listing, reading, parsing and the schemas, by the commit's own linter)
+    /// the files of a commit's strategy folder on another thread: `gtm bugs` calls it for each
+    /// commit its walk finds, so that linting overlaps the walk, which only hands out folders.
     public func stageState(_ commit: CommitInfo) throws(GitError) {
         guard let folderTree = try folderID(commit) else { return }
         // Taken out while it grows, so that its set is not copied at every commit.
-        var staged = stateStaging.take() ?? (WorkAhead { [readers = blobReaders, limit = limits.maxFileSize] work in
-            (work, work.linter.lintFile(readers.read(work.file, into: work.input, limit: limit)))
-        }, [], [])
+        var staged = stateStaging.take() ?? {
+            let linting = FolderLinting(readers: blobReaders, prefix: folder, limit: limits.maxFileSize,
+                                        shown: ShownPaths(shownPaths, display: display))
+            return (WorkAhead { linting.lint($0) }, linting, [], [])
+        }()
         defer { stateStaging = staged }
         let (linter, linterKey) = linters.keyed(commit)
-        let fileCache = fileCaches[linterKey] ?? FileOutcomeCache()
-        fileCaches[linterKey] = fileCache
-        // The files no cache holds, each staged once; their blobs are read by the thread that
-        // lints them.
-        for file in try files(ofFolder: folderTree) {
-            let shown = shownPath(file.path)
-            let hex = file.blob.hex
-            if fileCache.contains(blob: hex, path: shown) { continue }
-            guard staged.queued.insert(StagedFile(linterKey: linterKey, blob: hex, path: shown)).inserted else { continue }
-            let input = LintInput(path: shown, content: .bytes([]), blobID: hex)
-            staged.batch.append(StateWork(linterKey: linterKey, linter: linter, input: input, file: file))
-        }
-        if staged.batch.count >= Self.batchSize {
+        if fileCaches[linterKey] == nil { fileCaches[linterKey] = FileOutcomeCache() }
+        guard staged.queued.insert(StagedFolder(folder: folderTree, linterKey: linterKey)).inserted else { return }
+        staged.batch.append(FolderLinting.Job(folder: folderTree, linterKey: linterKey, linter: linter))
+        if staged.batch.count >= Self.foldersPerBatch {
             staged.ahead.submit(staged.batch)
             staged.batch = []
         }
     }
 
-    /// Waits for the staged files and puts each outcome in its linter's cache.
-    public func finishStagedStates() {
+    /// Waits for the staged folders, keeps each one's files, and puts each outcome in its
+    /// linter's cache (an outcome the cache already holds is kept); or the first error met
+    /// listing a folder, as the walk's thread would have met it.
+    public func finishStagedStates() throws(GitError) {
         guard let staged = stateStaging else { return }
         stateStaging = nil
-        for (work, outcome) in staged.ahead.finish(staged.batch) {
-            fileCaches[work.linterKey]?.insert(outcome, for: work.input)
+        for linted in staged.ahead.finish(staged.batch) {
+            if let files = linted.files, folderFiles[linted.job.folder] == nil { folderFiles[linted.job.folder] = files }
+            guard let cache = fileCaches[linted.job.linterKey] else { continue }
+            for (input, outcome) in linted.outcomes where !cache.contains(blob: input.blobID ?? "", path: input.path) {
+                cache.insert(outcome, for: input)
+            }
         }
+        if let error = staged.linting.error { throw error }
     }
 
     /// Parses and validates, on every core, the files of these commits that the caches do not
     /// hold yet, each by its own commit's linter, so that the `state` calls that follow only
-    /// run the rules. This thread lists the files; the threads that lint them read them.
+    /// run the rules. The threads that lint them list and read them.
     public func prepareStates(_ commits: [CommitInfo]) throws(GitError) {
         for commit in commits { try stageState(commit) }
-        finishStagedStates()
+        try finishStagedStates()
     }
 
     /// How `parsed` keys a file: its blob id and its path (the same blob at another path is
@@ -374,17 +368,5 @@ public final class HistoryReader {
             return true
         }
         return end.stoppedAtShallowBoundary
-    }
-}
-
-extension BlobReaders {
-    /// `input` with the content of `file`, read on this thread by a handle of its own.
-    func read(_ file: GitFile, into input: LintInput, limit: Int) -> LintInput {
-        var input = input
-        switch withRepository({ GitSource.content(of: file, in: $0, limit: limit) }) {
-        case .success(let content): input.content = content
-        case .failure(let error): input.content = .unreadable(error.description)
-        }
-        return input
     }
 }
