@@ -262,10 +262,6 @@ public final class HistoryReader {
         return workspace
     }
 
-    /// Files per batch handed to a worker: enough to pay for the hand-over, few enough to keep
-    /// the other cores busy while the walk goes on.
-    static let batchSize = 16
-
     /// What a walk does at a commit a caller may already know.
     public enum WalkStep: Sendable {
         /// Compare its folder with its parent's.

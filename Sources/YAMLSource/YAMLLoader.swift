@@ -33,17 +33,7 @@ public enum YAMLLoader {
             // An empty file is a stream with no documents (and libyaml wants a real pointer).
             if buffer.isEmpty { return YAMLFile(path: path, documents: [], problems: []) }
             if let pieces, let file = pieces.load(buffer, path: path, limits: limits) { return file }
-            var builder = TreeBuilder(path: path, limits: limits, expectedBytes: buffer.count)
-            let parser = LibYAMLParser(bytes: buffer)
-            do throws(YAMLProblem) {
-                while true {
-                    let (event, mark) = try parser.next()
-                    if case .streamEnd = event { break }
-                    try builder.consume(event, at: mark)
-                }
-            } catch {
-                builder.problems.append(error)
-            }
+            let builder = TreeBuilder.reading(buffer, path: path, limits: limits)
             return YAMLFile(path: path, documents: builder.documents, problems: builder.problems)
         }
     }
@@ -146,6 +136,23 @@ struct TreeBuilder {
         case .streamEnd:
             break
         }
+    }
+
+    /// The builder once it has taken every event libyaml gives for `bytes`; a problem that
+    /// ends the reading is the last of its problems.
+    static func reading(_ bytes: UnsafeBufferPointer<UInt8>, path: String, limits: YAMLLimits) -> TreeBuilder {
+        var builder = TreeBuilder(path: path, limits: limits, expectedBytes: bytes.count)
+        let parser = LibYAMLParser(bytes: bytes)
+        do throws(YAMLProblem) {
+            while true {
+                let (event, mark) = try parser.next()
+                if case .streamEnd = event { break }
+                try builder.consume(event, at: mark)
+            }
+        } catch {
+            builder.problems.append(error)
+        }
+        return builder
     }
 
     /// A children list with room for a mapping of eight entries: growing from empty took four

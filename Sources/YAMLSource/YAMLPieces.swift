@@ -131,17 +131,7 @@ public final class YAMLPieces: Sendable {
     /// An entry read alone, when libyaml reads it without a problem as a mapping of one entry
     /// whose key starts its first line.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) -> Piece? {
-        var builder = TreeBuilder(path: "", limits: limits, expectedBytes: bytes.count)
-        let parser = LibYAMLParser(bytes: bytes)
-        do throws(YAMLProblem) {
-            while true {
-                let (event, mark) = try parser.next()
-                if case .streamEnd = event { break }
-                try builder.consume(event, at: mark)
-            }
-        } catch {
-            return nil
-        }
+        let builder = TreeBuilder.reading(bytes, path: "", limits: limits)
         guard builder.problems.isEmpty, builder.documents.count == 1 else { return nil }
         let document = builder.documents[0]
         let tree = document.root.tree
