@@ -19,8 +19,9 @@ public final class BlobReaders: Sendable {
         gitDir = repository.gitDir
     }
 
-    /// `body` with a handle of this thread's own, or the error that kept one from opening.
-    public func withRepository<T>(_ body: (GitRepository) -> T) -> Result<T, GitError> {
+    /// What `body` gave with a handle of this thread's own; or its error, or the one that kept
+    /// a handle from opening.
+    public func withRepository<T>(_ body: (GitRepository) throws(GitError) -> T) -> Result<T, GitError> {
         let repository: GitRepository
         if let free = idle.withLock({ $0.popLast() }) {
             repository = free.repository
@@ -32,7 +33,26 @@ public final class BlobReaders: Sendable {
             }
         }
         defer { idle.withLock { $0.append(Idle(repository: repository)) } }
-        return .success(body(repository))
+        do throws(GitError) {
+            return .success(try body(repository))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
+
+/// The first error met by threads that read on their own handles (a damaged repository),
+/// kept for the thread that started them to throw, as it would have met it itself.
+public final class FirstError: Sendable {
+    private let first = Mutex<GitError?>(nil)
+
+    public init() {}
+
+    public var error: GitError? { first.withLock { $0 } }
+
+    /// Keeps `error` unless one was kept before.
+    public func keep(_ error: GitError) {
+        first.withLock { if $0 == nil { $0 = error } }
     }
 }
 

@@ -81,7 +81,7 @@ final class ParsedFolders: Sendable {
     private let workspaces: Mutex<[ObjectID: Workspace]>
     /// Paths as reports show them (see `HistoryReader.shownPath`).
     private let shown: ShownPaths
-    private let failure = Mutex<GitError?>(nil)
+    private let failure = FirstError()
     private let parser: Linter
     private let readers: BlobReaders
     private let limit: Int
@@ -98,37 +98,24 @@ final class ParsedFolders: Sendable {
     }
 
     /// The first error met listing a folder.
-    var error: GitError? { failure.withLock { $0 } }
+    var error: GitError? { failure.error }
 
     func workspace(_ side: FolderSide) -> Workspace {
         guard let folderTree = side.folder else { return Workspace(documents: []) }
         if let known = workspaces.withLock({ $0[folderTree] }) { return known }
         // One handle for the listing and every blob read.
-        let read = readers.withRepository { repository -> Result<Workspace, GitError> in
-            do throws(GitError) {
-                var files: [(String, Linter.FileOutcome)] = []
-                for file in try HistoryReader.strategyFiles(of: folderTree, prefix: folder, in: repository) {
-                    let shown = self.shown.of(file.path)
-                    let key = HistoryReader.ParsedKey(blob: file.blob, path: shown)
-                    if let known = parsed.withLock({ $0[key] }) {
-                        files.append((shown, known))
-                        continue
-                    }
-                    let made = parser.lintFile(LintInput(path: shown, content: GitSource.content(of: file, in: repository, limit: limit)))
-                    parsed.withLock { $0[key] = made }
-                    files.append((shown, made))
-                }
-                return .success(Linter.workspace(of: files))
-            } catch {
-                return .failure(error)
-            }
+        let read = readers.withRepository { repository throws(GitError) in
+            HistoryReader.workspace(of: try HistoryReader.strategyFiles(of: folderTree, prefix: folder, in: repository),
+                                    shown: shown.of, parser: parser,
+                                    known: { key in parsed.withLock { $0[key] } }, keep: { key, made in parsed.withLock { $0[key] = made } },
+                                    content: { GitSource.content(of: $0, in: repository, limit: limit) })
         }
         switch read {
-        case .success(.success(let workspace)):
+        case .success(let workspace):
             workspaces.withLock { $0[folderTree] = workspace }
             return workspace
-        case .success(.failure(let error)), .failure(let error):
-            failure.withLock { if $0 == nil { $0 = error } }
+        case .failure(let error):
+            failure.keep(error)
             return Workspace(documents: [])
         }
     }

@@ -53,7 +53,7 @@ final class FolderLinting: Sendable {
     private let limit: Int
     private let shown: ShownPaths
     private let claimed = Mutex<Set<Claim>>([])
-    private let failure = Mutex<GitError?>(nil)
+    private let failure = FirstError()
 
     init(readers: BlobReaders, prefix: String, limit: Int, shown: ShownPaths) {
         self.readers = readers
@@ -63,31 +63,27 @@ final class FolderLinting: Sendable {
     }
 
     /// The first error met listing a folder (a damaged repository).
-    var error: GitError? { failure.withLock { $0 } }
+    var error: GitError? { failure.error }
 
     func lint(_ job: Job) -> Linted {
-        let done = readers.withRepository { repository -> Result<Linted, GitError> in
-            do throws(GitError) {
-                let files = try HistoryReader.strategyFiles(of: job.folder, prefix: prefix, in: repository)
-                var outcomes: [(LintInput, Linter.FileOutcome)] = []
-                for file in files {
-                    let path = shown.of(file.path)
-                    guard claimed.withLock({ $0.insert(Claim(linterKey: job.linterKey, blob: file.blob, path: path)).inserted }) else { continue }
-                    let content = GitSource.content(of: file, in: repository, limit: limit)
-                    let hex = file.blob.hex
-                    let outcome = job.linter.lintFile(LintInput(path: path, content: content, blobID: hex))
-                    outcomes.append((LintInput(path: path, content: .bytes([]), blobID: hex), outcome))
-                }
-                return .success(Linted(job: job, files: files, outcomes: outcomes))
-            } catch {
-                return .failure(error)
+        let done = readers.withRepository { repository throws(GitError) in
+            var outcomes: [(LintInput, Linter.FileOutcome)] = []
+            let files = try HistoryReader.strategyFiles(of: job.folder, prefix: prefix, in: repository)
+            for file in files {
+                let path = shown.of(file.path)
+                guard claimed.withLock({ $0.insert(Claim(linterKey: job.linterKey, blob: file.blob, path: path)).inserted }) else { continue }
+                let content = GitSource.content(of: file, in: repository, limit: limit)
+                let hex = file.blob.hex
+                let outcome = job.linter.lintFile(LintInput(path: path, content: content, blobID: hex))
+                outcomes.append((LintInput(path: path, content: .bytes([]), blobID: hex), outcome))
             }
+            return Linted(job: job, files: files, outcomes: outcomes)
         }
         switch done {
-        case .success(.success(let linted)):
+        case .success(let linted):
             return linted
-        case .success(.failure(let error)), .failure(let error):
-            failure.withLock { if $0 == nil { $0 = error } }
+        case .failure(let error):
+            failure.keep(error)
             return Linted(job: job, files: nil, outcomes: [])
         }
     }

@@ -239,25 +239,36 @@ public final class HistoryReader {
         var path: String
     }
 
+    /// The workspace of a strategy folder's files, each parsed once: its outcome is taken from
+    /// `known` by blob id and shown path, or parsed from `content` and given to `keep`. The
+    /// reader's thread and the comparing threads (`ParsedFolders`) each bring their caches and
+    /// their repository handle.
+    static func workspace(of files: [GitFile], shown: (String) -> String, parser: Linter,
+                          known: (ParsedKey) -> Linter.FileOutcome?, keep: (ParsedKey, Linter.FileOutcome) -> Void,
+                          content: (GitFile) -> LintInput.Content) -> Workspace {
+        var outcomes: [(String, Linter.FileOutcome)] = []
+        for file in files {
+            let path = shown(file.path)
+            let key = ParsedKey(blob: file.blob, path: path)
+            if let hit = known(key) {
+                outcomes.append((path, hit))
+                continue
+            }
+            let outcome = parser.lintFile(LintInput(path: path, content: content(file)))
+            keep(key, outcome)
+            outcomes.append((path, outcome))
+        }
+        return Linter.workspace(of: outcomes)
+    }
+
     /// The documents at a commit, parsed only (no schema, no rules): what `gtm log` and
     /// `gtm diff` need. Each blob is parsed once, whatever the number of commits holding it.
     public func workspace(_ commit: CommitInfo) throws(GitError) -> Workspace {
         guard let key = try folderID(commit) else { return Workspace(documents: []) }
         if let known = workspaces[key] { return known }
-        let parser = self.parser
-        var outcomes: [(String, Linter.FileOutcome)] = []
-        for file in try files(ofFolder: key) {
-            let shown = shownPath(file.path)
-            let cacheKey = ParsedKey(blob: file.blob, path: shown)
-            if let hit = parsed[cacheKey] {
-                outcomes.append((shown, hit))
-                continue
-            }
-            let outcome = parser.lintFile(LintInput(path: shown, content: GitSource.content(of: file, in: repository, limit: limits.maxFileSize)))
-            parsed[cacheKey] = outcome
-            outcomes.append((shown, outcome))
-        }
-        let workspace = Linter.workspace(of: outcomes)
+        let workspace = Self.workspace(of: try files(ofFolder: key), shown: shownPath, parser: parser,
+                                       known: { parsed[$0] }, keep: { parsed[$0] = $1 },
+                                       content: { GitSource.content(of: $0, in: repository, limit: limits.maxFileSize) })
         workspaces[key] = workspace
         return workspace
     }

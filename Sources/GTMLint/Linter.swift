@@ -45,6 +45,11 @@ public struct Linter: Sendable {
         /// document missing from this file is then unknown, not removed.
         public var unreadable: String?
 
+        /// A file whose bytes were not read, for the one reason the finding gives.
+        static func notRead(_ finding: Finding) -> FileOutcome {
+            FileOutcome(documents: [], findings: [finding], unreadable: finding.message)
+        }
+
         /// A finding placed in the file, as `unreadable` says it.
         static func reason(_ finding: Finding) -> String {
             "line \(finding.location.line), column \(finding.location.column): \(finding.message)"
@@ -125,18 +130,16 @@ public struct Linter: Sendable {
         case .bytes(let b):
             bytes = b
         case .tooLarge(let size):
-            let finding = Finding(
+            return .notRead(Finding(
                 rule: YAMLProblem.Kind.tooLarge.rawValue, severity: .error,
                 message: "the file is \(size) bytes, over the limit of \(limits.maxFileSize) bytes (setting limits.max-file-size)",
                 location: .file(input.path)
-            )
-            return FileOutcome(documents: [], findings: [finding], unreadable: finding.message)
+            ))
         case .unreadable(let reason):
-            let finding = Finding(
+            return .notRead(Finding(
                 rule: ToolCheck.fileUnreadable.id, severity: .error, message: "cannot read the file: \(reason)",
                 location: .file(input.path)
-            )
-            return FileOutcome(documents: [], findings: [finding], unreadable: finding.message)
+            ))
         case .file:
             return FileOutcome(documents: [], findings: [])  // read above
         }
