@@ -73,6 +73,18 @@ public struct CommitGraph: Sendable {
         return layer.commit(at: position - layer.first, total: count)
     }
 
+    /// The commit time at a position, without the rest of its entry; nil when out of range.
+    public func time(at position: Int) -> Int? {
+        guard let layer = layer(holding: position) else { return nil }
+        return layer.time(at: position - layer.first)
+    }
+
+    /// The position of the first parent of the commit at `position` (see `CommitGraphLayer.firstParent`).
+    public func firstParent(at position: Int) -> Int? {
+        guard let layer = layer(holding: position) else { return nil }
+        return layer.firstParent(at: position - layer.first)
+    }
+
     /// Whether the commit at `position` may have changed `key` against its first parent:
     /// false only when its Bloom filter says definitely not; true when the filter says maybe
     /// or there is no filter this reader can trust.
@@ -86,7 +98,7 @@ public struct CommitGraph: Sendable {
     /// graph): every commit before it holds the path exactly as that one does.
     public func firstMayHaveChanged(_ key: BloomKey, from position: Int) -> Int {
         var here = position
-        while !mayHaveChanged(key, at: here), let layer = layer(holding: here), let parent = layer.firstParent(at: here - layer.first) {
+        while !mayHaveChanged(key, at: here), let parent = firstParent(at: here) {
             here = parent
         }
         return here

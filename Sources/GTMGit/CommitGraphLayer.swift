@@ -162,8 +162,14 @@ struct CommitGraphLayer: Sendable {
         } else if p2 != Self.noParent {
             return nil
         }
-        let time = (Int(Self.be32(bytes, at + 28) & 0x3) << 32) | Int(Self.be32(bytes, at + 32))
-        return CommitGraph.Commit(tree: tree, parents: parents, time: time)
+        return CommitGraph.Commit(tree: tree, parents: parents, time: time(at: local)!)
+    }
+
+    /// A commit's time alone (the low 34 bits of its last 8 data bytes).
+    func time(at local: Int) -> Int? {
+        guard local >= 0, local < count else { return nil }
+        let at = data + local * Self.dataSize
+        return (Int(Self.be32(bytes, at + 28) & 0x3) << 32) | Int(Self.be32(bytes, at + 32))
     }
 
     /// The position of a commit's first parent; nil for a root commit or a parent index out

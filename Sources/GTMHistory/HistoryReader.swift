@@ -342,13 +342,10 @@ public final class HistoryReader {
                         recalled: ((CommitInfo) -> WalkStep)? = nil, unchanged: ((CommitInfo) -> Void)? = nil,
                         details: Bool = true, visit: (CommitInfo, CommitInfo?) throws -> Bool) throws -> Bool {
         var count = 0
-        let key = bloomKey
-        let end = try repository.walk(from: start, firstParent: firstParent, details: false) { commit in
-            if let since, commit.committer.time < since { return false }
-            // The commit-graph's Bloom filter says the folder did not change against the first
-            // parent: no tree is opened. (A merge that changed nothing against its first parent
-            // is skipped below too, so this holds with every parent followed.)
-            if let key, !repository.mayHaveChanged(commit.id, key) { return true }
+        // The walk skips each commit whose commit-graph Bloom filter says the folder did not
+        // change against the first parent: no tree is opened. (A merge that changed nothing
+        // against its first parent is skipped below too, so this holds with every parent followed.)
+        let end = try repository.walk(from: start, firstParent: firstParent, details: false, since: since, skipping: bloomKey) { commit in
             switch recalled?(commit) ?? .compare {
             case .compare: break
             case .skip: return true

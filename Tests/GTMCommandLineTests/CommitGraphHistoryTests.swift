@@ -6,7 +6,7 @@ import Testing
 @Suite("History with and without a commit-graph")
 struct CommitGraphHistoryTests {
     enum Graph: String, CaseIterable, CustomTestStringConvertible {
-        case plain, changedPaths, split, corrupt
+        case plain, changedPaths, split, stale, corrupt
         var testDescription: String { rawValue }
     }
 
@@ -33,6 +33,13 @@ struct CommitGraphHistoryTests {
         switch graph {
         case .plain:
             try h.repo.git("commit-graph", "write", "--reachable")
+        case .stale:
+            // Written before the last commits: the walk starts outside the graph and enters it.
+            try h.repo.git("commit-graph", "write", "--reachable", "--changed-paths")
+            try h.repo.write("strategy/segments/platform.yaml", StrategyText.segment(estimated: "1200").replacing("max: 500", with: "max: 300"))
+            try h.commit("broaden again", "strategy")
+            try h.repo.write("notes.txt", "not strategy\n")
+            try h.commit("notes", "notes.txt")
         case .changedPaths, .corrupt:
             try h.repo.git("commit-graph", "write", "--reachable", "--changed-paths")
         case .split:
