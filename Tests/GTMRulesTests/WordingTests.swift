@@ -44,10 +44,13 @@ struct WordingTests {
     /// ASCII agrees with the reading by characters.
     @Test(arguments: [
         "", " ", "Fintech", "Regional  Banks", "  credit unions ", "U.S.", "st._louis", "ACME_Corp.", "a..b", "Straße",
-        "ÉCOLE privée", "São Paulo", "x", "X Y Z", "tab\there",
+        "ÉCOLE privée", "São Paulo", "x", "X Y Z", "tab\there", "fintech", "credit unions", "b2b saas", "a  b", "a ", "-", "são paulo",
     ])
     func namesNormaliseTheSameByBytesAndByCharacters(_ text: String) {
         #expect(Regions.normalise(text) == Regions.normaliseCharacters(text))
+        // Text taken as already normal is so (ASCII text is taken so exactly when it is).
+        if Regions.isNormal(text) { #expect(Regions.normaliseCharacters(text) == text) }
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { #expect(Regions.isNormal(text) == (Regions.normaliseCharacters(text) == text)) }
     }
 
     @Test func articlesFollowTheSound() {

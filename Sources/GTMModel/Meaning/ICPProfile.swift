@@ -1,4 +1,5 @@
 import GTMCore
+import YAMLSource
 
 /// How far a change moves a set of accounts: the words a reviewer uses.
 public enum Scope: String, Sendable, Hashable {
@@ -61,15 +62,39 @@ public struct ICPProfile: Sendable, Hashable {
         self = segment.memo.profile { ICPProfile(reading: segment) }
     }
 
+    /// The fields read, as rules' reads are recorded (everything under each).
+    static let fieldsRead: [Field] = [.regions, .industries, .technologiesUsed, .employees, .annualRevenue, .accountsEstimated]
+
+    /// Read from the document's nodes, each mapping found once (the fields' places, made one by
+    /// one from the root, cost more than the rest of the profile): a history reads the profile
+    /// of every version of the segment.
     init(reading segment: GTMDocument) {
-        regionTexts = segment[.regions].strings
-        industryTexts = segment[.industries].strings
-        regions = segment[.regions].exists ? Set(regionTexts.flatMap { Regions.places($0) ?? [Regions.Place(code: "?" + Regions.normalise($0))] }) : nil
-        industries = segment[.industries].exists ? Set(industryTexts.map(Regions.normalise)) : nil
-        technologies = segment[.technologiesUsed].exists ? Set(segment[.technologiesUsed].strings.map(Regions.normalise)) : nil
-        employees = Self.interval(segment[.employeesMin].number, segment[.employeesMax].number, present: segment[.employees].exists)
-        revenue = Self.interval(segment[.revenueMinAmount].number, segment[.revenueMaxAmount].number, present: segment[.annualRevenue].exists)
-        accounts = segment[.accountsEstimated].number
+        if let reads = segment.reads { for field in Self.fieldsRead { reads.read(field.pointer, of: segment) } }
+        let root = segment.tree
+        let firmographic = Self.node(.firmographic, below: root, at: nil)
+        let regions = Self.node(.regions, below: firmographic, at: .firmographic)
+        let industries = Self.node(.industries, below: firmographic, at: .firmographic)
+        let technologies = Self.node(.technologiesUsed, below: root, at: nil)
+        let employees = Self.node(.employees, below: firmographic, at: .firmographic)
+        let revenue = Self.node(.annualRevenue, below: firmographic, at: .firmographic)
+        regionTexts = regions?.strings ?? []
+        industryTexts = industries?.strings ?? []
+        self.regions = regions == nil ? nil : Set(regionTexts.flatMap { Regions.places($0) ?? [Regions.Place(code: "?" + Regions.normalise($0))] })
+        self.industries = industries == nil ? nil : Set(industryTexts.map(Regions.normalise))
+        self.technologies = technologies.map { Set($0.strings.map(Regions.normalise)) }
+        self.employees = Self.interval(Self.node(.employeesMin, below: employees, at: .employees)?.number,
+                                       Self.node(.employeesMax, below: employees, at: .employees)?.number, present: employees != nil)
+        self.revenue = Self.interval(Self.node(.revenueMinAmount, below: revenue, at: .annualRevenue)?.number,
+                                     Self.node(.revenueMaxAmount, below: revenue, at: .annualRevenue)?.number, present: revenue != nil)
+        accounts = Self.node(.accountsEstimated, below: root, at: nil)?.number
+    }
+
+    /// The node of `field` under `base`, the node of the field `parent` lies in (the document's
+    /// root for nil).
+    private static func node(_ field: Field, below base: YAMLNode?, at parent: Field?) -> YAMLNode? {
+        let depth = parent?.tokens.count ?? 0
+        assert(parent.map { field.tokens.starts(with: $0.tokens) } ?? true, "\(field) is not inside \(parent!)")
+        return base?.node(at: field.tokens[depth...])
     }
 
     static func interval(_ min: Double?, _ max: Double?, present: Bool) -> Interval? {

@@ -39,6 +39,7 @@ public enum Regions {
     }
 
     static func normalise(_ text: String) -> String {
+        if isNormal(text) { return text }
         var words: [UInt8] = []
         var between = false
         // ASCII byte by byte (ICP profiles normalise every industry and region of every
@@ -56,6 +57,20 @@ public enum Regions {
             words.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte)
         }
         return String(decoding: words, as: UTF8.self)
+    }
+
+    /// Whether `normalise` would give the text back as it is: ASCII without capitals, dots or
+    /// underscores, words one space apart. Most industries and regions are written so, and are
+    /// then not copied.
+    static func isNormal(_ text: String) -> Bool {
+        var previous = UInt8(ascii: " ")
+        for byte in text.utf8 {
+            guard byte < 0x80, byte != UInt8(ascii: "."), byte != UInt8(ascii: "_"),
+                  !(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")),
+                  !(byte == UInt8(ascii: " ") && previous == UInt8(ascii: " ")) else { return false }
+            previous = byte
+        }
+        return text.isEmpty || previous != UInt8(ascii: " ")
     }
 
     static func normaliseCharacters(_ text: String) -> String {
