@@ -13,7 +13,8 @@ extension YAMLNode {
 
     /// A number (integer or float) as a Double.
     public var number: Double? {
-        switch scalar?.value {
+        if let integer = integerInPlace { return Double(integer) }
+        return switch scalar?.value {
         case .integer(let t)?: Double(t)
         case .float(let t)?: YAMLScalarValue.double(t)
         default: nil
@@ -21,6 +22,7 @@ extension YAMLNode {
     }
 
     public var int: Int? {
+        if let integer = integerInPlace { return integer }
         if case .integer(let t)? = scalar?.value { return Int(t) }
         if case .float(let t)? = scalar?.value {
             let d = YAMLScalarValue.double(t)

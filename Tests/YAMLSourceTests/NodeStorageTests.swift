@@ -185,6 +185,24 @@ struct NodeStorageTests {
         #expect(b.sameValueInPlace(as: a) == expected)
     }
 
+    /// An integer read in place is the integer its scalar holds, however it is written; what
+    /// is not held in canonical form is left to the scalar.
+    @Test(arguments: [
+        "0", "7", "1415", "-5", "-0", "007", "+12", "0x1F", "0o17", "1_000", "123456789012345678", "1234567890123456789",
+        "1.5", "1e3", "-x", "abc", "'12'", "!!str 12", "!!int 12", "~", "true",
+    ])
+    func integersAreReadInPlaceAsTheirScalarSays(_ text: String) throws {
+        let node = try #require(YAMLLoader.load(Array("v: \(text)\n".utf8), path: "p.yaml").documents.first?.root["v"])
+        let held: Int? = if case .integer(let t)? = node.scalar?.value { Int(t) } else { nil }
+        if let inPlace = node.integerInPlace {
+            #expect(inPlace == held)
+        }
+        // Every plain decimal integer of up to 18 digits is read in place.
+        if let held, text.count <= 18, text.allSatisfy(\.isNumber), String(held) == text {
+            #expect(node.integerInPlace == held)
+        }
+    }
+
     @Test func repeatedKeysAreFoundInPlace() {
         let entries: YAMLEntries = [
             YAMLMappingEntry(key: YAMLNode(.scalar(Self.scalars[0]), mark: Self.mark), value: YAMLNode(.scalar(Self.scalars[5]), mark: Self.mark)),
