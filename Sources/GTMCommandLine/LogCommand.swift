@@ -113,10 +113,14 @@ struct LogCommand: ParsableCommand, Exemplified {
         guard let cache else { return Output.render(result, Formats.log, as: format) }
         let texts = LogRenderer.entryTexts(result)
         Output.write(LogRenderer.text(result, entries: texts))
-        for (entry, text) in zip(result.entries, texts) where entry.recalled == nil {
-            cache.remember(entry.commit.id, .entry(text))
+        // By place: an entry is not copied to read its commit's id.
+        var ids = Set<ObjectID>(minimumCapacity: result.entries.count)
+        for i in result.entries.indices {
+            let id = result.entries[i].commit.id
+            ids.insert(id)
+            if result.entries[i].recalled == nil { cache.remember(id, .entry(texts[i])) }
         }
-        cache.save(keeping: Set(result.entries.map(\.commit.id)))
+        cache.save(keeping: ids)
     }
 
     /// Whether earlier runs' findings may be read and written: for the text output of

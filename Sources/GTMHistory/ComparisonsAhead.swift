@@ -25,7 +25,7 @@ extension HistoryReader {
 /// only handed out files to parse, and every comparison waited for the end of the walk.
 final class ComparisonsAhead<Output: Sendable>: Sendable {
     typealias Job = (index: Int, before: FolderSide, after: FolderSide, commit: CommitInfo)
-    private let ahead: WorkAhead<Job, (Int, Output)>
+    private let ahead: WorkAhead<Job, Compared>
     private let batch = Mutex<[Job]>([])
     private let count = Mutex(0)
     /// Comparisons per batch: neighbours share a side, parsed once within a batch.
@@ -38,7 +38,20 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
     init(_ reader: HistoryReader, compare: @escaping @Sendable (Workspace, Workspace, CommitInfo) -> Output) {
         let store = ParsedFolders(reader)
         self.store = store
-        ahead = WorkAhead(oneLane: true) { job in (job.index, compare(store.workspace(job.before), store.workspace(job.after), job.commit)) }
+        ahead = WorkAhead(oneLane: true) { job in Compared(index: job.index, output: compare(store.workspace(job.before), store.workspace(job.after), job.commit)) }
+    }
+
+    /// One comparison's output behind a reference: thousands pass from the comparing threads
+    /// to the caller's and are put in order, and a reference is passed on with one count where
+    /// a log entry (its commit, its changes, its text) takes a dozen, each on memory another
+    /// core wrote. The references stay with this object, which the reader keeps to the end.
+    final class Compared: Sendable {
+        let index: Int
+        let output: Output
+        init(index: Int, output: Output) {
+            self.index = index
+            self.output = output
+        }
     }
 
     /// Queues the comparison of `after` with `before`, the change `commit` made; returns its
@@ -66,10 +79,10 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
             defer { b = [] }
             return b
         }
-        var outputs = [Output?](repeating: nil, count: count.withLock { $0 })
-        for (i, output) in ahead.finish(rest) { outputs[i] = output }
+        var ordered = [Compared?](repeating: nil, count: count.withLock { $0 })
+        for compared in ahead.finish(rest) { ordered[compared.index] = compared }
         if let error = store.error { throw error }
-        return outputs.map { $0! }
+        return ordered.map { $0!.output }
     }
 }
 

@@ -67,8 +67,9 @@ public enum ICPLog {
         // The whole history is shown: each commit that changed the folder is compared with its
         // parent on another core while the walk goes on (its files read and parsed there too),
         // and what is left when the walk ends on every core.
-        var pairs: [(commit: CommitInfo, parent: CommitInfo?)] = []
-        /// The walk's order: a commit to compare (by its place in `pairs`) or an entry recalled.
+        /// The commits compared, by id (their entries carry the rest).
+        var compares: [ObjectID] = []
+        /// The walk's order: a commit to compare (by its place in `compares`) or an entry recalled.
         var order: [Step] = []
         // Each comparison gives the commit's entry, or none when the followed documents did not change.
         let comparisons = ComparisonsAhead(reader) { before, after, commit -> LogEntry? in
@@ -84,20 +85,22 @@ public enum ICPLog {
             recalled: { commit in recall(commit, from: cache, into: &order) ? .skip : .compare },
             unchanged: { cache?.remember($0.id, .nothing) }
         ) { commit, parent in
-            order.append(.compared(pairs.count))
-            pairs.append((commit, parent))
+            order.append(.compared(compares.count))
+            compares.append(commit.id)
             comparisons.add(before: try reader.side(parent), after: try reader.side(commit), of: commit)
             return true
         }
-        let compared = try comparisons.finish()
+        var compared = try comparisons.finish()
         var entries: [LogEntry] = []
+        entries.reserveCapacity(order.count)
         for step in order {
             switch step {
             case .recalled(let entry):
                 entries.append(entry)
             case .compared(let i):
-                guard let entry = compared[i] else {
-                    cache?.remember(pairs[i].commit.id, .nothing)
+                // Moved out rather than copied: each entry is taken once.
+                guard let entry = compared[i].take() else {
+                    cache?.remember(compares[i], .nothing)
                     continue
                 }
                 entries.append(entry)
