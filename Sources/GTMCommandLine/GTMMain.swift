@@ -1,10 +1,12 @@
 import ArgumentParser
 import GTMGit
+import GTMSystem
 
 /// The entry point both executables share. Exit codes are the linter's contract: 0 clean,
 /// 1 findings that fail the check, 2 usage errors, unreadable settings or internal failures.
 public enum GTMMain {
     public static func run(toolName: String) -> Never {
+        Allocator.keepFreedMemory()
         var arguments = Array(CommandLine.arguments.dropFirst())
         if toolName == "gtm-log" { arguments.insert("log", at: 0) }
         // Commands that will read git start libgit2's set-up on the other core right away. Not
