@@ -127,9 +127,12 @@ public enum ICPLog {
     /// The changes to the followed documents (under the field, if one is given).
     static func followedChanges(from before: Workspace, to after: Workspace, _ target: Target) -> [SemanticChange] {
         let followed = target.documents
-        return SemanticDiff.changes(from: before, to: after) { kind, id in
+        var changes = SemanticDiff.changes(from: before, to: after) { kind, id in
             followed.contains { $0.0 == kind && $0.1 == id }
-        }.filter(target.matches)
+        }
+        // In place: the changes kept are not copied.
+        changes.removeAll { !target.matches($0) }
+        return changes
     }
 
     /// The first `maxCount` entries, found one commit at a time so that the walk stops at the

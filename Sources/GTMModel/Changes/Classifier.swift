@@ -4,10 +4,9 @@ import YAMLSource
 /// Names a change in the strategy's own terms: did the ICP get narrower or broader, did the
 /// price, the motion or the stage move, was an exclusion added or dropped.
 enum Classifier {
-    static func classify(_ change: SemanticChange) -> SemanticChange {
-        var change = change
+    /// Classifies a change where it lies: every edit of every commit of a history is classified.
+    static func classify(_ change: inout SemanticChange) {
         change.classification = classification(of: change)
-        return change
     }
 
     private static func classification(of c: SemanticChange) -> Classification? {

@@ -41,8 +41,9 @@ public enum SemanticDiff {
                     kind: kind, documentKind: newDoc.kind, document: key.id, path: newDoc.path,
                     pointer: pointer, old: before, new: after))
             }
-            let classified = nodeChanges.map { Classifier.classify($0) }
-            changes += newDoc.kind == .segment ? foldICP(classified, from: oldDoc, to: newDoc) : classified
+            for i in nodeChanges.indices { Classifier.classify(&nodeChanges[i]) }
+            if newDoc.kind == .segment { foldICP(&nodeChanges, from: oldDoc, to: newDoc) }
+            changes.append(contentsOf: consume nodeChanges)
         }
         for (key, oldDoc) in oldDocs.sorted(by: { $0.key < $1.key }) where newDocs[key] == nil {
             // Its file is there but cannot be read: what it says now is unknown, not gone.
@@ -63,12 +64,11 @@ public enum SemanticDiff {
     /// The edits to a segment's criteria are one change of meaning: the ICP narrowed, broadened,
     /// shifted or re-targeted, said in one sentence, with the edits as its details. Edits that
     /// move no account in or out (reworded signals) stay as they are.
-    static func foldICP(_ changes: [SemanticChange], from old: GTMDocument, to new: GTMDocument) -> [SemanticChange] {
-        let edits = changes.filter { isICPCriterion($0.pointer.tokens.first) }
-        guard let first = edits.first else { return changes }
+    static func foldICP(_ changes: inout [SemanticChange], from old: GTMDocument, to new: GTMDocument) {
+        guard let first = changes.firstIndex(where: { isICPCriterion($0.pointer.tokens.first) }) else { return }
         let comparison = ICPProfile(old).compare(to: ICPProfile(new))
-        guard comparison.scope != .same else { return changes }
-        var folded = first
+        guard comparison.scope != .same else { return }
+        var folded = changes[first]
         folded.kind = .changed
         folded.old = nil
         folded.new = nil
@@ -79,8 +79,15 @@ public enum SemanticDiff {
         case .retargeted, .same: .icpRetargeted
         }
         folded.meaning = comparison
-        folded.details = edits
-        return [folded] + changes.filter { !isICPCriterion($0.pointer.tokens.first) }
+        // The edits become the details, moved rather than copied; the rest keep their order.
+        var details: [SemanticChange] = []
+        var rest: [SemanticChange] = [folded]
+        rest.reserveCapacity(changes.count)
+        for change in consume changes {
+            if isICPCriterion(change.pointer.tokens.first) { details.append(change) } else { rest.append(change) }
+        }
+        rest[0].details = details
+        changes = rest
     }
 
     /// The parts of a segment that say which accounts it admits.
