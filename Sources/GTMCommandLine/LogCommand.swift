@@ -187,7 +187,10 @@ struct LogCommand: ParsableCommand, Exemplified {
     private func remembered() -> String? {
         guard usesCache, maxCount == nil, since == nil, rev == "HEAD", field == nil else { return nil }
         let cwd = FileSystem.currentDirectory()
-        guard let repository = PlainRepository.find(from: cwd), let head = repository.head(), let graph = repository.commitGraph,
+        guard let repository = PlainRepository.find(from: cwd),
+              // Nothing kept by an earlier run (a first run): the graph is not opened twice.
+              FileSystem.kind(of: repository.gitDir + "/gtm") == .directory,
+              let head = repository.head(), let graph = repository.commitGraph,
               let position = graph.position(of: head), let tree = graph.commit(at: position)?.tree,
               let session = try? Session.open(snapshot: WorkingTreeSnapshot(root: repository.workdir), root: repository.workdir)
         else { return nil }
