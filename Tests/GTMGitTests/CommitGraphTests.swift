@@ -133,6 +133,39 @@ struct CommitGraphTests {
         #expect(followed > 0)
     }
 
+    /// A walk by graph positions visits what a walk through libgit2 visits, in the same order:
+    /// first parents or every ancestor, every commit or those the filter cannot pass over, to
+    /// the root or to a date; a graph written before the last commits is entered from outside.
+    @Test(arguments: GraphMode.allCases)
+    func walksByPositionAsThroughLibgit2(mode: GraphMode) throws {
+        let s = try Scratch()
+        try historyWithMerges(s, graph: mode)
+        let head = try #require(ObjectID(hex: try s.git("rev-parse", "HEAD")))
+        let graphRepo = try s.open()
+        let plainRepo = try s.open()
+        plainRepo.useCommitGraph = false
+        func walk(_ repo: GitRepository, firstParent: Bool, since: Int? = nil, skipping key: BloomKey? = nil) throws -> [ObjectID] {
+            var visited: [ObjectID] = []
+            _ = try repo.walk(from: head, firstParent: firstParent, details: false, since: since, skipping: key) { commit in
+                visited.append(commit.id)
+                return true
+            }
+            return visited
+        }
+        let times = try s.git("log", "--format=%ct").split(separator: "\n").compactMap { Int($0) }.sorted()
+        for firstParent in [true, false] {
+            let all = try walk(plainRepo, firstParent: firstParent)
+            #expect(try walk(graphRepo, firstParent: firstParent) == all)
+            #expect(all.count == (firstParent ? 8 : 11))
+            // Only commits the filter cannot pass over, in the same order.
+            let key = BloomKey(path: "strategy")
+            #expect(try walk(graphRepo, firstParent: firstParent, skipping: key) == all.filter { graphRepo.mayHaveChanged($0, key) })
+            // To a date: from the middle commit's time on.
+            let since = times[times.count / 2]
+            #expect(try walk(graphRepo, firstParent: firstParent, since: since) == walk(plainRepo, firstParent: firstParent, since: since))
+        }
+    }
+
     @Test func aSplitChainHasTwoLayers() throws {
         let s = try Scratch()
         try historyWithMerges(s, graph: .split)
