@@ -1,4 +1,4 @@
-import GTMModel
+@testable import GTMModel
 import Testing
 
 /// Two versions of an ICP compared by meaning, not by list position or string.
@@ -41,6 +41,24 @@ struct MeaningTests {
         let comparison = Self.profile(c.before).compare(to: Self.profile(c.after))
         #expect(comparison.scope == c.scope, "\(comparison.dimensions)")
         #expect(comparison.towardLarger == c.larger)
+    }
+
+    /// Every list of up to three dimensions' scopes: a re-targeting re-targets, one way of
+    /// moving is that way, several ways shift, nothing moved is the same.
+    static let scopeLists: [[Scope]] = {
+        let all: [Scope] = [.same, .narrowed, .broadened, .shifted, .retargeted]
+        var lists: [[Scope]] = [[]]
+        for _ in 0..<3 { lists += lists.filter { $0.count == lists.last!.count }.flatMap { list in all.map { list + [$0] } } }
+        return lists
+    }()
+
+    @Test func dimensionsCombineAsTheWaysTheyMoved() {
+        #expect(Self.scopeLists.count == 1 + 5 + 25 + 125)
+        for scopes in Self.scopeLists {
+            let moved = Set(scopes.filter { $0 != .same })
+            let expected: Scope = moved.isEmpty ? .same : moved.contains(.retargeted) ? .retargeted : moved.count == 1 ? moved.first! : .shifted
+            #expect(Scope.combine(scopes) == expected, "\(scopes)")
+        }
     }
 
     @Test func oneSentenceForTheWholeChange() {

@@ -15,12 +15,17 @@ public enum Scope: String, Sendable, Hashable {
     case retargeted
 
     /// Several dimensions of one change, read together.
+    /// Any re-targeting re-targets; one way of moving is that way; several ways shift. (Without
+    /// a `Set`: a scope hashes as its text, and every version of a history is compared.)
     static func combine(_ scopes: [Scope]) -> Scope {
-        let moved = Set(scopes.filter { $0 != .same })
-        if moved.isEmpty { return .same }
-        if moved.contains(.retargeted) { return .retargeted }
-        if moved.count == 1 { return moved.first! }
-        return .shifted
+        var moved: Scope?
+        var several = false
+        for scope in scopes where scope != .same {
+            if scope == .retargeted { return .retargeted }
+            if let first = moved { several = several || first != scope } else { moved = scope }
+        }
+        guard let moved else { return .same }
+        return several ? .shifted : moved
     }
 }
 
