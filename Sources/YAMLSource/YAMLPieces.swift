@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// The top-level entries of YAML files, each parsed on its own and remembered by its bytes, so
@@ -155,6 +160,9 @@ public final class YAMLPieces: Sendable {
         let n = bytes.count
         var i = 0
         var line = 1
+        guard let base = bytes.baseAddress else { return nil }
+        // No `\r`, and no first byte of NEL, LS or PS (0xC2, 0xE2).
+        let plain = memchr(base, 0x0D, n) == nil && memchr(base, 0xC2, n) == nil && memchr(base, 0xE2, n) == nil
         while i < n {
             let b = bytes[i]
             switch b {
@@ -175,7 +183,14 @@ public final class YAMLPieces: Sendable {
                 guard isKeyStart(b) else { return nil }
                 starts.append((i, line))
             }
-            // On to the next line; libyaml's other line breaks would count lines otherwise.
+            // On to the next line; libyaml's other line breaks would count lines otherwise. In
+            // a file with none of their first bytes (most), the line feed is looked for alone.
+            if plain {
+                guard let feed = memchr(base + i, 0x0A, n - i) else { break }
+                i = base.distance(to: feed.assumingMemoryBound(to: UInt8.self)) + 1
+                line += 1
+                continue
+            }
             while i < n {
                 let c = bytes[i]
                 i += 1
