@@ -135,8 +135,11 @@ struct LogCommand: ParsableCommand, Exemplified {
                        documents: [(DocumentKind, String)], field: JSONPointer?) -> LogCache? {
         guard usesCache, let key = Self.cacheKey(folder: folder, shownAs: shown, limits: limits, documents: documents, field: field)
         else { return nil }
-        return LogCache(directory: gitDir + "/gtm", build: Self.build, key: key)
+        return LogCache(directory: Self.cacheDirectory(gitDir), build: Self.build, key: key)
     }
+
+    /// Where earlier runs' findings are kept: in the git directory, never the working tree.
+    private static func cacheDirectory(_ gitDir: String) -> String { gitDir + "/gtm" }
 
     /// The gtm build a cache belongs to: its version and its executable.
     private static var build: String { "gtm \(GTM.configuration.version) \(FileSystem.executableStamp())" }
@@ -163,7 +166,7 @@ struct LogCommand: ParsableCommand, Exemplified {
     private func followedMemo(_ gitDir: String, folder: String, shownAs shown: String, limits: YAMLLimits) -> LogCache? {
         guard usesCache, let key = Self.cacheKey(folder: folder, shownAs: shown, limits: limits, documents: nil, field: nil,
                                                   followed: "target \(target ?? "-") kind \(kind ?? "-")") else { return nil }
-        return LogCache(directory: gitDir + "/gtm", build: Self.build, key: key, name: "followed")
+        return LogCache(directory: Self.cacheDirectory(gitDir), build: Self.build, key: key, name: "followed")
     }
 
     /// Documents as the memo keeps them, a line each: `Segment platform-teams`.
@@ -189,7 +192,7 @@ struct LogCommand: ParsableCommand, Exemplified {
         let cwd = FileSystem.currentDirectory()
         guard let repository = PlainRepository.find(from: cwd),
               // Nothing kept by an earlier run (a first run): the graph is not opened twice.
-              FileSystem.kind(of: repository.gitDir + "/gtm") == .directory,
+              FileSystem.kind(of: Self.cacheDirectory(repository.gitDir)) == .directory,
               let head = repository.head(), let graph = repository.commitGraph,
               let position = graph.position(of: head), let tree = graph.commit(at: position)?.tree,
               let session = try? Session.open(snapshot: WorkingTreeSnapshot(root: repository.workdir), root: repository.workdir)

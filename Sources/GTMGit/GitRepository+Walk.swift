@@ -88,8 +88,8 @@ private struct Walk {
     /// The commit `id` as the walk queues it; nil when the object database does not hold it
     /// (the parent of a shallow clone's last commit) and `mustExist` is false.
     func pending(_ id: ObjectID, in repository: GitRepository, details: Bool, mustExist: Bool) throws(GitError) -> Pending? {
-        if let graph, let position = graph.position(of: id), let time = graph.time(at: position) {
-            return Pending(position: position, id: id, read: nil, time: time)
+        if let graph, let position = graph.position(of: id), let pending = Self.pending(at: position, id: id, in: graph) {
+            return pending
         }
         let commit = mustExist ? try repository.commit(id, details: details) : try repository.commitIfPresent(id, details: details)
         return commit.map { Pending(position: -1, id: id, read: $0, time: $0.committer.time) }
@@ -117,8 +117,14 @@ private struct Walk {
     }
 
     private mutating func queueGraphCommit(_ position: Int, into queue: inout [Pending]) {
-        guard let graph, seenPositions.insert(position), let id = graph.id(at: position), let time = graph.time(at: position) else { return }
-        queue.append(Pending(position: position, id: id, read: nil, time: time))
+        guard let graph, seenPositions.insert(position), let id = graph.id(at: position),
+              let pending = Self.pending(at: position, id: id, in: graph) else { return }
+        queue.append(pending)
+    }
+
+    /// The graph commit at `position` as the walk queues it: its time read, nothing else.
+    private static func pending(at position: Int, id: ObjectID, in graph: CommitGraph) -> Pending? {
+        graph.time(at: position).map { Pending(position: position, id: id, read: nil, time: $0) }
     }
 }
 
