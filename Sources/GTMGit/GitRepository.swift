@@ -39,9 +39,21 @@ public final class GitRepository {
     public var useCommitGraph = true {
         didSet { graphState = nil }
     }
-    /// False reads every commit header and tree through libgit2's objects, never from the raw
-    /// bytes (`CommitHeader`, `RawTree`): what the tests compare the raw readings with.
+    /// False reads every object through libgit2, never from the pack files (`PackStore`) nor
+    /// from the raw bytes (`CommitHeader`, `RawTree`): what the tests compare the raw readings
+    /// with.
     @exclusivity(unchecked) public var readsRawObjects = true
+    /// The pack files, opened on first use (nil inside: there are none).
+    @exclusivity(unchecked) private var packState: PackStore??
+
+    /// The repository's pack files, read directly; nil when there are none or raw reads are off.
+    var packs: PackStore? {
+        guard readsRawObjects else { return nil }
+        if let packState { return packState }
+        let store = PackStore(objects: commonDir + "/objects")
+        packState = .some(store)
+        return store
+    }
 
     init(handle: OpaquePointer, indexFile: String?) {
         self.handle = handle
@@ -168,7 +180,7 @@ public final class GitRepository {
         for i in 0..<recentIDs.count where recentIDs[i] == id {
             if let recent = recentCommits[i], recent.hasDetails || !details { return recent }
         }
-        if !details, let known = graphCommit(id) ?? lightCommit(id) {
+        if let known = details ? detailedCommit(id) : graphCommit(id) ?? lightCommit(id) {
             remember(known)
             return known
         }
@@ -214,6 +226,7 @@ public final class GitRepository {
 
     /// The bytes of a blob.
     public func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
+        if case .object(let object)? = packs?.read(id), object.type == 3 { return object.bytes }
         var oid = id.oid
         var blob: OpaquePointer?
         try check(git_blob_lookup(&blob, handle, &oid), "cannot read blob \(id.short)")
@@ -230,6 +243,11 @@ public final class GitRepository {
     }
 
     public func blob(_ id: ObjectID, limit: Int) throws(GitError) -> BlobContent {
+        switch packs?.read(id, limit: limit) {
+        case .object(let object)? where object.type == 3: return .bytes(object.bytes)
+        case .tooLarge(let type, let size)? where type == 3: return .tooLarge(size: size)
+        default: break
+        }
         var oid = id.oid
         var blob: OpaquePointer?
         try check(git_blob_lookup(&blob, handle, &oid), "cannot read blob \(id.short)")

@@ -65,11 +65,22 @@ enum RawTree {
 }
 
 extension GitRepository {
-    /// `body` over an object's raw bytes, read through the object database without making a
-    /// libgit2 object of them; nil when the object cannot be read, is not of `type`, or `body`
-    /// gives nil.
+    /// `body` over an object's raw bytes, read from the pack files (`PackStore`) or through the
+    /// object database, without making a libgit2 object of them; nil when the object cannot be
+    /// read, is not of `type`, or `body` gives nil.
     func withRawObject<T>(_ id: ObjectID, type: git_object_t, _ body: (UnsafeRawBufferPointer) -> T?) -> T? {
         guard readsRawObjects else { return nil }
+        if case .object(let object)? = packs?.read(id) {
+            guard object.type == UInt8(truncatingIfNeeded: type.rawValue) else { return nil }
+            return object.bytes.withUnsafeBytes(body)
+        }
+        return withDatabaseObject(id) { found, raw in found == type ? body(raw) : nil }
+    }
+
+    /// `body` over an object's type and raw bytes, read through libgit2's object database
+    /// (loose objects, alternates, packs the pack files did not answer for); nil when the
+    /// object cannot be read or `body` gives nil.
+    func withDatabaseObject<T>(_ id: ObjectID, _ body: (git_object_t, UnsafeRawBufferPointer) -> T?) -> T? {
         var odb: OpaquePointer?
         guard git_repository_odb(&odb, handle) == 0 else { return nil }
         defer { git_odb_free(odb) }
@@ -77,8 +88,14 @@ extension GitRepository {
         var object: OpaquePointer?
         guard git_odb_read(&object, odb, &oid) == 0 else { return nil }
         defer { git_odb_object_free(object) }
-        guard git_odb_object_type(object) == type, let data = git_odb_object_data(object) else { return nil }
-        return body(UnsafeRawBufferPointer(start: data, count: git_odb_object_size(object)))
+        guard let data = git_odb_object_data(object) else { return nil }
+        return body(git_odb_object_type(object), UnsafeRawBufferPointer(start: data, count: git_odb_object_size(object)))
+    }
+
+    /// An object's type (git's number) and bytes through libgit2's object database: what the
+    /// tests compare the pack files' reading (`PackStore`) with.
+    func databaseObject(_ id: ObjectID) -> (type: UInt8, bytes: [UInt8])? {
+        withDatabaseObject(id) { type, raw in (UInt8(truncatingIfNeeded: type.rawValue), Array(raw)) }
     }
 
     /// The entries of a tree read raw (see `RawTree`), each passed to `body`; false when

@@ -1,0 +1,28 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file mapped into memory, read-only, for as long as this object lives (one owner, one
+/// `munmap`). git's pack files run to gigabytes; a history reads a few hundred bytes here and
+/// there in them, which a mapping pages in on demand where a read would copy the whole file.
+/// The bytes are the file's as it was mapped: git never rewrites a pack in place (a new one
+/// is written beside it and the old one deleted, which leaves this mapping whole).
+public final class MappedFile: @unchecked Sendable {
+    public let bytes: UnsafeRawBufferPointer
+
+    /// Maps `path`; nil when it cannot be opened, is not a regular file, or is empty.
+    public init?(_ path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_size > 0 else { return nil }
+        let size = Int(st.st_size)
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: address, count: size)
+    }
+
+    deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
+}
