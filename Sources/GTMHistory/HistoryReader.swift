@@ -189,13 +189,16 @@ public final class HistoryReader {
     /// Starts linting (listing, reading, parsing and the schemas, by the commit's own linter)
     /// the files of a commit's strategy folder on another thread: `gtm bugs` calls it for each
     /// commit its walk finds, so that linting overlaps the walk, which only hands out folders.
+    /// One other thread, not one per core: the walk is the longest part and keeps a core of its
+    /// own (with two linting threads the three took turns on two cores: 257.8 against 228.7 ms
+    /// without a commit-graph, 185.2 against 170.5 ms with one, by turns).
     public func stageState(_ commit: CommitInfo) throws(GitError) {
         guard let folderTree = try folderID(commit) else { return }
         // Taken out while it grows, so that its set is not copied at every commit.
         var staged = stateStaging.take() ?? {
             let linting = FolderLinting(readers: blobReaders, prefix: folder, limit: limits.maxFileSize,
                                         shown: ShownPaths(shownPaths, display: display))
-            return (WorkAhead { linting.lint($0) }, linting, [], [])
+            return (WorkAhead(oneLane: true) { linting.lint($0) }, linting, [], [])
         }()
         defer { stateStaging = staged }
         let (linter, linterKey) = linters.keyed(commit)
