@@ -53,12 +53,18 @@ struct CheckCommand: ParsableCommand, Exemplified {
 /// per run; the settings then say which folders it reads.
 struct GitSession {
     let repository: GitRepository
+    /// The working tree; for a bare repository, its git folder, from which paths are then
+    /// shown as the repository names them.
     let workdir: String
     let cwd: String
+    /// A bare repository (a server's, a mirror): commits only, no working tree, no index.
+    let isBare: Bool
     private(set) var scopes: [String] = []
     private(set) var maxFileSize = Configuration().limits.maxFileSize
 
-    static func open() throws(CommandFailure) -> GitSession {
+    /// `allowBare`: the command reads commits only (history, a diff of two revisions, a
+    /// review), which a bare repository has too.
+    static func open(allowBare: Bool = false) throws(CommandFailure) -> GitSession {
         let cwd = FileSystem.currentDirectory()
         let repository: GitRepository
         do {
@@ -66,8 +72,30 @@ struct GitSession {
         } catch {
             throw CommandFailure(message: error.description)
         }
-        guard let workdir = repository.workdir else { throw CommandFailure(message: "the repository is bare; run gtm inside a working tree") }
-        return GitSession(repository: repository, workdir: workdir, cwd: cwd)
+        guard let workdir = repository.workdir else {
+            guard allowBare else { throw Self.bare }
+            return GitSession(repository: repository, workdir: repository.gitDir, cwd: repository.gitDir, isBare: true)
+        }
+        return GitSession(repository: repository, workdir: workdir, cwd: cwd, isBare: false)
+    }
+
+    static let bare = CommandFailure(
+        message: "the repository is bare: it has commits but no working tree or index; run gtm inside a working tree, or use a command that reads commits (log, bugs, review, diff of two revisions, report --rev)")
+
+    /// Where the settings come from: the working tree, or in a bare repository the commit HEAD
+    /// names (nothing before the first commit).
+    func settingsSnapshot() throws(CommandFailure) -> any RepositorySnapshot {
+        guard isBare else { return WorkingTreeSnapshot(root: workdir) }
+        guard let head = try head() else { return NoFiles() }
+        return try snapshot(.commit(head))
+    }
+
+    /// A repository without a commit yet: no settings, no files.
+    struct NoFiles: RepositorySnapshot {
+        var name: String { "no commit" }
+        func file(_ path: String, limit: Int) -> LintInput.Content? { nil }
+        func files(under folder: String, accept: (String) -> Bool) -> [String] { [] }
+        func isFolder(_ path: String) -> Bool { false }
     }
 
     /// The folders to read: the paths named on the command line, else the strategy folder.

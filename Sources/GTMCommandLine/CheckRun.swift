@@ -142,6 +142,9 @@ struct CheckRun: Equatable {
             // repository; a path typed on the command line is the user's own choice.
             let target = session.resolve(folder)
             guard FileSystem.exists(target) else {
+                // A git folder itself (a bare repository, or inside `.git`): `gtm init` would
+                // write into it.
+                if FileSystem.isGitFolder(session.root) { throw GitSession.bare }
                 let named = folder == Configuration().strategyFolder ? "" : " (the strategy folder .gtm.yaml names)"
                 throw CommandFailure(message: "there is no strategy folder here: \(session.display(folder))\(named) does not exist. Run `gtm init` to write one to start from (a Strategy, its beachhead Segment and .gtm.yaml), or name the files to check")
             }

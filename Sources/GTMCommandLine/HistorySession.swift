@@ -6,16 +6,16 @@ import GTMModel
 import GTMSystem
 
 /// What the history commands share: the repository, opened once; the settings of the working
-/// tree (which folder holds the strategy); and a reader of the strategy at any commit, which
-/// judges each commit by the settings and schemas that commit holds.
+/// tree, or of HEAD in a bare repository (which folder holds the strategy); and a reader of the
+/// strategy at any commit, which judges each commit by the settings and schemas that commit holds.
 struct HistorySession {
     let session: Session
     let git: GitSession
     let reader: HistoryReader
 
     init(today: String? = nil) throws(CommandFailure) {
-        var git = try GitSession.open()
-        session = try Session.open(snapshot: WorkingTreeSnapshot(root: git.workdir), root: git.workdir)
+        var git = try GitSession.open(allowBare: true)
+        session = try Session.open(snapshot: try git.settingsSnapshot(), root: git.workdir)
         git.configure(session.configuration, paths: [])
         self.git = git
         let date = try LinterFactory.today(today)
@@ -53,8 +53,10 @@ struct HistorySession {
             let info = try commit(rev)
             do { return try reader.workspace(info) } catch { throw CommandFailure(message: error.description) }
         case .index:
+            if git.isBare { throw GitSession.bare }
             return parser.lint(try git.inputs(at: .index)).workspace
         case .workingTree:
+            if git.isBare { throw GitSession.bare }
             let source = WorkingTreeSource(repositoryRoot: session.root, maxFileSize: session.configuration.limits.maxFileSize)
             return parser.lint(source.inputs(for: [session.resolve(session.configuration.strategyFolder)]).inputs).workspace
         }

@@ -28,7 +28,7 @@ struct InitCommand: ParsableCommand, Exemplified {
     var hook = false
 
     func run() throws {
-        let session = try Session.open()
+        let session = try Session.openWorkingTree()
         let today = try LinterFactory.today(nil)
         let interactive = !yes && ProcessServices.isTerminal(0)
         var answers = StrategyAnswers(fallbackName: Self.folderName(session.root))

@@ -31,7 +31,7 @@ struct MigrateCommand: ParsableCommand, Exemplified {
     var check = false
 
     func run() throws {
-        let session = try Session.open()
+        let session = try Session.openWorkingTree()
         let cwd = FileSystem.currentDirectory()
         let targets = paths.isEmpty ? [session.resolve(session.configuration.strategyFolder)] : paths
         var files: [String] = []

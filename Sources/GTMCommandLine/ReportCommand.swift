@@ -84,7 +84,7 @@ struct ReportCommand: ParsableCommand {
 
     /// The strategy in a commit, judged by that commit's own settings and schemas.
     private func atCommit(_ rev: String, today: CalendarDate, version: String) throws(CommandFailure) -> StrategyPage.Input {
-        var git = try GitSession.open()
+        var git = try GitSession.open(allowBare: true)
         let id = try git.resolve(rev)
         let session = try Session.open(snapshot: try git.snapshot(.commit(id)), root: git.workdir)
         git.configure(session.configuration, paths: [])

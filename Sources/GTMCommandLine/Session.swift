@@ -24,6 +24,14 @@ struct Session {
         return try open(snapshot: WorkingTreeSnapshot(root: root), root: root)
     }
 
+    /// The same, for a command that writes files there (`init`, `migrate`): refused in a git
+    /// folder (a bare repository), which has no working tree to write them in.
+    static func openWorkingTree() throws(CommandFailure) -> Session {
+        let session = try open()
+        if FileSystem.isGitFolder(session.root) { throw GitSession.bare }
+        return session
+    }
+
     /// The settings of a snapshot of the repository at `root`.
     static func open(snapshot: any RepositorySnapshot, root: String) throws(CommandFailure) -> Session {
         Output.repositoryRoot = root

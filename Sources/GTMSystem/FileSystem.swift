@@ -204,14 +204,21 @@ public enum FileSystem {
     }
 
     /// The nearest folder at or above `start` that holds `.git` (a folder or a worktree's
-    /// file), or nil outside a repository. Cheap: no libgit2 needed for a working-tree check.
+    /// file), or is itself a git folder (a bare repository, a `.git` folder), as git finds
+    /// them; nil outside a repository. Cheap: no libgit2 needed for a working-tree check.
     public static func repositoryRoot(from start: String) -> String? {
         var dir = absolute(start)
         while true {
-            if exists(dir + "/.git") { return dir }
+            if exists(dir + "/.git") || isGitFolder(dir) { return dir }
             guard let up = parent(of: dir) else { return nil }
             dir = up
         }
+    }
+
+    /// Whether a folder is a git folder itself (`HEAD` and `objects` in it): a bare repository,
+    /// or the `.git` folder of a working tree. It has no working tree to read or write files in.
+    public static func isGitFolder(_ dir: String) -> Bool {
+        kind(of: dir + "/HEAD") == .file && kind(of: dir + "/objects") == .directory
     }
 
     /// The folder holding an absolute path (`/a/b` → `/a`, `/a` → `/`); nil for `/` itself.
