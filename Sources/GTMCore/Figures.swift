@@ -3,7 +3,12 @@ public enum Figures {
     /// A whole number with thousands separators: 120000 → "120,000", -4500 → "-4,500".
     /// Built from the digits' bytes: a history's sentences group thousands of numbers.
     public static func grouped(_ whole: Int) -> String {
-        // Written backwards into room on the stack (20 digits, 6 commas and a sign at most).
+        withGroupedDigits(whole) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `body` over the bytes of `grouped(whole)`, written backwards into room on the stack
+    /// (20 digits, 6 commas and a sign at most).
+    static func withGroupedDigits<R>(_ whole: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 27) { room in
             var at = room.count
             var rest = whole.magnitude
@@ -22,7 +27,7 @@ public enum Figures {
                 at -= 1
                 room[at] = UInt8(ascii: "-")
             }
-            return String(decoding: UnsafeBufferPointer(start: room.baseAddress! + at, count: room.count - at), as: UTF8.self)
+            return body(UnsafeBufferPointer(start: room.baseAddress! + at, count: room.count - at))
         }
     }
 }

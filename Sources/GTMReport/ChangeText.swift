@@ -80,6 +80,27 @@ enum ChangeText {
         }
     }
 
+    /// `"≈ "` and the headline, made safe for a line, appended to `text`; false when the change
+    /// has none. A change of ICP, the most common in a history, has its sentence written
+    /// straight into `text`.
+    static func appendHeadline(_ c: SemanticChange, to text: inout TextBytes) -> Bool {
+        guard c.note == nil, let meaning = c.meaning else {
+            guard let headline = headline(c) else { return false }
+            text.append("≈ ")
+            text.append(SafeText.line(headline))
+            return true
+        }
+        text.append("≈ ")
+        let start = text.count
+        text.append(c.documentKind.rawValue)
+        text.append(" \"")
+        text.append(c.document)
+        text.append("\": ")
+        meaning.sentence(into: &text)
+        SafeText.makeLine(&text, from: start)
+        return true
+    }
+
     /// One row of the changes table of the review and of `gtm diff --format markdown`.
     static func markdownRow(_ c: SemanticChange) -> String {
         let pointer = Wording.field(c.pointer)
@@ -150,18 +171,24 @@ public enum LogRenderer {
     /// One entry in words: the commit, then a line per change. `ICPLog.run` is given this, to
     /// put each entry in words on the thread that compared it.
     @Sendable public static func entryText(_ e: LogEntry) -> String {
-        var text = "\(e.commit.id.short) \(ChangeText.date(e.commit.committer.time)) \(SafeText.line(e.commit.author.name))  \(SafeText.line(e.commit.summary))  [\(e.classification)]\n"
+        // Bytes, made a string once: a history puts thousands of entries into words.
+        var text = TextBytes(capacity: 320)
+        text.append(e.commit.id.short)
+        text.append(" ")
+        text.append(ChangeText.date(e.commit.committer.time))
+        text.append(" ")
+        text.append(SafeText.line(e.commit.author.name))
+        text.append("  ")
+        text.append(SafeText.line(e.commit.summary))
+        text.append("  [")
+        text.append(e.classification)
+        text.append("]\n")
         for c in e.changes {
-            text += "    "
-            if let headline = ChangeText.headline(c) {
-                text += "≈ "
-                text += SafeText.line(headline)
-            } else {
-                text += ChangeText.line(c)
-            }
-            text += "\n"
+            text.append("    ")
+            if !ChangeText.appendHeadline(c, to: &text) { text.append(ChangeText.line(c)) }
+            text.append("\n")
         }
-        return text
+        return text.string
     }
 
     /// The text output, from the entries' texts.

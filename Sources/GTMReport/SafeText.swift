@@ -1,3 +1,5 @@
+import GTMCore
+
 /// Values from documents (names, messages that quote them, file names, commit subjects) are
 /// written by people gtm does not know. Every reporter passes them through here, so that no
 /// value can move a terminal's cursor, start a GitHub workflow command on a line of its own,
@@ -31,20 +33,27 @@ public enum SafeText {
     /// (E2 81 A6–A9), found in the UTF-8 bytes.
     static func needsEscapes(_ s: String) -> Bool {
         var s = s
-        return s.withUTF8 { b in
-            var i = 0
-            while i < b.count {
-                let c = b[i]
-                if c < 0x20 || c == 0x7F { return true }
-                if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return true }
-                if c == 0xE2, i + 2 < b.count {
-                    if b[i + 1] == 0x80, (0xA8...0xAE).contains(b[i + 2]) { return true }
-                    if b[i + 1] == 0x81, (0xA6...0xA9).contains(b[i + 2]) { return true }
-                }
-                i += 1
+        return s.withUTF8 { needsEscapes(bytes: $0) }
+    }
+
+    static func needsEscapes(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x20 || c == 0x7F { return true }
+            if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return true }
+            if c == 0xE2, i + 2 < b.count {
+                if b[i + 1] == 0x80, (0xA8...0xAE).contains(b[i + 2]) { return true }
+                if b[i + 1] == 0x81, (0xA6...0xA9).contains(b[i + 2]) { return true }
             }
-            return false
+            i += 1
         }
+        return false
+    }
+
+    /// The text from `start` on made one line, as `line` makes a string.
+    static func makeLine(_ text: inout TextBytes, from start: Int) {
+        text.rewrite(from: start, if: { needsEscapes(bytes: $0) }, line)
     }
 
     /// Several lines of terminal text: each line made safe as `line` does, the line breaks kept,

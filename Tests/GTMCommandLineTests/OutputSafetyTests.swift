@@ -17,9 +17,11 @@ struct OutputSafetyTests {
         try repo.git("add", ".")
         try repo.git("commit", "-q", "-m", "strategy")
         let base = String(decoding: try repo.git("rev-parse", "HEAD").stdout.utf8, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        // The hostile value lands in a schema message (a string where a number belongs) and in
-        // a change in meaning (the segment's name).
-        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: Self.hostile).replacing("name: Platform teams", with: "name: \(Self.hostile)"))
+        // The hostile value lands in a schema message (a string where a number belongs), in
+        // a change in meaning (the segment's name) and in the sentence `gtm log` writes about
+        // the ICP (an industry).
+        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: Self.hostile).replacing("name: Platform teams", with: "name: \(Self.hostile)")
+            .replacing("industries: [fintech]", with: "industries: [fintech, \(Self.hostile)]"))
         try repo.git("add", ".")
         try repo.git("commit", "-q", "-m", "hostile")
         return (repo, base)

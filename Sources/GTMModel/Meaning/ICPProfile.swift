@@ -210,18 +210,22 @@ public struct ICPComparison: Sendable, Hashable {
     /// banks in 5 US states, to 4,000 accounts, banks and credit unions in the United States
     /// and Mexico (broadened)".
     public var sentence: String {
-        // Appended to one string: a history puts thousands of these into words.
+        var text = TextBytes(capacity: 160)
+        sentence(into: &text)
+        return text.string
+    }
+
+    /// The sentence appended to `text`: a history puts thousands of these into words.
+    public func sentence(into text: inout TextBytes) {
         let shown = ICPProfile.Shown(dimensions.map(\.name))
-        var text = "the ICP went from "
-        text.reserveCapacity(160)
+        text.append("the ICP went from ")
         before.describe(shown, into: &text)
-        text += " to "
+        text.append(" to ")
         after.describe(shown, into: &text)
-        text += " ("
-        text += scope.rawValue
-        if towardLarger { text += ", toward larger companies" }
-        text += ")"
-        return text
+        text.append(" (")
+        text.append(scope.rawValue)
+        if towardLarger { text.append(", toward larger companies") }
+        text.append(")")
     }
 }
 
@@ -253,54 +257,66 @@ extension ICPProfile: CustomStringConvertible {
     /// The profile in words, saying only the dimensions named (those a change moved), so that
     /// a sentence about a change says what changed and nothing else.
     func describe(_ shown: Shown) -> String {
-        var text = ""
+        var text = TextBytes()
         describe(shown, into: &text)
-        return text
+        return text.string
     }
 
     /// `describe`, appended to `text`, the parts a space apart.
-    func describe(_ shown: Shown, into text: inout String) {
-        let start = text.utf8.count
+    func describe(_ shown: Shown, into text: inout TextBytes) {
+        let start = text.count
         var started = false
-        func part(_ words: String) {
-            if started { text += " " }
+        func space() {
+            if started { text.append(" ") }
             started = true
-            text += words
         }
         let only = shown.accounts && shown.count == 1
         if let accounts, shown.accounts || shown.count > 1 {
-            part(Self.count(accounts))
-            text += only ? " accounts" : " accounts,"
+            space()
+            Self.count(accounts, into: &text)
+            text.append(only ? " accounts" : " accounts,")
         }
         if !only {
-            part(industryTexts.isEmpty || !shown.industries ? "companies" : Self.list(industryTexts))
+            space()
+            if industryTexts.isEmpty || !shown.industries { text.append("companies") } else { text.append(Self.list(industryTexts)) }
             if let employees, shown.employees {
-                part("of ")
-                text += Self.range(employees)
-                text += " employees"
+                space()
+                text.append("of ")
+                Self.range(employees, into: &text)
+                text.append(" employees")
             }
             if let revenue, shown.revenue {
-                part("with ")
-                text += Self.range(revenue)
-                text += " in revenue"
+                space()
+                text.append("with ")
+                Self.range(revenue, into: &text)
+                text.append(" in revenue")
             }
             if let regions, !regions.isEmpty, shown.regions {
-                part("in ")
-                text += Self.regionPhrase(regions, texts: regionTexts)
+                space()
+                text.append("in ")
+                text.append(Self.regionPhrase(regions, texts: regionTexts))
             }
         }
-        if text.utf8.count > start, text.utf8.last == UInt8(ascii: ",") { text.removeLast() }
+        if text.count > start, text.last == UInt8(ascii: ",") { text.removeLast() }
     }
 
-    static func count(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
-        return Figures.grouped(Int(value.rounded()))
+    static func count(_ value: Double, into text: inout TextBytes) {
+        guard value.isFinite, abs(value) < 1e15 else { return text.append("\(value)") }
+        text.append(grouped: Int(value.rounded()))
     }
 
-    static func range(_ r: Interval) -> String {
-        if r.max == .infinity { return count(r.min) + "+" }
-        if r.min == 0 { return "up to " + count(r.max) }
-        return count(r.min) + "–" + count(r.max)
+    static func range(_ r: Interval, into text: inout TextBytes) {
+        if r.max == .infinity {
+            count(r.min, into: &text)
+            text.append("+")
+        } else if r.min == 0 {
+            text.append("up to ")
+            count(r.max, into: &text)
+        } else {
+            count(r.min, into: &text)
+            text.append("–")
+            count(r.max, into: &text)
+        }
     }
 
     static func list(_ items: [String]) -> String {
