@@ -18,10 +18,19 @@ final class PackStore {
     private var streamReady = false
     /// Objects rebuilt lately, by pack and offset: the delta bases of the next objects read (a
     /// history reads each file's versions one after another, each mostly a delta of the next).
-    private var cache: [Place: Object] = [:]
+    /// A slot per place, by a hash of it, and a newer object takes the slot: a lookup and a
+    /// keep cost a multiplication, where a dictionary's hashing cost more than a small tree's
+    /// whole read.
+    private var slots: [Slot?] = Array(repeating: nil, count: PackStore.slotCount)
     private var cachedBytes = 0
 
-    /// What is kept at most in `cache`, and the largest object kept there.
+    private struct Slot {
+        var place: Place
+        var object: Object
+    }
+
+    /// Slots, what is kept at most in them, and the largest object kept there.
+    static let slotCount = 4096
     static let cacheBytes = 16 << 20
     static let largestCached = 1 << 20
     /// The largest object or delta read here.
@@ -88,7 +97,7 @@ final class PackStore {
         var at = place
         var base: Object
         while true {
-            if let known = cache[at] {
+            if let known = cached(at) {
                 if deltas.isEmpty {
                     return known.bytes.count > limit ? .tooLarge(type: known.type, size: known.bytes.count) : .object(known)
                 }
@@ -142,15 +151,30 @@ final class PackStore {
         return .object(base)
     }
 
-    /// Keeps an object rebuilt at `place` for the reads that follow; the whole cache is
-    /// emptied when it would grow past `cacheBytes` (a history moves on, it seldom goes back).
+    /// The slot of a place: the bits of a multiplication that depend on all of the offset.
+    private static func slot(_ place: Place) -> Int {
+        let key = UInt64(truncatingIfNeeded: place.offset) &+ UInt64(truncatingIfNeeded: place.pack) << 48
+        return Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 52) & (slotCount - 1)
+    }
+
+    private func cached(_ place: Place) -> Object? {
+        guard let slot = slots[Self.slot(place)], slot.place == place else { return nil }
+        return slot.object
+    }
+
+    /// Keeps an object rebuilt at `place` for the reads that follow; every slot is emptied
+    /// when the objects kept would grow past `cacheBytes` (a history moves on, it seldom goes back).
     private func keep(_ object: Object, at place: Place) {
         guard object.bytes.count <= Self.largestCached else { return }
+        let i = Self.slot(place)
+        if let old = slots[i] { cachedBytes -= old.object.bytes.count }
+        slots[i] = nil
         if cachedBytes + object.bytes.count > Self.cacheBytes {
-            cache.removeAll(keepingCapacity: true)
+            for k in slots.indices { slots[k] = nil }
             cachedBytes = 0
         }
-        if cache.updateValue(object, forKey: place) == nil { cachedBytes += object.bytes.count }
+        slots[i] = Slot(place: place, object: object)
+        cachedBytes += object.bytes.count
     }
 
     /// An object's header: its type, its size inflated (for a delta, the delta's), and where
