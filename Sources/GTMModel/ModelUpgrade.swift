@@ -29,9 +29,8 @@ public enum ModelUpgrade {
     public static func rewrites(_ root: YAMLNode, kind: DocumentKind, version: ModelVersion) -> [ModelRewrite] {
         guard version < .current else { return [] }
         var out: [ModelRewrite] = []
-        if let node = root["apiVersion"] {
-            out.append(ModelRewrite(pointer: JSONPointer(tokens: ["apiVersion"]), original: node,
-                                    replacement: scalar(ModelVersion.current.rawValue, at: node.mark),
+        if let (node, replacement) = newVersion(root) {
+            out.append(ModelRewrite(pointer: JSONPointer(tokens: ["apiVersion"]), original: node, replacement: replacement,
                                     reason: "the document moves to \(ModelVersion.current.rawValue)"))
         }
         switch kind {
@@ -63,7 +62,23 @@ public enum ModelUpgrade {
 
     /// The document as the current model reads it.
     public static func upgraded(_ root: YAMLNode, kind: DocumentKind, version: ModelVersion) -> YAMLNode {
-        root.replacing(rewrites(root, kind: kind, version: version).map { ($0.pointer.tokens[...], $0.replacement) })
+        guard version < .current else { return root }
+        switch kind {
+        case .segment, .marketingPlan, .productPlan, .successPlan:
+            // Only the version changes: no rewrite (nor its reason) is made for it. A history
+            // reads every version of a segment written before gtm/v2.
+            guard let (_, replacement) = newVersion(root) else { return root }
+            return root.replacing([(Self.versionPath, replacement)])
+        case .strategy, .salesPlan:
+            return root.replacing(rewrites(root, kind: kind, version: version).map { ($0.pointer.tokens[...], $0.replacement) })
+        }
+    }
+
+    static let versionPath: ArraySlice<String> = ["apiVersion"]
+
+    /// The document's `apiVersion` node and the current version in its place.
+    static func newVersion(_ root: YAMLNode) -> (YAMLNode, YAMLNode)? {
+        root["apiVersion"].map { ($0, scalar(ModelVersion.current.rawValue, at: $0.mark)) }
     }
 
     static func motion(_ node: YAMLNode, _ tokens: [String], field: Bool) -> [ModelRewrite] {
