@@ -1,6 +1,6 @@
 # The two ways in: `make run` and `make test`. Both install what is missing first.
 SWIFT ?= swift
-PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev libpcre2-8:libpcre2-dev zlib:zlib1g-dev pkg-config:pkg-config
+PKGS_NEEDED := yaml-0.1:libyaml-dev libgit2:libgit2-dev libpcre2-8:libpcre2-dev libdeflate:libdeflate-dev pkg-config:pkg-config
 
 .PHONY: run test build release deps bench bench-micro clean readme install report-check fuzz
 

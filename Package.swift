@@ -10,7 +10,7 @@ import PackageDescription
 //   YAMLSource   → GTMCore, JSONSchema, CYAML libyaml behind positioned nodes, and flat documents for validation
 //   GTMModel     → GTMCore, YAMLSource, JSONSchema         documents, workspaces, changes in meaning
 //   GTMRules     → GTMCore, GTMModel, YAMLSource           rules about states and changes, settings
-//   GTMGit       → GTMSystem, CLibGit2, CZlib              libgit2 behind owned handles; pack files read directly (zlib)
+//   GTMGit       → GTMSystem, CLibGit2, CDeflate           libgit2 behind owned handles; pack files read directly (libdeflate)
 //   GTMLint      → GTMCore, GTMSystem, YAMLSource, JSONSchema, GTMSchemas, GTMModel, GTMRules, GTMGit
 //   GTMHistory   → GTMCore, GTMSystem, YAMLSource, GTMGit, GTMModel, GTMRules, GTMLint
 //   GTMReport    → GTMCore, GTMGit, GTMHistory, GTMModel, GTMRules, JSONSchema, YAMLSource
@@ -40,9 +40,9 @@ let package = Package(
             providers: [.apt(["libgit2-dev"])]
         ),
         .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]
+            name: "CDeflate",
+            pkgConfig: "libdeflate",
+            providers: [.apt(["libdeflate-dev"])]
         ),
         .systemLibrary(
             name: "CPCRE2",
@@ -64,7 +64,7 @@ let package = Package(
         .target(name: "JSONSchema", dependencies: ["CPCRE2"]),
         .target(name: "GTMModel", dependencies: ["GTMCore", "YAMLSource", "JSONSchema"]),
         .target(name: "GTMRules", dependencies: ["GTMCore", "GTMModel", "YAMLSource"]),
-        .target(name: "GTMGit", dependencies: ["GTMSystem", "CLibGit2", "CZlib"]),
+        .target(name: "GTMGit", dependencies: ["GTMSystem", "CLibGit2", "CDeflate"]),
         .target(name: "GTMLint", dependencies: ["GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas", "GTMModel", "GTMRules", "GTMGit"]),
         .target(name: "GTMHistory", dependencies: ["GTMCore", "GTMSystem", "YAMLSource", "GTMGit", "GTMModel", "GTMRules", "GTMLint"]),
         .target(name: "GTMReport", dependencies: ["GTMCore", "GTMGit", "GTMHistory", "GTMModel", "GTMRules", "JSONSchema", "YAMLSource"]),

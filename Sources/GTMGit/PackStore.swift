@@ -1,12 +1,14 @@
-internal import CZlib
+internal import CDeflate
 import GTMSystem
 
 /// The repository's pack files, read directly: an object's bytes found through the pack
-/// indexes, inflated with zlib and rebuilt from its deltas, with no lock taken. libgit2 shares
-/// each pack between every handle in the process and takes the pack's locks and a global one
-/// several times per object; a history reads tens of thousands of small objects on two
-/// threads, and a fifth of its time went to those locks, to setting up a zlib stream per
-/// object and to libgit2's caches. One store per repository handle, so per thread.
+/// indexes, inflated with libdeflate and rebuilt from its deltas, with no lock taken. libgit2
+/// shares each pack between every handle in the process and takes the pack's locks and a
+/// global one several times per object; a history reads tens of thousands of small objects on
+/// two threads, and a fifth of its time went to those locks, to setting up a zlib stream per
+/// object and to libgit2's caches. libdeflate inflates a whole object in one call, the size
+/// of which the pack says: a commit in 12 K instructions where zlib took 22 K, a small tree in
+/// 2.3 K where zlib took 4.2 K. One store per repository handle, so per thread.
 ///
 /// Only what is in a pack is answered: a loose object, one in an alternate, one whose delta
 /// base is elsewhere, anything malformed gives nil, and libgit2 reads it as before (and
@@ -14,8 +16,7 @@ import GTMSystem
 /// an object or delta larger than `maximumSize` is left to libgit2 too.
 final class PackStore {
     private let packs: [PackIndex]
-    private var stream = z_stream()
-    private var streamReady = false
+    private let inflater: OpaquePointer
     /// Objects rebuilt lately, by pack and offset: the delta bases of the next objects read (a
     /// history reads each file's versions one after another, each mostly a delta of the next).
     /// A slot per place, by a hash of it, and a newer object takes the slot: a lookup and a
@@ -62,13 +63,12 @@ final class PackStore {
         let packs = names.compactMap { name in
             PackIndex(path: folder + "/" + name, packPath: folder + "/" + name.dropLast(4) + ".pack")
         }
-        guard !packs.isEmpty else { return nil }
+        guard !packs.isEmpty, let inflater = libdeflate_alloc_decompressor() else { return nil }
         self.packs = packs
+        self.inflater = inflater
     }
 
-    deinit {
-        if streamReady { inflateEnd(&stream) }
-    }
+    deinit { libdeflate_free_decompressor(inflater) }
 
     /// The object `id`, or its size alone when the object is larger than `limit`; nil when no
     /// pack holds it or it cannot be read here.
@@ -215,31 +215,21 @@ final class PackStore {
         return (distance, k + 1)
     }
 
-    /// `size` bytes inflated from the zlib stream at `start`; nil when the stream is damaged or
-    /// holds another number of bytes. One stream, reset for each object; the whole output in
-    /// one call, so that zlib needs no window of its own.
+    /// `size` bytes inflated from the zlib stream at `start`; nil when the stream is damaged
+    /// (its checksum included) or holds another number of bytes. The rest of the pack is
+    /// given as input: the stream's end is where inflating stops.
     private func inflate(_ data: UnsafeRawBufferPointer, from start: Int, size: Int) -> [UInt8]? {
         guard start < data.count else { return nil }
-        if !streamReady {
-            guard gtm_inflate_init(&stream) == Z_OK else { return nil }
-            streamReady = true
-        } else {
-            guard inflateReset(&stream) == Z_OK else { return nil }
-        }
-        var ended = false
+        var inflated = false
         // One byte more than the size: a stream holding more than it said is noticed.
         let bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { out, written in
-            stream.next_in = UnsafeMutablePointer(mutating: data.baseAddress!.advanced(by: start).assumingMemoryBound(to: UInt8.self))
-            stream.avail_in = UInt32(clamping: data.count - start)
-            stream.next_out = out.baseAddress
-            stream.avail_out = UInt32(size + 1)
-            ended = CZlib.inflate(&stream, Z_FINISH) == Z_STREAM_END
-            written = ended ? Int(stream.total_out) : 0
+            var read = 0, made = 0
+            let result = libdeflate_zlib_decompress_ex(inflater, data.baseAddress! + start, data.count - start,
+                                                       out.baseAddress, size + 1, &read, &made)
+            inflated = result == LIBDEFLATE_SUCCESS && made == size
+            written = inflated ? made : 0
         }
-        stream.next_in = nil
-        stream.next_out = nil
-        guard ended, bytes.count == size else { return nil }
-        return bytes
+        return inflated ? bytes : nil
     }
 
     /// The size a delta builds, from its header (the base's size, then the result's).
