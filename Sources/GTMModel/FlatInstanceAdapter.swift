@@ -14,8 +14,10 @@ extension YAMLNode {
     }
 
     private static func append(_ node: YAMLNode, to flat: inout FlatInstance, repeats: inout Bool) -> Int32 {
-        // Most values are strings: their bytes go across in place.
+        // Most values are strings, and most numbers integers written as JSON writes them: their
+        // bytes go across in place.
         if let index = node.withStringText({ flat.appendText(.string, $0) }) { return index }
+        if let index = node.withJSONIntegerText({ flat.appendText(.integer, $0) }) { return index }
         switch node.content {
         case .scalar(let s):
             switch s.value {

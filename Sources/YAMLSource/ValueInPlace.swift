@@ -77,4 +77,20 @@ extension YAMLNode {
             return negative ? -value : value
         }
     }
+
+    /// `body` over the text of an integer held in place that JSON writes the same way (digits,
+    /// no leading zero but in 0 itself, a minus before a first digit that is not 0, at most 18
+    /// characters); nil for any other node. Validation takes a document's numbers as written,
+    /// without reading each one's value to write it again.
+    public func withJSONIntegerText<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let own = record
+        guard own.kind == .scalar, own.value == .integer, (1...18).contains(own.count) else { return nil }
+        return tree.withText(of: own) { bytes -> R? in
+            let negative = bytes[0] == UInt8(ascii: "-")
+            let digits = bytes[(negative ? 1 : 0)...]
+            guard let first = digits.first, first != UInt8(ascii: "0") || (digits.count == 1 && !negative),
+                  digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+            return body(bytes)
+        }
+    }
 }
