@@ -125,8 +125,10 @@ public enum SemanticDiff {
             // Two versions of a file mostly keep a mapping's keys in the same order: compared
             // pair by pair, no key is searched for or made into a string unless its value changed.
             if let aligned = alignedKeys(x, y) {
-                for i in y.indices where !NodeEquality.equal(x[i].value, y[i].value) {
-                    compare(x[i].value, y[i].value, at: pointer.appending(aligned[i]), emit: emit)
+                // Values only: an entry would make its key's node too.
+                for i in y.indices {
+                    let before = x.value(at: i), after = y.value(at: i)
+                    if !NodeEquality.equal(before, after) { compare(before, after, at: pointer.appending(aligned[i]), emit: emit) }
                 }
                 return
             }
@@ -264,7 +266,7 @@ public enum NodeEquality {
             guard x.count == y.count else { return false }
             // The same keys in the same order, compared pair by pair in place.
             if x.hasSameKeys(as: y) {
-                return x.indices.allSatisfy { equal(x[$0].value, y[$0].value) }
+                return x.indices.allSatisfy { equal(x.value(at: $0), y.value(at: $0)) }
             }
             // Strategy mappings are small: a search in order beats building a dictionary,
             // which history replays would build for every node they compare.
