@@ -1,21 +1,24 @@
 internal import CLibGit2
 
-/// A commit's author, committer and message, read from its raw text where git wrote it the
-/// usual way, with the same results as libgit2's parse: `gtm log` shows two thousand commits,
-/// and libgit2's lookup of each (its own read of the object, under its locks, and an object
-/// kept in its cache) cost more than the rest of showing it. Text laid out otherwise (no
-/// `author` line after the parents, two of them, a signature without a time and zone as git
-/// writes them, a NUL byte in a name) gives nil, and libgit2 reads the commit as before.
+/// A commit's tree, parents, author, committer and message, read from its raw text where git
+/// wrote it the usual way, with the same results as libgit2's parse: `gtm log` shows two
+/// thousand commits, and libgit2's lookup of each (its own read of the object, under its locks,
+/// and an object kept in its cache) cost more than the rest of showing it. Text laid out
+/// otherwise (no `author` line after the parents, two of them, a signature without a time and
+/// zone as git writes them, a NUL byte in a name) gives nil, and libgit2 reads the commit as
+/// before.
 struct CommitText: Equatable {
+    var tree: ObjectID
+    var parents: [ObjectID] = []
     var author: Signature
     var committer: Signature
     var message: String
 
-    /// The text after `CommitHeader`'s tree and parent lines.
     init?(_ raw: UnsafeRawBufferPointer) {
         var at = 0
-        guard Self.skipIDLine("tree ", raw, &at) else { return nil }
-        while Self.skipIDLine("parent ", raw, &at) {}
+        guard let tree = Self.idLine("tree ", raw, &at) else { return nil }
+        self.tree = tree
+        while let parent = Self.idLine("parent ", raw, &at) { parents.append(parent) }
         guard let author = Self.signature("author ", raw, &at),
               !Self.starts(raw, at: at, with: "author "),
               let committer = Self.signature("committer ", raw, &at) else { return nil }
@@ -43,13 +46,14 @@ struct CommitText: Equatable {
         return true
     }
 
-    /// Moves `at` past a line of `prefix` and 40 hexadecimal digits, if that is what is there.
-    private static func skipIDLine(_ prefix: StaticString, _ raw: UnsafeRawBufferPointer, _ at: inout Int) -> Bool {
+    /// The id on a line of `prefix` and 40 hexadecimal digits at `at`, which then moves past
+    /// the line; nil when that is not what is there.
+    private static func idLine(_ prefix: StaticString, _ raw: UnsafeRawBufferPointer, _ at: inout Int) -> ObjectID? {
         let end = at + prefix.utf8CodeUnitCount + 40
         guard starts(raw, at: at, with: prefix), end < raw.count, raw[end] == UInt8(ascii: "\n"),
-              ObjectID(hexDigits: UnsafeRawBufferPointer(rebasing: raw[(end - 40)..<end])) != nil else { return false }
+              let id = ObjectID(hexDigits: UnsafeRawBufferPointer(rebasing: raw[(end - 40)..<end])) else { return nil }
         at = end + 1
-        return true
+        return id
     }
 
     /// The signature on a line `prefix` + `Name <email> 1700000000 +0100` at `at`, which then
@@ -109,8 +113,8 @@ extension GitRepository {
     /// object cannot be read here or its text is not laid out as git writes it.
     func detailedCommit(_ id: ObjectID) -> CommitInfo? {
         withRawObject(id, type: GIT_OBJECT_COMMIT) { raw in
-            guard let header = CommitHeader(raw), let text = CommitText(raw) else { return nil }
-            return CommitInfo(id: id, parents: header.parents, tree: header.tree, author: text.author,
+            guard let text = CommitText(raw) else { return nil }
+            return CommitInfo(id: id, parents: text.parents, tree: text.tree, author: text.author,
                               committer: text.committer, message: text.message, hasDetails: true)
         }
     }
