@@ -35,8 +35,10 @@ struct CommitHeader: Equatable {
         return nil
     }
 
+    // The pieces below are CommitText's too: both read the lines git writes, the same way.
+
     /// The id on a line `prefix` + 40 hexadecimal digits, at `at`, which then moves past it.
-    private static func id(after prefix: StaticString, in raw: UnsafeRawBufferPointer, at: inout Int) -> ObjectID? {
+    static func id(after prefix: StaticString, in raw: UnsafeRawBufferPointer, at: inout Int) -> ObjectID? {
         let digits = at + prefix.utf8CodeUnitCount
         guard digits + 41 <= raw.count, raw[digits + 40] == UInt8(ascii: "\n"),
               starts(UnsafeRawBufferPointer(rebasing: raw[at...]), with: prefix),
@@ -46,39 +48,43 @@ struct CommitHeader: Equatable {
         return id
     }
 
-    private static func starts(_ bytes: UnsafeRawBufferPointer, with prefix: StaticString) -> Bool {
+    static func starts(_ bytes: UnsafeRawBufferPointer, with prefix: StaticString) -> Bool {
         let n = prefix.utf8CodeUnitCount
         guard bytes.count >= n else { return false }
         for k in 0..<n where bytes[k] != prefix.utf8Start[k] { return false }
         return true
     }
 
-    /// The time and zone that end a signature line: `Name <email> 1700000000 +0100`.
-    private static func time(of line: UnsafeRawBufferPointer) -> (Int, Int)? {
+    /// The time and zone that end a signature line as git writes it: `Name <email> 1700000000
+    /// +0100`, one space before each. A zone beyond 14 hours or 59 minutes is read as UTC, as
+    /// libgit2 reads it.
+    static func time(of line: UnsafeRawBufferPointer) -> (time: Int, offset: Int)? {
         guard let close = line.lastIndex(of: UInt8(ascii: ">")) else { return nil }
+        return time(of: line, after: close)
+    }
+
+    /// The same, for a line whose address closes at `close`.
+    static func time(of line: UnsafeRawBufferPointer, after close: Int) -> (time: Int, offset: Int)? {
         var k = close + 1
-        func spaces() -> Int {
-            let start = k
-            while k < line.count, line[k] == UInt8(ascii: " ") { k += 1 }
-            return k - start
-        }
-        guard spaces() > 0 else { return nil }
+        guard k < line.count, line[k] == UInt8(ascii: " ") else { return nil }
+        k += 1
         var time = 0, digits = 0
         while k < line.count, isDigit(line[k]), digits < 18 {
             time = time * 10 + Int(line[k] - UInt8(ascii: "0"))
             digits += 1
             k += 1
         }
-        guard digits > 0, spaces() > 0, k + 5 == line.count else { return nil }
-        let sign = line[k]
-        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") else { return nil }
-        guard (1...4).allSatisfy({ isDigit(line[k + $0]) }) else { return nil }
+        guard digits > 0, k + 6 == line.count, line[k] == UInt8(ascii: " "),
+              line[k + 1] == UInt8(ascii: "+") || line[k + 1] == UInt8(ascii: "-"),
+              (2...5).allSatisfy({ isDigit(line[k + $0]) }) else { return nil }
         func digit(_ place: Int) -> Int { Int(line[k + place] - UInt8(ascii: "0")) }
-        let minutes = digit(1) * 600 + digit(2) * 60 + digit(3) * 10 + digit(4)
-        return (time, sign == UInt8(ascii: "-") ? -minutes : minutes)
+        let hours = digit(2) * 10 + digit(3), minutes = digit(4) * 10 + digit(5)
+        guard hours <= 14 && minutes <= 59 else { return (time, 0) }
+        let offset = hours * 60 + minutes
+        return (time, line[k + 1] == UInt8(ascii: "-") ? -offset : offset)
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }
 
 extension GitRepository {

@@ -16,9 +16,9 @@ struct CommitText: Equatable {
 
     init?(_ raw: UnsafeRawBufferPointer) {
         var at = 0
-        guard let tree = Self.idLine("tree ", raw, &at) else { return nil }
+        guard let tree = CommitHeader.id(after: "tree ", in: raw, at: &at) else { return nil }
         self.tree = tree
-        while let parent = Self.idLine("parent ", raw, &at) { parents.append(parent) }
+        while let parent = CommitHeader.id(after: "parent ", in: raw, at: &at) { parents.append(parent) }
         guard let author = Self.signature("author ", raw, &at),
               !Self.starts(raw, at: at, with: "author "),
               let committer = Self.signature("committer ", raw, &at) else { return nil }
@@ -40,53 +40,21 @@ struct CommitText: Equatable {
     }
 
     private static func starts(_ raw: UnsafeRawBufferPointer, at: Int, with prefix: StaticString) -> Bool {
-        let n = prefix.utf8CodeUnitCount
-        guard raw.count - at >= n else { return false }
-        for k in 0..<n where raw[at + k] != prefix.utf8Start[k] { return false }
-        return true
-    }
-
-    /// The id on a line of `prefix` and 40 hexadecimal digits at `at`, which then moves past
-    /// the line; nil when that is not what is there.
-    private static func idLine(_ prefix: StaticString, _ raw: UnsafeRawBufferPointer, _ at: inout Int) -> ObjectID? {
-        let end = at + prefix.utf8CodeUnitCount + 40
-        guard starts(raw, at: at, with: prefix), end < raw.count, raw[end] == UInt8(ascii: "\n"),
-              let id = ObjectID(hexDigits: UnsafeRawBufferPointer(rebasing: raw[(end - 40)..<end])) else { return nil }
-        at = end + 1
-        return id
+        CommitHeader.starts(UnsafeRawBufferPointer(rebasing: raw[at...]), with: prefix)
     }
 
     /// The signature on a line `prefix` + `Name <email> 1700000000 +0100` at `at`, which then
     /// moves past the line. Name and address are what lies before the last `<` and between it
     /// and the last `>`, trimmed of spaces and punctuation at both ends, as libgit2 reads them;
-    /// a zone beyond 14 hours or 59 minutes is read as UTC, as libgit2 reads it.
+    /// the time and zone as `CommitHeader` reads them.
     private static func signature(_ prefix: StaticString, _ raw: UnsafeRawBufferPointer, _ at: inout Int) -> Signature? {
         guard starts(raw, at: at, with: prefix),
               let newline = raw[at...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
         let line = UnsafeRawBufferPointer(rebasing: raw[(at + prefix.utf8CodeUnitCount)..<newline])
         guard !line.contains(0),
-              let open = line.lastIndex(of: UInt8(ascii: "<")), let close = line.lastIndex(of: UInt8(ascii: ">")), close > open
+              let open = line.lastIndex(of: UInt8(ascii: "<")), let close = line.lastIndex(of: UInt8(ascii: ">")), close > open,
+              let (time, offset) = CommitHeader.time(of: line, after: close)
         else { return nil }
-        // `> 1700000000 +0100`: one space, the digits, one space, a sign and four digits.
-        var k = close + 1
-        guard k < line.count, line[k] == UInt8(ascii: " ") else { return nil }
-        k += 1
-        var time = 0, digits = 0
-        while k < line.count, isDigit(line[k]), digits < 18 {
-            time = time * 10 + Int(line[k] - UInt8(ascii: "0"))
-            digits += 1
-            k += 1
-        }
-        guard digits > 0, k + 6 == line.count, line[k] == UInt8(ascii: " "),
-              line[k + 1] == UInt8(ascii: "+") || line[k + 1] == UInt8(ascii: "-"),
-              (2...5).allSatisfy({ isDigit(line[k + $0]) }) else { return nil }
-        func digit(_ place: Int) -> Int { Int(line[k + place] - UInt8(ascii: "0")) }
-        let hours = digit(2) * 10 + digit(3), minutes = digit(4) * 10 + digit(5)
-        var offset = 0
-        if hours <= 14 && minutes <= 59 {
-            offset = hours * 60 + minutes
-            if line[k + 1] == UInt8(ascii: "-") { offset = -offset }
-        }
         at = newline + 1
         return Signature(name: trimmed(line, 0, open), email: trimmed(line, open + 1, close), time: time, offset: offset)
     }
@@ -105,7 +73,6 @@ struct CommitText: Equatable {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }
 
 extension GitRepository {

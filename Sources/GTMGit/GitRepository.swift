@@ -226,14 +226,10 @@ public final class GitRepository {
 
     /// The bytes of a blob.
     public func blob(_ id: ObjectID) throws(GitError) -> [UInt8] {
-        if case .object(let object)? = packs?.read(id), object.type == 3 { return object.bytes }
-        var oid = id.oid
-        var blob: OpaquePointer?
-        try check(git_blob_lookup(&blob, handle, &oid), "cannot read blob \(id.short)")
-        defer { git_blob_free(blob) }
-        let size = Int(git_blob_rawsize(blob))
-        guard size > 0, let raw = git_blob_rawcontent(blob) else { return [] }
-        return Array(UnsafeRawBufferPointer(start: raw, count: size))
+        switch try blob(id, limit: .max) {
+        case .bytes(let bytes): return bytes
+        case .tooLarge: return []  // no blob is larger than `Int.max`
+        }
     }
 
     /// A blob's bytes, or only its size when it is larger than `limit`: one lookup either way.

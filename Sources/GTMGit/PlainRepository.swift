@@ -26,7 +26,7 @@ public struct PlainRepository: Sendable, Equatable {
             // Like git, the search stays on the file system it started on.
             guard let here = FileSystem.owner(of: dir), here.device == start.device else { return nil }
             // A folder that is itself a git folder (a bare repository, or inside `.git`).
-            if FileSystem.kind(of: dir + "/HEAD") == .file, FileSystem.kind(of: dir + "/objects") == .directory { return nil }
+            if FileSystem.isGitFolder(dir) { return nil }
             switch FileSystem.kind(of: dir + "/.git") {
             case .directory:
                 let repository = PlainRepository(gitDir: dir == "/" ? "/.git" : dir + "/.git", workdir: dir)

@@ -57,7 +57,12 @@ enum ChangeText {
     /// A change of meaning in words, for the top of a review; nil for an edit that is only a
     /// detail.
     static func headline(_ c: SemanticChange) -> String? {
-        if let summary = c.summary { return "\(c.documentKind.rawValue) \"\(c.document)\": \(summary)" }
+        if let summary = c.summary {
+            var text = TextBytes()
+            appendSubject(c, to: &text)
+            text.append(summary)
+            return text.string
+        }
         let old = ValueText.describe(c.old), new = ValueText.describe(c.new)
         func went(_ what: String) -> String {
             switch c.kind {
@@ -84,7 +89,8 @@ enum ChangeText {
     /// has none. A change of ICP, the most common in a history, has its sentence written
     /// straight into `text`.
     static func appendHeadline(_ c: SemanticChange, to text: inout TextBytes) -> Bool {
-        guard c.note == nil, let meaning = c.meaning else {
+        let note = c.note, meaning = note == nil ? c.meaning : nil
+        guard note != nil || meaning != nil else {
             guard let headline = headline(c) else { return false }
             text.append("≈ ")
             text.append(SafeText.line(headline))
@@ -92,13 +98,18 @@ enum ChangeText {
         }
         text.append("≈ ")
         let start = text.count
+        appendSubject(c, to: &text)
+        if let note { text.append(note) } else { meaning?.sentence(into: &text) }
+        SafeText.makeLine(&text, from: start)
+        return true
+    }
+
+    /// `Segment "platform-teams": `, before a change's own sentence (`SemanticChange.summary`).
+    static func appendSubject(_ c: SemanticChange, to text: inout TextBytes) {
         text.append(c.documentKind.rawValue)
         text.append(" \"")
         text.append(c.document)
         text.append("\": ")
-        meaning.sentence(into: &text)
-        SafeText.makeLine(&text, from: start)
-        return true
     }
 
     /// One row of the changes table of the review and of `gtm diff --format markdown`.

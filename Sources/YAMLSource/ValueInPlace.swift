@@ -58,22 +58,15 @@ extension NodeTree {
 
 
 extension YAMLNode {
-    /// An integer held in place (in its canonical decimal form: digits, a minus before a first
-    /// digit that is not 0), read from its text without making a `String` of it; nil for any
-    /// other node, whose `scalar` then says. Rules and ICP profiles read numbers from every
-    /// version of a document a history holds.
+    /// An integer held in place (in its canonical decimal form: see `withJSONIntegerText`),
+    /// read from its text without making a `String` of it; nil for any other node, whose
+    /// `scalar` then says. Rules and ICP profiles read numbers from every version of a document
+    /// a history holds.
     public var integerInPlace: Int? {
-        let own = record
-        guard own.kind == .scalar, own.value == .integer, (1...18).contains(own.count) else { return nil }
-        return tree.withText(of: own) { bytes -> Int? in
+        withJSONIntegerText { bytes in
             let negative = bytes[0] == UInt8(ascii: "-")
-            let digits = bytes[(negative ? 1 : 0)...]
-            guard !digits.isEmpty, !(negative && digits.first == UInt8(ascii: "0")) else { return nil }
             var value = 0
-            for byte in digits {
-                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-                value = value * 10 + Int(byte - UInt8(ascii: "0"))
-            }
+            for byte in bytes[(negative ? 1 : 0)...] { value = value * 10 + Int(byte - UInt8(ascii: "0")) }
             return negative ? -value : value
         }
     }
