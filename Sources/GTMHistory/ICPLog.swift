@@ -75,7 +75,8 @@ public enum ICPLog {
         let comparisons = ComparisonsAhead(reader) { before, after, commit -> LogEntry? in
             let found = followedChanges(from: before, to: after, target)
             guard !found.isEmpty else { return nil }
-            var entry = LogEntry(commit: commit, path: found.first?.path ?? "", changes: found, classification: classify(found))
+            // The first change's path read in place: `first` would copy the whole change.
+            var entry = LogEntry(commit: commit, path: found[0].path, changes: found, classification: classify(found))
             entry.text = render?(entry)
             return entry
         }

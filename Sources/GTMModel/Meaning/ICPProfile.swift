@@ -34,15 +34,60 @@ public enum Scope: String, Sendable, Hashable {
 /// A criterion left out admits every account.
 public struct ICPProfile: Sendable, Hashable {
     /// Places, and region names gtm does not know (compared as text).
-    public var regions: Set<Regions.Place>?
-    public var industries: Set<String>?
-    public var technologies: Set<String>?
-    public var employees: Interval?
-    public var revenue: Interval?
-    public var accounts: Double?
+    public var regions: Set<Regions.Place>? { fields.regions }
+    public var industries: Set<String>? { fields.industries }
+    public var technologies: Set<String>? { fields.technologies }
+    public var employees: Interval? { fields.employees }
+    public var revenue: Interval? { fields.revenue }
+    public var accounts: Double? { fields.accounts }
     /// The texts as written, for sentences.
-    var regionTexts: [String]
-    var industryTexts: [String]
+    var regionTexts: [String] { fields.regionTexts }
+    var industryTexts: [String] { fields.industryTexts }
+
+    /// What a profile holds, read once and never changed, behind one reference: a history
+    /// copies each profile into its comparison, the change that carries it and the log entry,
+    /// and a copy of the fields themselves counted five references each time.
+    private final class Fields: Sendable, Hashable {
+        let regions: Set<Regions.Place>?
+        let industries: Set<String>?
+        let technologies: Set<String>?
+        let employees: Interval?
+        let revenue: Interval?
+        let accounts: Double?
+        let regionTexts: [String]
+        let industryTexts: [String]
+
+        init(regions: Set<Regions.Place>?, industries: Set<String>?, technologies: Set<String>?, employees: Interval?,
+             revenue: Interval?, accounts: Double?, regionTexts: [String], industryTexts: [String]) {
+            self.regions = regions
+            self.industries = industries
+            self.technologies = technologies
+            self.employees = employees
+            self.revenue = revenue
+            self.accounts = accounts
+            self.regionTexts = regionTexts
+            self.industryTexts = industryTexts
+        }
+
+        static func == (a: Fields, b: Fields) -> Bool {
+            a === b || (a.regions == b.regions && a.industries == b.industries && a.technologies == b.technologies
+                        && a.employees == b.employees && a.revenue == b.revenue && a.accounts == b.accounts
+                        && a.regionTexts == b.regionTexts && a.industryTexts == b.industryTexts)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(regions)
+            hasher.combine(industries)
+            hasher.combine(technologies)
+            hasher.combine(employees)
+            hasher.combine(revenue)
+            hasher.combine(accounts)
+            hasher.combine(regionTexts)
+            hasher.combine(industryTexts)
+        }
+    }
+
+    private let fields: Fields
 
     public struct Interval: Sendable, Hashable {
         public var min: Double
@@ -82,16 +127,18 @@ public struct ICPProfile: Sendable, Hashable {
         let technologies = Self.node(.technologiesUsed, below: root, at: nil)
         let employees = Self.node(.employees, below: firmographic, at: .firmographic)
         let revenue = Self.node(.annualRevenue, below: firmographic, at: .firmographic)
-        regionTexts = regions?.strings ?? []
-        industryTexts = industries?.strings ?? []
-        self.regions = regions == nil ? nil : Set(regionTexts.flatMap { Regions.places($0) ?? [Regions.Place(code: "?" + Regions.normalise($0))] })
-        self.industries = industries == nil ? nil : Set(industryTexts.map(Regions.normalise))
-        self.technologies = technologies.map { Set($0.strings.map(Regions.normalise)) }
-        self.employees = Self.interval(Self.node(.employeesMin, below: employees, at: .employees)?.number,
-                                       Self.node(.employeesMax, below: employees, at: .employees)?.number, present: employees != nil)
-        self.revenue = Self.interval(Self.node(.revenueMinAmount, below: revenue, at: .annualRevenue)?.number,
-                                     Self.node(.revenueMaxAmount, below: revenue, at: .annualRevenue)?.number, present: revenue != nil)
-        accounts = Self.node(.accountsEstimated, below: root, at: nil)?.number
+        let regionTexts = regions?.strings ?? []
+        let industryTexts = industries?.strings ?? []
+        fields = Fields(
+            regions: regions == nil ? nil : Set(regionTexts.flatMap { Regions.places($0) ?? [Regions.Place(code: "?" + Regions.normalise($0))] }),
+            industries: industries == nil ? nil : Set(industryTexts.map(Regions.normalise)),
+            technologies: technologies.map { Set($0.strings.map(Regions.normalise)) },
+            employees: Self.interval(Self.node(.employeesMin, below: employees, at: .employees)?.number,
+                                     Self.node(.employeesMax, below: employees, at: .employees)?.number, present: employees != nil),
+            revenue: Self.interval(Self.node(.revenueMinAmount, below: revenue, at: .annualRevenue)?.number,
+                                   Self.node(.revenueMaxAmount, below: revenue, at: .annualRevenue)?.number, present: revenue != nil),
+            accounts: Self.node(.accountsEstimated, below: root, at: nil)?.number,
+            regionTexts: regionTexts, industryTexts: industryTexts)
     }
 
     /// The node of `field` under `base`, the node of the field `parent` lies in (the document's
