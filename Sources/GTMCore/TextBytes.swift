@@ -13,6 +13,9 @@ public struct TextBytes: Sendable {
 
     public mutating func append(_ text: String) {
         // Through a buffer: appending the UTF-8 view as a sequence cost three times as much.
+        // A native string's own buffer is read in place; only another kind is copied to a
+        // var for `withUTF8` (the copy counted a reference for every piece appended).
+        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) != nil { return }
         var text = text
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }

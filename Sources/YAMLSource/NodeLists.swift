@@ -76,6 +76,15 @@ public struct YAMLEntries: RandomAccessCollection, Sendable, Hashable, Expressib
         return YAMLNode(tree: tree, index: start + UInt32(position) * 2 + 1)
     }
 
+    /// Whether the values at `position` of this mapping and of `other` are the same, as
+    /// `YAMLNode.sameValueInPlace` tells (nil when it cannot say in place), without making
+    /// either node: two versions of a document mostly differ in one value among many.
+    public func sameValueInPlace(at position: Int, as other: YAMLEntries) -> Bool? {
+        precondition(position >= 0 && position < count && position < other.count, "mapping index out of range")
+        let mine = Int(start) + 2 * position + 1, theirs = Int(other.start) + 2 * position + 1
+        return tree.sameValue(tree.records[mine], other.tree, other.tree.records[theirs])
+    }
+
     /// The place of the first entry whose key is the scalar `key`, compared in place.
     public func index(ofKey key: String) -> Int? {
         tree.entry(withKey: key, from: start, count: count)

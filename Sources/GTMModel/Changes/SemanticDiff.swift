@@ -119,14 +119,16 @@ public enum SemanticDiff {
 
     static func compare(_ a: YAMLNode, _ b: YAMLNode, at pointer: JSONPointer, emit: Emit) {
         // Collections first: a scalar's content is its text made into a string, which only a
-        // change needs.
-        switch (a.mapping, b.mapping, a.sequence, b.sequence) {
-        case (let x?, let y?, _, _):
+        // change needs. Each view is made only when the one before it does not apply (each
+        // holds the tree, counted once more).
+        if let x = a.mapping, let y = b.mapping {
             // Two versions of a file mostly keep a mapping's keys in the same order: compared
             // pair by pair, no key is searched for or made into a string unless its value changed.
             if let aligned = alignedKeys(x, y) {
                 // Values only: an entry would make its key's node too.
                 for i in y.indices {
+                    // Most values are the same: told in place, without making their nodes.
+                    if x.sameValueInPlace(at: i, as: y) == true { continue }
                     let before = x.value(at: i), after = y.value(at: i)
                     if !NodeEquality.equal(before, after) { compare(before, after, at: pointer.appending(aligned[i]), emit: emit) }
                 }
@@ -148,11 +150,13 @@ public enum SemanticDiff {
                 guard let key = entry.keyText, y.index(ofKey: key) == nil else { continue }
                 emit(.removed, pointer.appending(key), entry.value, nil)
             }
-        case (_, _, let x?, let y?):
-            compareLists(x, y, at: pointer, emit: emit)
-        default:
-            if !NodeEquality.equal(a, b) { emit(.changed, pointer, a, b) }
+            return
         }
+        if let x = a.sequence, let y = b.sequence {
+            compareLists(x, y, at: pointer, emit: emit)
+            return
+        }
+        if !NodeEquality.equal(a, b) { emit(.changed, pointer, a, b) }
     }
 
     /// When both mappings have the same string keys in the same order, a lazy list of those
