@@ -139,15 +139,16 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
     }
 
-    /// The first `n` hexadecimal digits written at `start`: a byte at a time, its second digit
-    /// only where `n` reaches it.
+    /// The first `n` hexadecimal digits written at `start`, a word's sixteen at a time.
     private func writeHexDigits(_ n: Int, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
-        let digits: StaticString = "0123456789abcdef"
-        digits.withUTF8Buffer { d in
-            for i in 0..<(n + 1) / 2 {
-                let b = byte(i)
-                out[start + 2 * i] = d[Int(b >> 4)]
-                if 2 * i + 1 < n { out[start + 2 * i + 1] = d[Int(b & 0xF)] }
+        var j = 0
+        for k in 0..<4 {
+            let w = word(k)
+            for shift in stride(from: 60, through: 0, by: -4) {
+                guard j < n else { return }
+                let nibble = UInt8(truncatingIfNeeded: w >> UInt64(shift)) & 0xF
+                out[start + j] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+                j += 1
             }
         }
     }
@@ -156,9 +157,11 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The full hexadecimal id appended to `bytes`: a file of thousands of ids (`LogCache`) is
     /// written without a `String` per id.
     public func appendHex(to bytes: inout [UInt8]) {
-        let start = bytes.count, n = 2 * Int(count)
-        bytes.append(contentsOf: repeatElement(0, count: n))
-        bytes.withUnsafeMutableBufferPointer { writeHexDigits(n, to: $0, at: start) }
+        let n = 2 * Int(count)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { digits in
+            writeHexDigits(n, to: digits, at: 0)
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[..<n]))
+        }
     }
 
     public static func < (a: ObjectID, b: ObjectID) -> Bool {
