@@ -114,13 +114,11 @@ struct LogCommand: ParsableCommand, Exemplified {
         let texts = LogRenderer.entryTexts(result)
         Output.write(LogRenderer.text(result, entries: texts))
         // By place: an entry is not copied to read its commit's id.
-        var ids = Set<ObjectID>(minimumCapacity: result.entries.count)
-        for i in result.entries.indices {
-            let id = result.entries[i].commit.id
-            ids.insert(id)
-            if result.entries[i].recalled == nil { cache.remember(id, .entry(texts[i])) }
+        for i in result.entries.indices where result.entries[i].recalled == nil {
+            cache.remember(result.entries[i].commit.id, .entry(texts[i]))
         }
-        cache.save(keeping: ids)
+        // The commits shown, asked for only when the file is over its bound.
+        cache.save(keeping: Set(result.entries.indices.lazy.map { result.entries[$0].commit.id }))
     }
 
     /// Whether earlier runs' findings may be read and written: for the text output of

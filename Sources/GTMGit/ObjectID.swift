@@ -142,12 +142,13 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
     /// The first `n` hexadecimal digits written at `start`, a word's sixteen at a time.
     private func writeHexDigits(_ n: Int, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
         var j = 0
-        for k in 0..<4 {
-            let w = word(k)
-            for shift in stride(from: 60, through: 0, by: -4) {
-                guard j < n else { return }
-                let nibble = UInt8(truncatingIfNeeded: w >> UInt64(shift)) & 0xF
+        while j < n {
+            var w = word(j / 16)
+            let end = min(j + 16, n)
+            while j < end {
+                let nibble = UInt8(truncatingIfNeeded: w >> 60)
                 out[start + j] = nibble < 10 ? 0x30 + nibble : 0x57 + nibble
+                w <<= 4
                 j += 1
             }
         }

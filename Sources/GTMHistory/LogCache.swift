@@ -75,10 +75,10 @@ public final class LogCache {
         // Bytes appended in place: ten thousand commits made twenty thousand strings and arrays.
         var out = Array((Self.magic + "\n" + key + "\n\n").utf8)
         out.reserveCapacity(out.count + entries.count * 44)
-        // The ids sorted, not the pairs: moving ten thousand entries with their text about
-        // cost more than the rest of the save.
-        for id in entries.keys.sorted() {
-            guard let recall = entries[id] else { continue }
+        // In the dictionary's order, which the next run does not need: sorting the entries
+        // (or their ids, then looking each up) cost as much as the rest of the save, which
+        // comes after `gtm log` has shown its output.
+        for (id, recall) in entries {
             id.appendHex(to: &out)
             out.append(0x20)
             switch recall {
