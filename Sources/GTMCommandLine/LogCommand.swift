@@ -114,11 +114,9 @@ struct LogCommand: ParsableCommand, Exemplified {
         let texts = LogRenderer.entryTexts(result)
         Output.write(LogRenderer.text(result, entries: texts))
         // By place: an entry is not copied to read its commit's id.
-        for i in result.entries.indices where result.entries[i].recalled == nil {
-            cache.remember(result.entries[i].commit.id, .entry(texts[i]))
-        }
+        let found = result.entries.indices.filter { result.entries[$0].recalled == nil }.map { (result.entries[$0].commit.id, texts[$0]) }
         // The commits shown, asked for only when the file is over its bound.
-        cache.save(keeping: Set(result.entries.indices.lazy.map { result.entries[$0].commit.id }))
+        cache.save(adding: found, keeping: Set(result.entries.indices.lazy.map { result.entries[$0].commit.id }))
     }
 
     /// Whether earlier runs' findings may be read and written: for the text output of

@@ -65,16 +65,19 @@ public final class LogCache {
     /// Writes the file when this run learned something; a repository it cannot write to (read
     /// only, another user's) keeps its file as it was, and the command goes on.
     /// `met` (the commits this run met) is asked for only when the file is over its bound.
-    public func save(keeping met: @autoclosure () -> Set<ObjectID>) {
-        guard learned > 0 else { return }
+    /// `shown` are entries this run found, written as they are rather than remembered one by
+    /// one first (each would be hashed into the dictionary, after `gtm log` has shown its
+    /// output); one also remembered is written after, and read back as, this one.
+    public func save(adding shown: [(commit: ObjectID, text: String)] = [], keeping met: @autoclosure () -> Set<ObjectID>) {
+        guard learned > 0 || !shown.isEmpty else { return }
         var entries = known
-        if entries.count > Self.maxEntries {
+        if entries.count + shown.count > Self.maxEntries {
             let kept = met()
             entries = entries.filter { kept.contains($0.key) }
         }
         // Bytes appended in place: ten thousand commits made twenty thousand strings and arrays.
         var out = Array((Self.magic + "\n" + key + "\n\n").utf8)
-        out.reserveCapacity(out.count + entries.count * 44)
+        out.reserveCapacity(out.count + entries.count * 44 + shown.count * 300)
         // In the dictionary's order, which the next run does not need: sorting the entries
         // (or their ids, then looking each up) cost as much as the rest of the save, which
         // comes after `gtm log` has shown its output.
@@ -85,18 +88,30 @@ public final class LogCache {
             case .nothing:
                 out.append(0x2D)
                 out.append(0x0A)
-            case .entry(var text):
-                text.withUTF8 { bytes in
-                    out += String(bytes.count).utf8
-                    out.append(0x0A)
-                    out.append(contentsOf: bytes)
-                }
+            case .entry(let text):
+                Self.append(text, to: &out)
             }
+        }
+        // After the remembered ones: of two lines for one commit, the reader keeps the last.
+        for (id, text) in shown {
+            id.appendHex(to: &out)
+            out.append(0x20)
+            Self.append(text, to: &out)
         }
         try? FileSystem.makeDirectory(directory)
         try? FileSystem.writeAtomically(out, to: path)
         for file in FileSystem.entries(of: directory) where file.hasPrefix(name + "-") && !file.hasPrefix(buildPrefix) {
             try? FileSystem.removeFile(directory + "/" + file)
+        }
+    }
+
+    /// An entry's text as the file holds it: its length in bytes on the line, then the text.
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            out += String(bytes.count).utf8
+            out.append(0x0A)
+            out.append(contentsOf: bytes)
         }
     }
 

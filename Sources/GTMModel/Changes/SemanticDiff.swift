@@ -12,8 +12,8 @@ public enum SemanticDiff {
                                only: ((DocumentKind, String) -> Bool)? = nil) -> [SemanticChange] {
         var changes: [SemanticChange] = []
         let oldDocs = index(old, only: only), newDocs = index(new, only: only)
-        for (key, newDoc) in newDocs.sorted(by: { $0.key < $1.key }) {
-            guard let oldDoc = oldDocs[key] else {
+        for (key, newDoc) in newDocs {
+            guard let oldDoc = document(key, in: oldDocs) else {
                 // Its file could not be read before: it is not new, only known again.
                 let again = old.unreadable[newDoc.path] != nil
                 var added = SemanticChange(
@@ -45,7 +45,7 @@ public enum SemanticDiff {
             if newDoc.kind == .segment { foldICP(&nodeChanges, from: oldDoc, to: newDoc) }
             changes.append(contentsOf: consume nodeChanges)
         }
-        for (key, oldDoc) in oldDocs.sorted(by: { $0.key < $1.key }) where newDocs[key] == nil {
+        for (key, oldDoc) in oldDocs where document(key, in: newDocs) == nil {
             // Its file is there but cannot be read: what it says now is unknown, not gone.
             let why = new.unreadable[oldDoc.path]
             var removed = SemanticChange(
@@ -102,17 +102,34 @@ public enum SemanticDiff {
         static func < (a: DocumentKey, b: DocumentKey) -> Bool { (a.kind, a.id) < (b.kind, b.id) }
     }
 
-    /// Documents by kind and id, those `only` keeps (a history follows one or two among many);
-    /// a document without an id is keyed by its path and position.
-    static func index(_ workspace: Workspace, only: ((DocumentKind, String) -> Bool)? = nil) -> [DocumentKey: GTMDocument] {
-        var result: [DocumentKey: GTMDocument] = [:]
+    /// Documents sorted by kind and id, those `only` keeps (a history follows one or two among
+    /// many), the first of each key; a document without an id is keyed by its path and
+    /// position. Sorted pairs rather than a dictionary: a history matches the documents of
+    /// thousands of versions, mostly a few each, and hashing their keys cost more than this.
+    static func index(_ workspace: Workspace, only: ((DocumentKind, String) -> Bool)? = nil) -> [(key: DocumentKey, doc: GTMDocument)] {
+        var result: [(key: DocumentKey, doc: GTMDocument)] = []
         for doc in workspace.documents {
             let id = doc.id ?? "\(doc.path)#\(doc.index)"
             if let only, !only(doc.kind, id) { continue }
-            let key = DocumentKey(kind: doc.kind.rawValue, id: id)
-            if result[key] == nil { result[key] = doc }
+            result.append((DocumentKey(kind: doc.kind.rawValue, id: id), doc))
         }
-        return result
+        guard result.count > 1 else { return result }
+        // Stable, so that the first of a key stays first; then the others of that key go.
+        let sorted = result.enumerated().sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }.map(\.element)
+        var unique: [(key: DocumentKey, doc: GTMDocument)] = []
+        unique.reserveCapacity(sorted.count)
+        for pair in sorted where unique.last?.key != pair.key { unique.append(pair) }
+        return unique
+    }
+
+    /// The document with this key among sorted pairs (`index`), by halving.
+    static func document(_ key: DocumentKey, in pairs: [(key: DocumentKey, doc: GTMDocument)]) -> GTMDocument? {
+        var low = 0, high = pairs.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pairs[middle].key < key { low = middle + 1 } else { high = middle }
+        }
+        return low < pairs.count && pairs[low].key == key ? pairs[low].doc : nil
     }
 
     typealias Emit = (SemanticChange.Kind, JSONPointer, YAMLNode?, YAMLNode?) -> Void
