@@ -9,8 +9,26 @@ public struct Workspace: Sendable {
     private(set) var stored: [GTMDocument]
     /// By kind (`DocumentKind.ordinal`): rules look kinds up hundreds of times per state, and
     /// a history replay checks each rule's reads at every commit.
-    private var byKind: [[Int]] = Array(repeating: [], count: DocumentKind.allCases.count)
-    private var byKindAndID: [[String: [Int]]] = Array(repeating: [:], count: DocumentKind.allCases.count)
+    private var byKind: [[Int]] = Array(repeating: [], count: Self.kinds)
+    /// How many kinds there are, counted once (`allCases` makes its array at every call).
+    private static let kinds = DocumentKind.allCases.count
+    /// Each document with an id, by kind, id and place: an id is resolved by halving. One
+    /// sorted array rather than a dictionary per kind: a history puts together a workspace for
+    /// each of thousands of versions, mostly of a few documents, and the dictionaries and their
+    /// hashing were most of that.
+    private var byKindAndID: [IDPlace] = []
+
+    struct IDPlace {
+        var kind: UInt8
+        var id: String
+        var index: Int
+
+        static func before(_ a: IDPlace, _ b: IDPlace) -> Bool {
+            if a.kind != b.kind { return a.kind < b.kind }
+            if a.id != b.id { return a.id < b.id }
+            return a.index < b.index
+        }
+    }
     /// Where a rule's reads are written, when the rule engine asks (see `WorkspaceReads`).
     var reads: WorkspaceReads?
     /// Files of this revision that could not be read, or not wholly (by path, with why and
@@ -23,8 +41,9 @@ public struct Workspace: Sendable {
         for (i, doc) in self.stored.enumerated() {
             byKind[Int(doc.kind.ordinal)].append(i)
             guard let id = doc.id else { continue }
-            byKindAndID[Int(doc.kind.ordinal)][id, default: []].append(i)
+            byKindAndID.append(IDPlace(kind: doc.kind.ordinal, id: id, index: i))
         }
+        if byKindAndID.count > 1 { byKindAndID.sort(by: IDPlace.before) }
     }
 
     /// Every document, in path order.
@@ -57,8 +76,18 @@ public struct Workspace: Sendable {
         for i in stored.indices { stored[i].reads = reads }
     }
 
-    func indices(of id: String, kind: DocumentKind) -> [Int] {
-        byKindAndID[Int(kind.ordinal)][id] ?? []
+    /// The places of the documents of this kind with this id, in path order.
+    func indices(of id: String, kind: DocumentKind) -> LazyMapCollection<ArraySlice<IDPlace>, Int> {
+        let k = kind.ordinal
+        var low = 0, high = byKindAndID.count
+        while low < high {
+            let middle = (low + high) / 2
+            let p = byKindAndID[middle]
+            if p.kind < k || (p.kind == k && p.id < id) { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < byKindAndID.count, byKindAndID[end].kind == k, byKindAndID[end].id == id { end += 1 }
+        return byKindAndID[low..<end].lazy.map(\.index)
     }
 
     public enum Resolution: Sendable {
@@ -70,9 +99,9 @@ public struct Workspace: Sendable {
     public func resolve(_ id: String, kind: DocumentKind) -> Resolution {
         reads?.resolved(id, kind)
         let indices = indices(of: id, kind: kind)
-        guard !indices.isEmpty else { return .missing }
+        guard let first = indices.first else { return .missing }
         if indices.count > 1 { return .ambiguous(indices.map { stored[$0] }) }
-        return .found(stored[indices[0]])
+        return .found(stored[first])
     }
 
     public func document(_ id: String, kind: DocumentKind) -> GTMDocument? {
@@ -83,20 +112,26 @@ public struct Workspace: Sendable {
     /// Two documents of one kind with one id: every reference to that id is ambiguous.
     public var duplicateIDFindings: [Finding] {
         var findings: [Finding] = []
-        for kind in DocumentKind.allCases {
-            for (id, indices) in byKindAndID[Int(kind.ordinal)] where indices.count > 1 {
-                let first = stored[indices[0]]
-                let firstLocation = first.location(of: JSONPointer(tokens: ["id"]))
-                for i in indices.dropFirst() {
-                    let doc = stored[i]
-                    findings.append(Finding(
-                        rule: ToolCheck.duplicateID.id, severity: .error,
-                        message: "\(kind.rawValue) id \"\(id)\" is already used by another document; ids must be unique",
-                        location: doc.location(of: JSONPointer(tokens: ["id"])),
-                        pointer: JSONPointer(tokens: ["id"]), documentID: id,
-                        related: [RelatedLocation(location: firstLocation, message: "\"\(id)\" is first defined here")]
-                    ))
-                }
+        // Runs of one kind and id, in order of kind, then id.
+        var start = 0
+        while start < byKindAndID.count {
+            var end = start + 1
+            while end < byKindAndID.count, byKindAndID[end].kind == byKindAndID[start].kind,
+                  byKindAndID[end].id == byKindAndID[start].id { end += 1 }
+            defer { start = end }
+            guard end - start > 1, let kind = DocumentKind.allCases.first(where: { $0.ordinal == byKindAndID[start].kind }) else { continue }
+            let id = byKindAndID[start].id
+            let first = stored[byKindAndID[start].index]
+            let firstLocation = first.location(of: JSONPointer(tokens: ["id"]))
+            for place in byKindAndID[(start + 1)..<end] {
+                let doc = stored[place.index]
+                findings.append(Finding(
+                    rule: ToolCheck.duplicateID.id, severity: .error,
+                    message: "\(kind.rawValue) id \"\(id)\" is already used by another document; ids must be unique",
+                    location: doc.location(of: JSONPointer(tokens: ["id"])),
+                    pointer: JSONPointer(tokens: ["id"]), documentID: id,
+                    related: [RelatedLocation(location: firstLocation, message: "\"\(id)\" is first defined here")]
+                ))
             }
         }
         return findings

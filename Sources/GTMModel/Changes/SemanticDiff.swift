@@ -144,10 +144,15 @@ public enum SemanticDiff {
             if let aligned = alignedKeys(x, y) {
                 // Values only: an entry would make its key's node too.
                 for i in y.indices {
-                    // Most values are the same: told in place, without making their nodes.
-                    if x.sameValueInPlace(at: i, as: y) == true { continue }
+                    // Most values are the same: told in place, without making their nodes. A
+                    // value told different in place is so for `NodeEquality` too (it asks the
+                    // same first), and is not compared whole again before its parts are.
+                    let same = x.sameValueInPlace(at: i, as: y)
+                    if same == true { continue }
                     let before = x.value(at: i), after = y.value(at: i)
-                    if !NodeEquality.equal(before, after) { compare(before, after, at: pointer.appending(aligned[i]), emit: emit) }
+                    if same == false || !NodeEquality.equal(before, after) {
+                        compare(before, after, at: pointer.appending(aligned[i]), emit: emit)
+                    }
                 }
                 return
             }
