@@ -94,20 +94,10 @@ struct LogCommand: ParsableCommand, Exemplified {
             sinceTime = date.day * 86400
         }
         let reader = history.reader
-        let workspace = try gitStep { try reader.workspace(head) }
-        let documents = try followed(in: workspace)
-        let gitDir = reader.repository.commonDir, shown = reader.display(reader.folder + "/-")
-        let cache = cache(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits, documents: documents, field: pointer)
-        if cache != nil, let memo = followedMemo(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits),
-           let text = Self.followedText(documents) {
-            memo.remember(head.tree, .entry(text))
-            memo.save(keeping: [head.tree])
-        }
-        let result = try gitStep {
-            try ICPLog.run(reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
-                           firstParent: !allParents, maxCount: maxCount, since: sinceTime, cache: cache,
-                           render: format == .text ? LogRenderer.entryText : nil)
-        }
+        let gitDir = reader.repository.commonDir
+        let (result, cache) = maxCount == nil && !(usesCache && FileSystem.kind(of: Self.cacheDirectory(gitDir)) == .directory)
+            ? try walkFindingFollowed(reader, head: head, field: pointer, since: sinceTime)
+            : try walkFollowingHead(reader, head: head, field: pointer, since: sinceTime)
         // Its thousands of changes are left for the process's end to reclaim (see `KeptUntilExit`).
         KeptUntilExit.keep(result)
         guard let cache else { return Output.render(result, Formats.log, as: format) }
@@ -206,8 +196,59 @@ struct LogCommand: ParsableCommand, Exemplified {
         return LogRenderer.text(entries: entries, target: documents.map(\.1).joined(separator: ", "), stoppedAtShallowBoundary: false)
     }
 
-    /// The documents to follow: a segment by id, the documents of a file, or the beachhead.
-    private func followed(in workspace: Workspace) throws(CommandFailure) -> [(DocumentKind, String)] {
+    /// The log of the documents HEAD's strategy has this command follow, read first (with the
+    /// cache of earlier runs' findings they key), then the walk.
+    private func walkFollowingHead(_ reader: HistoryReader, head: CommitInfo, field pointer: JSONPointer?,
+                                   since: Int?) throws -> (LogResult, LogCache?) {
+        let workspace = try gitStep { try reader.workspace(head) }
+        let documents = try Self.followed(in: workspace, kind: kind, target: target, rev: rev)
+        let gitDir = reader.repository.commonDir, shown = reader.display(reader.folder + "/-")
+        let cache = cache(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits, documents: documents, field: pointer)
+        rememberFollowed(documents, at: head, reader: reader, if: cache != nil)
+        let result = try gitStep {
+            try ICPLog.run(reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
+                           firstParent: !allParents, maxCount: maxCount, since: since, cache: cache,
+                           render: format == .text ? LogRenderer.entryText : nil)
+        }
+        return (result, cache)
+    }
+
+    /// The whole log when no earlier run's findings can be read (a first run, a fresh clone in
+    /// CI, the cache off): the documents to follow are read from HEAD's strategy on the core
+    /// that compares, while this one starts the walk, and the cache to write is opened once
+    /// they are known. Parsing HEAD's strategy first was a twentieth of a first run.
+    private func walkFindingFollowed(_ reader: HistoryReader, head: CommitInfo, field pointer: JSONPointer?,
+                                     since: Int?) throws -> (LogResult, LogCache?) {
+        let kind = self.kind, target = self.target, rev = self.rev
+        let folder = try gitStep { try reader.folderID(head) }
+        let learning = usesCache ? LogCache.unkeyed() : nil
+        let following = ICPLog.Following.readFrom(folder: folder) { workspace in
+            ICPLog.Target(documents: try Self.followed(in: workspace, kind: kind, target: target, rev: rev), field: pointer)
+        }
+        let result = try gitStep {
+            try ICPLog.run(reader, from: head.id, following: following, firstParent: !allParents, maxCount: nil, since: since,
+                           cache: learning, render: format == .text ? LogRenderer.entryText : nil)
+        }
+        guard let learning else { return (result, nil) }
+        let gitDir = reader.repository.commonDir, shown = reader.display(reader.folder + "/-")
+        let cache = cache(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits, documents: result.documents, field: pointer)
+        cache?.learn(from: learning)
+        rememberFollowed(result.documents, at: head, reader: reader, if: cache != nil)
+        return (result, cache)
+    }
+
+    /// Keeps which documents HEAD's strategy has this command follow, beside the log's cache.
+    private func rememberFollowed(_ documents: [(DocumentKind, String)], at head: CommitInfo, reader: HistoryReader, if caching: Bool) {
+        let gitDir = reader.repository.commonDir, shown = reader.display(reader.folder + "/-")
+        guard caching, let memo = followedMemo(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits),
+              let text = Self.followedText(documents) else { return }
+        memo.remember(head.tree, .entry(text))
+        memo.save(keeping: [head.tree])
+    }
+
+    /// The documents to follow: a segment by id (`target`), the documents of a file, every
+    /// document of a kind, or the beachhead; `rev` names the revision in messages.
+    private static func followed(in workspace: Workspace, kind: String?, target: String?, rev: String) throws(CommandFailure) -> [(DocumentKind, String)] {
         if let kind {
             guard let documentKind = DocumentKind.allCases.first(where: { $0.rawValue.lowercased() == kind.lowercased() }) else {
                 let names = DocumentKind.allCases.map(\.rawValue)

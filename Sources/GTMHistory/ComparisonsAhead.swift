@@ -34,9 +34,10 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
     /// The folders and documents the comparing threads put together.
     private let store: ParsedFolders
 
-    /// `compare` is given both workspaces and the commit whose change they are.
-    init(_ reader: HistoryReader, compare: @escaping @Sendable (Workspace, Workspace, CommitInfo) -> Output) {
-        let store = ParsedFolders(reader)
+    /// `compare` is given both workspaces and the commit whose change they are; `store` holds
+    /// the folders and documents put together (a new one from the reader's caches by default).
+    init(_ reader: HistoryReader, store: ParsedFolders? = nil, compare: @escaping @Sendable (Workspace, Workspace, CommitInfo) -> Output) {
+        let store = store ?? ParsedFolders(reader)
         self.store = store
         ahead = WorkAhead(oneLane: true) { job in Compared(index: job.index, output: compare(store.workspace(job.before), store.workspace(job.after), job.commit)) }
     }

@@ -31,6 +31,9 @@ public struct LogResult: Sendable {
     public var entries: [LogEntry]
     public var stoppedAtShallowBoundary: Bool
     public var target: String
+    /// The documents followed, by kind and id (found while the walk went on, when the log was
+    /// asked to read them from HEAD's strategy).
+    public var documents: [(DocumentKind, String)] = []
 }
 
 /// The history of one or more documents (the beachhead segments by default), commit by commit.
@@ -60,9 +63,18 @@ public enum ICPLog {
     public static func run(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
                            maxCount: Int?, since: Int?, cache: LogCache? = nil,
                            render: (@Sendable (LogEntry) -> String)? = nil) throws -> LogResult {
-        let name = target.documents.map(\.1).joined(separator: ", ")
+        try run(reader, from: start, following: .known(target), firstParent: firstParent, maxCount: maxCount, since: since,
+                cache: cache, render: render)
+    }
+
+    /// `run`, with the target known or read while the walk goes on (`Following`).
+    public static func run(_ reader: HistoryReader, from start: ObjectID, following: Following, firstParent: Bool,
+                           maxCount: Int?, since: Int?, cache: LogCache? = nil,
+                           render: (@Sendable (LogEntry) -> String)? = nil) throws -> LogResult {
+        let store = ParsedFolders(reader)
+        let followed = FollowedTarget(following, store: store)
         guard maxCount == nil else {
-            return try stream(reader, from: start, target: target, firstParent: firstParent, maxCount: maxCount, since: since, cache: cache)
+            return try stream(reader, from: start, target: followed.target(), firstParent: firstParent, maxCount: maxCount, since: since, cache: cache)
         }
         // The whole history is shown: each commit that changed the folder is compared with its
         // parent on another core while the walk goes on (its files read and parsed there too),
@@ -72,7 +84,9 @@ public enum ICPLog {
         /// The walk's order: a commit to compare (by its place in `compares`) or an entry recalled.
         var order: [Step] = []
         // Each comparison gives the commit's entry, or none when the followed documents did not change.
-        let comparisons = ComparisonsAhead(reader) { before, after, commit -> LogEntry? in
+        let comparisons = ComparisonsAhead(reader, store: store) { before, after, commit -> LogEntry? in
+            // Without a target (it could not be read) there is nothing to compare: the walk stops.
+            guard let target = try? followed.target() else { return nil }
             let found = followedChanges(from: before, to: after, target)
             guard !found.isEmpty else { return nil }
             // The first change's path read in place: `first` would copy the whole change.
@@ -86,12 +100,16 @@ public enum ICPLog {
             recalled: { commit in recall(commit, from: cache, into: &order) ? .skip : .compare },
             unchanged: { cache?.remember($0.id, .nothing) }
         ) { commit, parent in
+            guard !followed.hasFailed else { return false }
             order.append(.compared(compares.count))
             compares.append(commit.id)
             comparisons.add(before: try reader.side(parent), after: try reader.side(commit), of: commit)
             return true
         }
         var compared = try comparisons.finish()
+        // Made here when no comparison needed it (nothing changed); its failure ends the log.
+        let documents = try followed.target().documents
+        let name = documents.map(\.1).joined(separator: ", ")
         var entries: [LogEntry] = []
         entries.reserveCapacity(order.count)
         for step in order {
@@ -107,7 +125,7 @@ public enum ICPLog {
                 entries.append(entry)
             }
         }
-        return LogResult(entries: entries, stoppedAtShallowBoundary: shallow, target: name)
+        return LogResult(entries: entries, stoppedAtShallowBoundary: shallow, target: name, documents: documents)
     }
 
     /// A step of the walk: compared now, or known from an earlier run.
@@ -166,7 +184,8 @@ public enum ICPLog {
             return maxCount.map { entries.count < $0 } ?? true
         }
         let name = target.documents.map(\.1).joined(separator: ", ")
-        return LogResult(entries: Array(entries.prefix(maxCount ?? .max)), stoppedAtShallowBoundary: shallow, target: name)
+        return LogResult(entries: Array(entries.prefix(maxCount ?? .max)), stoppedAtShallowBoundary: shallow, target: name,
+                         documents: target.documents)
     }
 
     /// One word for a commit's ICP changes. (Flags rather than a `Set`: a classification hashes

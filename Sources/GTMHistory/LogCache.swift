@@ -52,6 +52,24 @@ public final class LogCache {
         }
     }
 
+    /// A cache that reads no file and is never saved: it learns what a run finds before the
+    /// way of looking at history is known (a first `gtm log` finds the documents it follows
+    /// while it walks), and hands it to the cache then opened (`learn(from:)`).
+    public static func unkeyed() -> LogCache { LogCache(unkeyed: ()) }
+
+    private init(unkeyed: Void) {
+        directory = ""
+        path = ""
+        key = ""
+        buildPrefix = ""
+        name = ""
+    }
+
+    /// Takes what `other` learned, as if this cache had learned it.
+    public func learn(from other: LogCache) {
+        for (commit, recall) in other.known { remember(commit, recall) }
+    }
+
     /// What the commit showed in an earlier run, when one recorded it.
     public func recall(_ commit: ObjectID) -> Recall? { known[commit] }
 
@@ -69,7 +87,7 @@ public final class LogCache {
     /// one first (each would be hashed into the dictionary, after `gtm log` has shown its
     /// output); one also remembered is written after, and read back as, this one.
     public func save(adding shown: [(commit: ObjectID, text: String)] = [], keeping met: @autoclosure () -> Set<ObjectID>) {
-        guard learned > 0 || !shown.isEmpty else { return }
+        guard !path.isEmpty, learned > 0 || !shown.isEmpty else { return }
         var entries = known
         if entries.count + shown.count > Self.maxEntries {
             let kept = met()
