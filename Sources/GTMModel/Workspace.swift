@@ -9,7 +9,7 @@ public struct Workspace: Sendable {
     private(set) var stored: [GTMDocument]
     /// By kind (`DocumentKind.ordinal`): rules look kinds up hundreds of times per state, and
     /// a history replay checks each rule's reads at every commit.
-    private var byKind: [[Int]] = Array(repeating: [], count: Self.kinds)
+    private var byKind: [[Int]] = []
     /// How many kinds there are, counted once (`allCases` makes its array at every call).
     private static let kinds = DocumentKind.allCases.count
     /// Each document with an id, by kind, id and place: an id is resolved by halving. One
@@ -38,6 +38,10 @@ public struct Workspace: Sendable {
 
     public init(documents: [GTMDocument]) {
         self.stored = documents.sorted { ($0.path, $0.index) < ($1.path, $1.index) }
+        // Grown to its size rather than made at it (`Array(repeating:count:)`), which looked the
+        // storage's type up in the runtime for each of a history's thousands of workspaces.
+        byKind.reserveCapacity(Self.kinds)
+        for _ in 0..<Self.kinds { byKind.append([]) }
         for (i, doc) in self.stored.enumerated() {
             byKind[Int(doc.kind.ordinal)].append(i)
             guard let id = doc.id else { continue }
