@@ -202,8 +202,7 @@ struct LogCommand: ParsableCommand, Exemplified {
                                    since: Int?) throws -> (LogResult, LogCache?) {
         let workspace = try gitStep { try reader.workspace(head) }
         let documents = try Self.followed(in: workspace, kind: kind, target: target, rev: rev)
-        let gitDir = reader.repository.commonDir, shown = reader.display(reader.folder + "/-")
-        let cache = cache(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits, documents: documents, field: pointer)
+        let cache = cache(reader, documents: documents, field: pointer)
         rememberFollowed(documents, at: head, reader: reader, if: cache != nil)
         let result = try gitStep {
             try ICPLog.run(reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
@@ -230,11 +229,17 @@ struct LogCommand: ParsableCommand, Exemplified {
                            cache: learning, render: format == .text ? LogRenderer.entryText : nil)
         }
         guard let learning else { return (result, nil) }
-        let gitDir = reader.repository.commonDir, shown = reader.display(reader.folder + "/-")
-        let cache = cache(gitDir, folder: reader.folder, shownAs: shown, limits: reader.limits, documents: result.documents, field: pointer)
+        let cache = cache(reader, documents: result.documents, field: pointer)
         cache?.learn(from: learning)
         rememberFollowed(result.documents, at: head, reader: reader, if: cache != nil)
         return (result, cache)
+    }
+
+    /// The cache of earlier runs' findings about these documents, for this reader's repository,
+    /// folder and way of showing paths.
+    private func cache(_ reader: HistoryReader, documents: [(DocumentKind, String)], field: JSONPointer?) -> LogCache? {
+        cache(reader.repository.commonDir, folder: reader.folder, shownAs: reader.display(reader.folder + "/-"), limits: reader.limits,
+              documents: documents, field: field)
     }
 
     /// Keeps which documents HEAD's strategy has this command follow, beside the log's cache.
