@@ -16,10 +16,9 @@ struct CommitHeader: Equatable {
 
     init?(_ raw: UnsafeRawBufferPointer) {
         var at = 0
-        guard let tree = Self.id(after: "tree ", in: raw, at: &at) else { return nil }
+        guard let (tree, parents) = Self.treeAndParents(raw, at: &at) else { return nil }
         self.tree = tree
-        parents = []
-        while let parent = Self.id(after: "parent ", in: raw, at: &at) { parents.append(parent) }
+        self.parents = parents
         // The other header lines, up to the blank line before the message.
         while at < raw.count, raw[at] != UInt8(ascii: "\n") {
             let end = raw[at...].firstIndex(of: UInt8(ascii: "\n")) ?? raw.count
@@ -38,6 +37,14 @@ struct CommitHeader: Equatable {
     // The pieces below are CommitText's too: both read the lines git writes, the same way.
 
     /// The id on a line `prefix` + 40 hexadecimal digits, at `at`, which then moves past it.
+    /// The `tree` line and the `parent` lines that open a commit's text, `at` moved past them.
+    static func treeAndParents(_ raw: UnsafeRawBufferPointer, at: inout Int) -> (ObjectID, [ObjectID])? {
+        guard let tree = id(after: "tree ", in: raw, at: &at) else { return nil }
+        var parents: [ObjectID] = []
+        while let parent = id(after: "parent ", in: raw, at: &at) { parents.append(parent) }
+        return (tree, parents)
+    }
+
     static func id(after prefix: StaticString, in raw: UnsafeRawBufferPointer, at: inout Int) -> ObjectID? {
         let digits = at + prefix.utf8CodeUnitCount
         guard digits + 41 <= raw.count, raw[digits + 40] == UInt8(ascii: "\n"),

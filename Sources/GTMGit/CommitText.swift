@@ -9,16 +9,16 @@ internal import CLibGit2
 /// before.
 struct CommitText: Equatable {
     var tree: ObjectID
-    var parents: [ObjectID] = []
+    var parents: [ObjectID]
     var author: Signature
     var committer: Signature
     var message: String
 
     init?(_ raw: UnsafeRawBufferPointer) {
         var at = 0
-        guard let tree = CommitHeader.id(after: "tree ", in: raw, at: &at) else { return nil }
+        guard let (tree, parents) = CommitHeader.treeAndParents(raw, at: &at) else { return nil }
         self.tree = tree
-        while let parent = CommitHeader.id(after: "parent ", in: raw, at: &at) { parents.append(parent) }
+        self.parents = parents
         guard let author = Self.signature("author ", raw, &at),
               !Self.starts(raw, at: at, with: "author "),
               let committer = Self.signature("committer ", raw, &at) else { return nil }

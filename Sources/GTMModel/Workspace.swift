@@ -19,12 +19,12 @@ public struct Workspace: Sendable {
     private var byKindAndID: [IDPlace] = []
 
     struct IDPlace {
-        var kind: UInt8
+        var kind: DocumentKind
         var id: String
         var index: Int
 
         static func before(_ a: IDPlace, _ b: IDPlace) -> Bool {
-            if a.kind != b.kind { return a.kind < b.kind }
+            if a.kind != b.kind { return a.kind.ordinal < b.kind.ordinal }
             if a.id != b.id { return a.id < b.id }
             return a.index < b.index
         }
@@ -45,7 +45,7 @@ public struct Workspace: Sendable {
         for (i, doc) in self.stored.enumerated() {
             byKind[Int(doc.kind.ordinal)].append(i)
             guard let id = doc.id else { continue }
-            byKindAndID.append(IDPlace(kind: doc.kind.ordinal, id: id, index: i))
+            byKindAndID.append(IDPlace(kind: doc.kind, id: id, index: i))
         }
         if byKindAndID.count > 1 { byKindAndID.sort(by: IDPlace.before) }
     }
@@ -83,14 +83,9 @@ public struct Workspace: Sendable {
     /// The places of the documents of this kind with this id, in path order.
     func indices(of id: String, kind: DocumentKind) -> LazyMapCollection<ArraySlice<IDPlace>, Int> {
         let k = kind.ordinal
-        var low = 0, high = byKindAndID.count
-        while low < high {
-            let middle = (low + high) / 2
-            let p = byKindAndID[middle]
-            if p.kind < k || (p.kind == k && p.id < id) { low = middle + 1 } else { high = middle }
-        }
+        let low = byKindAndID.partitionPoint { $0.kind.ordinal < k || ($0.kind.ordinal == k && $0.id < id) }
         var end = low
-        while end < byKindAndID.count, byKindAndID[end].kind == k, byKindAndID[end].id == id { end += 1 }
+        while end < byKindAndID.count, byKindAndID[end].kind == kind, byKindAndID[end].id == id { end += 1 }
         return byKindAndID[low..<end].lazy.map(\.index)
     }
 
@@ -123,8 +118,8 @@ public struct Workspace: Sendable {
             while end < byKindAndID.count, byKindAndID[end].kind == byKindAndID[start].kind,
                   byKindAndID[end].id == byKindAndID[start].id { end += 1 }
             defer { start = end }
-            guard end - start > 1, let kind = DocumentKind.allCases.first(where: { $0.ordinal == byKindAndID[start].kind }) else { continue }
-            let id = byKindAndID[start].id
+            guard end - start > 1 else { continue }
+            let kind = byKindAndID[start].kind, id = byKindAndID[start].id
             let first = stored[byKindAndID[start].index]
             let firstLocation = first.location(of: JSONPointer(tokens: ["id"]))
             for place in byKindAndID[(start + 1)..<end] {

@@ -124,12 +124,8 @@ public enum SemanticDiff {
 
     /// The document with this key among sorted pairs (`index`), by halving.
     static func document(_ key: DocumentKey, in pairs: [(key: DocumentKey, doc: GTMDocument)]) -> GTMDocument? {
-        var low = 0, high = pairs.count
-        while low < high {
-            let middle = (low + high) / 2
-            if pairs[middle].key < key { low = middle + 1 } else { high = middle }
-        }
-        return low < pairs.count && pairs[low].key == key ? pairs[low].doc : nil
+        let i = pairs.partitionPoint { $0.key < key }
+        return i < pairs.count && pairs[i].key == key ? pairs[i].doc : nil
     }
 
     typealias Emit = (SemanticChange.Kind, JSONPointer, YAMLNode?, YAMLNode?) -> Void
