@@ -35,16 +35,16 @@ public struct CommitGraph: Sendable {
             var total = 0
             for (i, name) in names.enumerated() {
                 guard name.utf8.count == 40, name.utf8.allSatisfy(\.isHexDigit),
-                      case .bytes(let bytes)? = try? FileSystem.read(info + "/commit-graphs/graph-\(name).graph"),
-                      let layer = CommitGraphLayer(bytes: bytes, first: total),
+                      let file = MappedFile(info + "/commit-graphs/graph-\(name).graph"),
+                      let layer = CommitGraphLayer(file: file, first: total),
                       layer.baseCount == i, layer.bases == layers.map(\.hash) else { return nil }
                 layers.append(layer)
                 total += layer.count
             }
             return CommitGraph(layers: layers)
         }
-        guard case .bytes(let bytes)? = try? FileSystem.read(info + "/commit-graph"),
-              let layer = CommitGraphLayer(bytes: bytes, first: 0), layer.baseCount == 0 else { return nil }
+        guard let file = MappedFile(info + "/commit-graph"),
+              let layer = CommitGraphLayer(file: file, first: 0), layer.baseCount == 0 else { return nil }
         return CommitGraph(layers: [layer])
     }
 

@@ -24,5 +24,15 @@ public final class MappedFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
 
+    /// Bytes from elsewhere in memory of the same kind, so that a reader of mapped files
+    /// reads them too (tests hand a reader damaged copies of a file); nil when empty.
+    public init?(copying source: [UInt8]) {
+        guard !source.isEmpty,
+              let address = mmap(nil, source.count, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), address != MAP_FAILED
+        else { return nil }
+        source.withUnsafeBytes { address.copyMemory(from: $0.baseAddress!, byteCount: $0.count) }
+        bytes = UnsafeRawBufferPointer(start: address, count: source.count)
+    }
+
     deinit { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress), bytes.count) }
 }
