@@ -92,9 +92,18 @@ public struct PlainRepository: Sendable, Equatable {
     /// Settings that cannot change how history reads: no extension (a sha256 repository,
     /// reftable), no include (it could say anything), nothing about the commit-graph, no bare
     /// repository and no worktree elsewhere.
+    ///
+    /// Looked for in the bytes, lowered as git lowers names (ASCII letters only): searching a
+    /// lowered `String` took a third of a millisecond, at the start of every `gtm log`.
     static func isPlainSettings(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return !["extensions", "include", "commitgraph", "bare = true", "bare=true", "worktree"].contains { lower.contains($0) }
+        let lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return !["extensions", "include", "commitgraph", "bare = true", "bare=true", "worktree"].contains { word in
+            let needle = Array(word.utf8)
+            guard lower.count >= needle.count else { return false }
+            return (0...(lower.count - needle.count)).contains { at in
+                lower[at] == needle[0] && lower[at..<(at + needle.count)].elementsEqual(needle)
+            }
+        }
     }
 
     /// git's own settings files outside the repository.

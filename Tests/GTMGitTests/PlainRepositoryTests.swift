@@ -92,6 +92,16 @@ struct PlainRepositoryTests {
         #expect(PlainRepository.isHarmless(name) == harmless)
     }
 
+    @Test(arguments: [
+        ("[core]\n\tbare = false\n\tfilemode = true\n", true), ("", true), ("[user]\n\tname = Ana Include-Smith\n", false),
+        ("[EXTENSIONS]\n\tobjectFormat = sha256\n", false), ("[Include]\n\tpath = x\n", false), ("[core]\n\tCommitGraph = false\n", false),
+        ("[core]\n\tBare = True\n", false), ("[core]\n\tbare=true\n", false), ("[core]\n\tWorkTree = /x\n", false), ("x", true),
+        ("[remote \"origin\"]\n\turl = https://example.com/é/worktre\n", true),
+    ])
+    func settingsThatCouldChangeHowHistoryReadsAreFoundInAnyCase(text: String, plain: Bool) {
+        #expect(PlainRepository.isPlainSettings(text) == plain)
+    }
+
     @Test(arguments: ["../outside", "refs/heads/../../HEAD", "refs/heads/a b", "refs/heads/x.lock", "HEAD", "refs//x"])
     func aReferenceNameGitWouldRefuseIsNotRead(name: String) throws {
         let s = try Self.withCommits()
