@@ -127,9 +127,25 @@ public final class LogCache {
     private static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in
-            out += String(bytes.count).utf8
+            appendDecimal(bytes.count, to: &out)
             out.append(0x0A)
             out.append(contentsOf: bytes)
+        }
+    }
+
+    /// A count in decimal digits, without making a string of it (one per entry saved).
+    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        precondition(n >= 0)
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var i = buffer.count
+            var rest = n
+            repeat {
+                i -= 1
+                buffer[i] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+                rest /= 10
+            } while rest > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[i...]))
         }
     }
 

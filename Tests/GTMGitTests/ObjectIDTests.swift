@@ -32,6 +32,19 @@ import Testing
         #expect(String(decoding: buffer, as: UTF8.self) == "id " + Self.hex(raw))
     }
 
+    /// Every digit and letter, in every place of a word, and the ends of the range.
+    @Test(arguments: ["0123456789abcdeffedcba98765432100f1e2d3c", "ffffffffffffffffffffffffffffffffffffffff",
+                      "0000000000000000000000000000000000000000", "a0b1c2d3e4f5061728394a5b6c7d8e9fa9b8c7d6",
+                      "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"])
+    func everyDigitIsWrittenInItsPlace(hex: String) throws {
+        let id = try #require(ObjectID(hex: hex))
+        #expect(id.hex == hex)
+        #expect(id.short == String(hex.prefix(7)))
+        var buffer: [UInt8] = []
+        id.appendHex(to: &buffer)
+        #expect(buffer == Array(hex.utf8))
+    }
+
     @Test(arguments: [1, 2, 3, 4])
     func oidHoldsTheSameBytes(seed: UInt64) {
         let raw = Self.bytes(20, seed: seed)

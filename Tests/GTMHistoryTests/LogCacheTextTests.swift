@@ -25,6 +25,13 @@ struct LogCacheTextTests {
         #expect(LogCache.isPrintable(bytes[...]) == expected, "\(name)")
     }
 
+    @Test(arguments: [0, 7, 9, 10, 99, 100, 211, 4096, 1_234_567_890, Int.max])
+    func lengthsAreWrittenAsDecimalDigitsAfterWhatIsThere(n: Int) {
+        var out = Array("x ".utf8)
+        LogCache.appendDecimal(n, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "x \(n)")
+    }
+
     @Test func aFileForAnotherKeyOrWithAnEntryRunningPastItsEndIsNotRead() {
         let key = "gtm 1 build\nfolder strategy"
         let header = "gtm log cache 1\n" + key + "\n\n"
