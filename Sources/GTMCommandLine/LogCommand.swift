@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import GTMCore
 import GTMGit
 import GTMLint
@@ -102,11 +103,26 @@ struct LogCommand: ParsableCommand, Exemplified {
         KeptUntilExit.keep(result)
         guard let cache else { return Output.render(result, Formats.log, as: format) }
         let texts = LogRenderer.entryTexts(result)
-        Output.write(LogRenderer.text(result, entries: texts))
         // By place: an entry is not copied to read its commit's id.
         let found = result.entries.indices.filter { result.entries[$0].recalled == nil }.map { (result.entries[$0].commit.id, texts[$0]) }
-        // The commits shown, asked for only when the file is over its bound.
-        cache.save(adding: found, keeping: Set(result.entries.indices.lazy.map { result.entries[$0].commit.id }))
+        // The cache is written on the other core while this one puts the output together, and
+        // the output once the cache is: a reader that goes away (`gtm log | head`) ends the
+        // process at the first write, which then no longer comes before the save.
+        let saving = DispatchGroup()
+        let handed = HandedCache(cache: cache)
+        DispatchQueue.global().async(group: saving) {
+            // The commits shown, asked for only when the file is over its bound.
+            handed.cache.save(adding: found, keeping: Set(result.entries.indices.lazy.map { result.entries[$0].commit.id }))
+        }
+        let output = LogRenderer.text(result, entries: texts)
+        saving.wait()
+        Output.write(output)
+    }
+
+    /// A cache handed to the thread that saves it; the thread that hands it over does not
+    /// touch it until the save is done.
+    private struct HandedCache: @unchecked Sendable {
+        let cache: LogCache
     }
 
     /// Whether earlier runs' findings may be read and written: for the text output of

@@ -46,13 +46,20 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
     /// to the caller's and are put in order, and a reference is passed on with one count where
     /// a log entry (its commit, its changes, its text) takes a dozen, each on memory another
     /// core wrote. The references stay with this object, which the reader keeps to the end.
-    final class Compared: Sendable {
+    ///
+    /// `finish` moves each output out: copied, every reference in it was counted once more,
+    /// on memory the other core wrote, after the last comparison, when nothing else runs.
+    /// (Unchecked: the output is written before the comparison is handed over under a lock,
+    /// and taken once, after every comparing thread is done.)
+    final class Compared: @unchecked Sendable {
         let index: Int
-        let output: Output
+        private var output: Output?
         init(index: Int, output: Output) {
             self.index = index
             self.output = output
         }
+
+        func take() -> Output { output.take()! }
     }
 
     /// Queues the comparison of `after` with `before`, the change `commit` made; returns its
@@ -75,7 +82,7 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
 
     /// Every output, by its place; or the first error met listing a folder (a damaged
     /// repository), which ends the command as it would have on the walk's thread.
-    func finish() throws(GitError) -> [Output] {
+    func finish() throws(GitError) -> Outputs {
         let rest = batch.withLock { b in
             defer { b = [] }
             return b
@@ -83,7 +90,14 @@ final class ComparisonsAhead<Output: Sendable>: Sendable {
         var ordered = [Compared?](repeating: nil, count: count.withLock { $0 })
         for compared in ahead.finish(rest) { ordered[compared.index] = compared }
         if let error = store.error { throw error }
-        return ordered.map { $0!.output }
+        return Outputs(ordered: ordered)
+    }
+
+    /// The outputs by place, each taken once where the caller puts it: gathered into an array
+    /// first, thousands of log entries were copied once more, into memory new to the process.
+    struct Outputs {
+        fileprivate let ordered: [Compared?]
+        func take(_ place: Int) -> Output { ordered[place]!.take() }
     }
 }
 

@@ -106,7 +106,7 @@ public enum ICPLog {
             comparisons.add(before: try reader.side(parent), after: try reader.side(commit), of: commit)
             return true
         }
-        var compared = try comparisons.finish()
+        let compared = try comparisons.finish()
         // Made here when no comparison needed it (nothing changed); its failure ends the log.
         let documents = try followed.target().documents
         let name = documents.map(\.1).joined(separator: ", ")
@@ -118,7 +118,7 @@ public enum ICPLog {
                 entries.append(entry)
             case .compared(let i):
                 // Moved out rather than copied: each entry is taken once.
-                guard let entry = compared[i].take() else {
+                guard let entry = compared.take(i) else {
                     cache?.remember(compares[i], .nothing)
                     continue
                 }

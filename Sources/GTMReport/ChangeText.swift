@@ -209,7 +209,11 @@ public enum LogRenderer {
 
     /// The text output of entries already in words (`target` names what was followed).
     public static func text(entries: [String], target: String, stoppedAtShallowBoundary: Bool) -> String {
-        var out = entries.joined()
+        // Joined into room made once: grown as it went, thousands of entries were copied
+        // again at every doubling, each time into memory new to the process.
+        var out = ""
+        out.reserveCapacity(entries.reduce(0) { $0 + $1.utf8.count } + 1)
+        for entry in entries { out += entry }
         if entries.isEmpty { out += "no commit changed \(SafeText.line(target))\n" }
         if stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
         return out
