@@ -157,6 +157,7 @@ struct CommitGraphLayer: Sendable {
         let visible = first + count
         let tree = ObjectID(bytes: UnsafeRawBufferPointer(rebasing: bytes[at..<(at + Self.hashSize)]))
         var parents: [Int] = []
+        parents.reserveCapacity(2)
         let p1 = Self.be32(bytes, at + 20), p2 = Self.be32(bytes, at + 24)
         if p1 != Self.noParent {
             guard p1 & 0x8000_0000 == 0, Int(p1) < visible else { return nil }

@@ -41,7 +41,12 @@ extension YAMLNode {
     /// A string, or a list of strings, as a list; other items are skipped.
     public var strings: [String] {
         if let s = string { return [s] }
-        return (sequence ?? []).compactMap(\.string)
+        guard let items = sequence else { return [] }
+        // Made at its size: `compactMap` grew the list item by item.
+        var result: [String] = []
+        result.reserveCapacity(items.count)
+        for item in items { if let s = item.string { result.append(s) } }
+        return result
     }
 
     /// The items of a list (empty when absent or not a list).

@@ -18,11 +18,19 @@
 /// more than the read itself. Only the thread building a tree writes it, and only before any
 /// other thread can see it.
 final class NodeTree: @unchecked Sendable {
-    @exclusivity(unchecked) private(set) var records: [NodeRecord] = []
-    @exclusivity(unchecked) private(set) var text: [UInt8] = []
+    /// Records and text in buffers of their own (`FlatBuffer`), freed with the tree: read
+    /// through the tree, an array was counted at every read. Extras hold strings and stay an
+    /// array; few nodes have one.
+    @exclusivity(unchecked) private(set) var records = FlatBuffer<NodeRecord>()
+    @exclusivity(unchecked) private(set) var text = FlatBuffer<UInt8>()
     @exclusivity(unchecked) private(set) var extras: [NodeExtra] = []
 
     init() {}
+
+    deinit {
+        records.deallocate()
+        text.deallocate()
+    }
 
     /// Room for a document of about `bytes` bytes: appending grows each buffer by half again,
     /// and `freeze` trims what is left.
@@ -33,8 +41,8 @@ final class NodeTree: @unchecked Sendable {
 
     /// Gives back the room appending left spare (up to half of each buffer).
     func freeze() {
-        records = Self.fitted(records)
-        text = Self.fitted(text)
+        records.shrinkToFit()
+        text.shrinkToFit()
         if !extras.isEmpty { extras = Self.fitted(extras) }
     }
 
@@ -185,10 +193,10 @@ final class NodeTree: @unchecked Sendable {
         }
     }
 
-    /// A copy of `source` to patch (`overwrite`): its buffers are shared until written.
+    /// A copy of `source` to patch (`overwrite`).
     init(copying source: NodeTree) {
-        records = source.records
-        text = source.text
+        records = source.records.copied()
+        text = source.text.copied()
         extras = source.extras
     }
 

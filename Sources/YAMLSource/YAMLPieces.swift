@@ -157,6 +157,9 @@ public final class YAMLPieces: Sendable {
     /// than `\n` and `\r\n`), and for a file of one entry, which gains nothing from this.
     static func entryStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [(offset: Int, line: Int)]? {
         var starts: [(offset: Int, line: Int)] = []
+        // Room for a strategy file's usual handful of entries: grown from nothing, the list was
+        // reallocated four times per file read.
+        starts.reserveCapacity(16)
         let n = bytes.count
         var i = 0
         var line = 1
