@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import GTMSystem
 
 /// One commit-graph file: its bytes and where each chunk lies in them, every offset checked
@@ -90,18 +85,18 @@ struct CommitGraphLayer: Sendable {
         guard oidl.count == count * h, cdat.count == count * Self.dataSize, first + count < Int(Int32.max) else { return nil }
         lookup = oidl.lowerBound
         data = cdat.lowerBound
-        // Ids sorted strictly and in the fanout bucket of their first byte, or binary search lies.
-        for i in 0..<count {
-            let at = lookup + i * h
-            let bucket = Int(bytes[at])
-            let low = bucket == 0 ? 0 : Int(Self.be32(bytes, fanout + 4 * (bucket - 1)))
-            let high = Int(Self.be32(bytes, fanout + 4 * bucket))
-            guard i >= low, i < high else { return nil }
-            // Compared in place: ten thousand slices compared as collections were most of the
-            // time it took to open a graph.
-            if i > 0 {
-                guard memcmp(bytes.baseAddress! + at - h, bytes.baseAddress! + at, h) < 0 else { return nil }
+        // Each fanout bucket begins and ends with ids of its first byte. The ids between are not
+        // checked one by one (that was most of the time it took to open a graph, and grew with
+        // the history): a search among ids out of order can only miss, since it returns a
+        // position only for the very id asked for, and a commit the graph misses is read from
+        // the object database instead.
+        var low = 0
+        for b in 0..<256 {
+            let high = Int(Self.be32(bytes, fanout + 4 * b))
+            if high > low {
+                guard bytes[lookup + low * h] == UInt8(b), bytes[lookup + (high - 1) * h] == UInt8(b) else { return nil }
             }
+            low = high
         }
         if let edge = chunks[0x4544_4745] {
             guard edge.count % 4 == 0 else { return nil }

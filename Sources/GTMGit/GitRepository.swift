@@ -79,8 +79,8 @@ public final class GitRepository {
     }
 
     /// Whether libgit2 starts in a moment: linked into the executable by `make release`
-    /// (`scripts/build-release` sets `GTM_LIBGIT2_LINKED_IN`), where its start skips the
-    /// certificate store (`NoTrustStore.swift`) and costs less than a millisecond. The hook then
+    /// (`scripts/build-release` sets `GTM_LIBGIT2_LINKED_IN`), where its start sets up no TLS
+    /// (`NoTLS.swift`) and costs a few thousand instructions. The hook then
     /// takes both cores from the start; with the shared library, whose start parses the store,
     /// it leaves one core to it.
     #if GTM_LIBGIT2_LINKED_IN
