@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas"]),
         .testTarget(name: "GTMGitTests", dependencies: ["GTMGit"]),
-        .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMLint", "GTMModel", "YAMLSource", "GTMCore"]),
+        .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMGit", "GTMLint", "GTMModel", "YAMLSource", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",
             dependencies: ["GTMLint", "GTMCore", "GTMSchemas", "GTMReport", "GTMCommandLine"],

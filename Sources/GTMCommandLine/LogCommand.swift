@@ -1,5 +1,4 @@
 import ArgumentParser
-import Dispatch
 import GTMCore
 import GTMGit
 import GTMLint
@@ -103,26 +102,23 @@ struct LogCommand: ParsableCommand, Exemplified {
         KeptUntilExit.keep(result)
         guard let cache else { return Output.render(result, Formats.log, as: format) }
         let texts = LogRenderer.entryTexts(result)
+        let trailer = LogRenderer.trailer(entries: texts, target: result.target, stoppedAtShallowBoundary: result.stoppedAtShallowBoundary)
         // By place: an entry is not copied to read its commit's id.
-        let found = result.entries.indices.filter { result.entries[$0].recalled == nil }.map { (result.entries[$0].commit.id, texts[$0]) }
-        // The cache is written on the other core while this one puts the output together, and
-        // the output once the cache is: a reader that goes away (`gtm log | head`) ends the
-        // process at the first write, which then no longer comes before the save.
-        let saving = DispatchGroup()
-        let handed = HandedCache(cache: cache)
-        DispatchQueue.global().async(group: saving) {
-            // The commits shown, asked for only when the file is over its bound.
-            handed.cache.save(adding: found, keeping: Set(result.entries.indices.lazy.map { result.entries[$0].commit.id }))
+        let shown = result.entries.indices.map { (result.entries[$0].commit.id, texts[$0], result.entries[$0].recalled == nil) }
+        // The cache file ends with the texts the output begins with: one buffer for both,
+        // written to the file first, so that a reader that goes away (`gtm log | head`), which
+        // ends the process at the first write to it, comes after the file is kept.
+        var buffer = cache.fileHead(shown: shown, keeping: Set(result.entries.indices.lazy.map { result.entries[$0].commit.id })) ?? []
+        let saving = !buffer.isEmpty
+        let outputStart = buffer.count
+        buffer.reserveCapacity(outputStart + texts.reduce(0) { $0 + $1.utf8.count } + trailer.utf8.count)
+        for var text in texts { text.withUTF8 { buffer.append(contentsOf: $0) } }
+        let fileEnd = buffer.count
+        buffer.append(contentsOf: trailer.utf8)
+        buffer.withUnsafeBytes { all in
+            if saving { cache.write(UnsafeRawBufferPointer(rebasing: all[..<fileEnd])) }
+            Output.write(bytes: UnsafeRawBufferPointer(rebasing: all[outputStart...]))
         }
-        let output = LogRenderer.text(result, entries: texts)
-        saving.wait()
-        Output.write(output)
-    }
-
-    /// A cache handed to the thread that saves it; the thread that hands it over does not
-    /// touch it until the save is done.
-    private struct HandedCache: @unchecked Sendable {
-        let cache: LogCache
     }
 
     /// Whether earlier runs' findings may be read and written: for the text output of

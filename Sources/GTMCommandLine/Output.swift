@@ -8,8 +8,14 @@ enum Output {
     /// ends the run with a message and status 2: an empty report must never pass for a clean
     /// one. A reader that went away (`gtm check | head`) ends it quietly.
     static func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The same, for bytes already laid out (`gtm log` prints the end of its cache file).
+    static func write(bytes: UnsafeRawBufferPointer) {
         do {
-            try ProcessServices.write(text, to: 1)
+            try ProcessServices.write(bytes, to: 1)
         } catch {
             switch error {
             case .closedPipe:

@@ -21,7 +21,7 @@ struct CommitHeader: Equatable {
         self.parents = parents
         // The other header lines, up to the blank line before the message.
         while at < raw.count, raw[at] != UInt8(ascii: "\n") {
-            let end = raw[at...].firstIndex(of: UInt8(ascii: "\n")) ?? raw.count
+            let end = raw.firstPlace(of: UInt8(ascii: "\n"), from: at) ?? raw.count
             let line = UnsafeRawBufferPointer(rebasing: raw[at..<end])
             if Self.starts(line, with: "committer ") {
                 guard let (time, offset) = Self.time(of: line) else { return nil }
@@ -66,7 +66,7 @@ struct CommitHeader: Equatable {
     /// +0100`, one space before each. A zone beyond 14 hours or 59 minutes is read as UTC, as
     /// libgit2 reads it.
     static func time(of line: UnsafeRawBufferPointer) -> (time: Int, offset: Int)? {
-        guard let close = line.lastIndex(of: UInt8(ascii: ">")) else { return nil }
+        guard let close = line.lastPlace(of: UInt8(ascii: ">"), from: 0, to: line.count) else { return nil }
         return time(of: line, after: close)
     }
 

@@ -31,11 +31,11 @@ struct CommitText: Equatable {
                 start = at + 1
                 break
             }
-            at = (raw[at...].firstIndex(of: UInt8(ascii: "\n")) ?? raw.count - 1) + 1
+            at = (raw.firstPlace(of: UInt8(ascii: "\n"), from: at) ?? raw.count - 1) + 1
         }
         // As libgit2 gives it: leading line feeds dropped, up to the first NUL byte.
         while start < raw.count, raw[start] == UInt8(ascii: "\n") { start += 1 }
-        let end = raw[start...].firstIndex(of: 0) ?? raw.count
+        let end = raw.firstPlace(of: 0, from: start) ?? raw.count
         message = String(decoding: UnsafeRawBufferPointer(rebasing: raw[start..<end]), as: UTF8.self)
     }
 
@@ -49,10 +49,11 @@ struct CommitText: Equatable {
     /// the time and zone as `CommitHeader` reads them.
     private static func signature(_ prefix: StaticString, _ raw: UnsafeRawBufferPointer, _ at: inout Int) -> Signature? {
         guard starts(raw, at: at, with: prefix),
-              let newline = raw[at...].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
+              let newline = raw.firstPlace(of: UInt8(ascii: "\n"), from: at) else { return nil }
         let line = UnsafeRawBufferPointer(rebasing: raw[(at + prefix.utf8CodeUnitCount)..<newline])
-        guard !line.contains(0),
-              let open = line.lastIndex(of: UInt8(ascii: "<")), let close = line.lastIndex(of: UInt8(ascii: ">")), close > open,
+        guard line.firstPlace(of: 0, from: 0) == nil,
+              let open = line.lastPlace(of: UInt8(ascii: "<"), from: 0, to: line.count),
+              let close = line.lastPlace(of: UInt8(ascii: ">"), from: 0, to: line.count), close > open,
               let (time, offset) = CommitHeader.time(of: line, after: close)
         else { return nil }
         at = newline + 1

@@ -35,7 +35,7 @@ public final class LogCache {
     static let maxEntries = 200_000
     /// A larger file is not read (and is replaced by this run's).
     static let maxFileSize = 64 << 20
-    static let magic = "gtm log cache 1"
+    static let magic = "gtm log cache 2"
 
     /// The cache of one gtm build (`build`: its version and executable) for `key` (the way of
     /// looking at history) in `directory` (`<git common dir>/gtm`), read if it exists. `name`
@@ -83,53 +83,63 @@ public final class LogCache {
     /// Writes the file when this run learned something; a repository it cannot write to (read
     /// only, another user's) keeps its file as it was, and the command goes on.
     /// `met` (the commits this run met) is asked for only when the file is over its bound.
-    /// `shown` are entries this run found, written as they are rather than remembered one by
-    /// one first (each would be hashed into the dictionary, after `gtm log` has shown its
-    /// output); one also remembered is written after, and read back as, this one.
-    public func save(adding shown: [(commit: ObjectID, text: String)] = [], keeping met: @autoclosure () -> Set<ObjectID>) {
-        guard !path.isEmpty, learned > 0 || !shown.isEmpty else { return }
+    public func save(keeping met: @autoclosure () -> Set<ObjectID>) {
+        guard let head = fileHead(shown: [], keeping: met()) else { return }
+        head.withUnsafeBytes { write($0) }
+    }
+
+    /// The file's bytes up to the texts of the entries `shown` (in the order shown; `isNew`
+    /// for those this run found rather than recalled), which the file ends with: the header,
+    /// an index line per commit, the texts of remembered commits not shown. The caller puts
+    /// the shown texts after them, then `write`s the whole: `gtm log` prints those texts, so
+    /// the file and the output are one buffer, copied once. Nil when nothing is new to keep.
+    ///
+    /// The index lists, in the order of the texts that follow it, `<id> -` for a commit that
+    /// showed nothing and `<id> <bytes>` for one that showed an entry; a blank line ends it.
+    public func fileHead(shown: [(commit: ObjectID, text: String, isNew: Bool)],
+                         keeping met: @autoclosure () -> Set<ObjectID>) -> [UInt8]? {
+        guard !path.isEmpty, learned > 0 || shown.contains(where: \.isNew) else { return nil }
         var entries = known
         if entries.count + shown.count > Self.maxEntries {
             let kept = met()
             entries = entries.filter { kept.contains($0.key) }
         }
-        // Bytes appended in place: ten thousand commits made twenty thousand strings and arrays.
-        var out = Array((Self.magic + "\n" + key + "\n\n").utf8)
-        out.reserveCapacity(out.count + entries.count * 44 + shown.count * 300)
-        // In the dictionary's order, which the next run does not need: sorting the entries
-        // (or their ids, then looking each up) cost as much as the rest of the save, which
-        // comes after `gtm log` has shown its output.
-        for (id, recall) in entries {
-            id.appendHex(to: &out)
-            out.append(0x20)
+        let isShown: Set<ObjectID>? = entries.isEmpty ? nil : Set(shown.lazy.map(\.commit))
+        var head = Array((Self.magic + "\n" + key + "\n\n").utf8)
+        head.reserveCapacity(head.count + (entries.count + shown.count) * 48)
+        // Remembered entries not shown first, in the dictionary's order (the next run reads
+        // them into a dictionary again: sorting cost as much as the rest), then those shown.
+        var otherTexts: [String] = []
+        for (id, recall) in entries where isShown?.contains(id) != true {
+            id.appendHex(to: &head)
+            head.append(0x20)
             switch recall {
             case .nothing:
-                out.append(0x2D)
-                out.append(0x0A)
+                head.append(0x2D)
             case .entry(let text):
-                Self.append(text, to: &out)
+                Self.appendDecimal(text.utf8.count, to: &head)
+                otherTexts.append(text)
             }
+            head.append(0x0A)
         }
-        // After the remembered ones: of two lines for one commit, the reader keeps the last.
-        for (id, text) in shown {
-            id.appendHex(to: &out)
-            out.append(0x20)
-            Self.append(text, to: &out)
+        for (id, text, _) in shown {
+            id.appendHex(to: &head)
+            head.append(0x20)
+            Self.appendDecimal(text.utf8.count, to: &head)
+            head.append(0x0A)
         }
-        try? FileSystem.makeDirectory(directory)
-        try? FileSystem.writeAtomically(out, to: path)
-        for file in FileSystem.entries(of: directory) where file.hasPrefix(name + "-") && !file.hasPrefix(buildPrefix) {
-            try? FileSystem.removeFile(directory + "/" + file)
-        }
+        head.append(0x0A)
+        for var text in otherTexts { text.withUTF8 { head.append(contentsOf: $0) } }
+        return head
     }
 
-    /// An entry's text as the file holds it: its length in bytes on the line, then the text.
-    private static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            appendDecimal(bytes.count, to: &out)
-            out.append(0x0A)
-            out.append(contentsOf: bytes)
+    /// Writes the file (`fileHead`, then the shown texts) in place of this build's last one,
+    /// and removes the files of other builds.
+    public func write(_ file: UnsafeRawBufferPointer) {
+        try? FileSystem.makeDirectory(directory)
+        try? FileSystem.writeAtomically(file, to: path)
+        for name in FileSystem.entries(of: directory) where name.hasPrefix(self.name + "-") && !name.hasPrefix(buildPrefix) {
+            try? FileSystem.removeFile(directory + "/" + name)
         }
     }
 
@@ -149,17 +159,20 @@ public final class LogCache {
         }
     }
 
-    /// The entries of a file written for `key`; nil when it was written for another, or is
-    /// damaged, or holds anything but printable text.
+    /// The entries of a file written for `key` (see `fileHead`); nil when it was written for
+    /// another, or is damaged, or holds anything but printable text.
     static func parse(_ bytes: [UInt8], key: String) -> [ObjectID: Recall]? {
         let header = Array((magic + "\n" + key + "\n\n").utf8)
         guard bytes.count >= header.count, bytes[..<header.count].elementsEqual(header) else { return nil }
         var known: [ObjectID: Recall] = [:]
+        // The index, up to its blank line: ids, and the length of each text that follows it.
+        var texts: [(id: ObjectID, count: Int)] = []
         var i = header.count
-        while i < bytes.count {
+        while true {
             guard let end = bytes[i...].firstIndex(of: 0x0A) else { return nil }
             let line = bytes[i..<end]
             i = end + 1
+            if line.isEmpty { break }
             guard let space = line.firstIndex(of: 0x20),
                   let id = bytes.withUnsafeBytes({ ObjectID(hexDigits: UnsafeRawBufferPointer(rebasing: $0[line.startIndex..<space])) })
             else { return nil }
@@ -168,14 +181,19 @@ public final class LogCache {
                 known[id] = .nothing
                 continue
             }
-            guard rest.count <= 9, rest.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(String(decoding: rest, as: UTF8.self)),
-                  count <= bytes.count - i else { return nil }
+            guard rest.count <= 9, rest.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), let count = Int(String(decoding: rest, as: UTF8.self))
+            else { return nil }
+            texts.append((id, count))
+        }
+        // The texts, one after another, to the last byte of the file.
+        for (id, count) in texts {
+            guard count <= bytes.count - i else { return nil }
             let text = bytes[i..<(i + count)]
             guard isPrintable(text) else { return nil }
             known[id] = .entry(String(decoding: text, as: UTF8.self))
             i += count
         }
-        return known
+        return i == bytes.count ? known : nil
     }
 
     /// Whether text is valid UTF-8 with no control character but the line feed (nor a line or

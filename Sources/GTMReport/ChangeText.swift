@@ -214,6 +214,13 @@ public enum LogRenderer {
         var out = ""
         out.reserveCapacity(entries.reduce(0) { $0 + $1.utf8.count } + 1)
         for entry in entries { out += entry }
+        return out + trailer(entries: entries, target: target, stoppedAtShallowBoundary: stoppedAtShallowBoundary)
+    }
+
+    /// What the text output says after the entries: that none changed the target, that the
+    /// history stops at a shallow clone's end; often nothing.
+    public static func trailer(entries: [String], target: String, stoppedAtShallowBoundary: Bool) -> String {
+        var out = ""
         if entries.isEmpty { out += "no commit changed \(SafeText.line(target))\n" }
         if stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
         return out

@@ -296,18 +296,24 @@ public enum FileSystem {
     }
 
     private static func write(_ bytes: [UInt8], to path: String, flags: Int32, mode: UInt32) throws(FileError) {
+        let failure: FileError? = bytes.withUnsafeBytes { buffer in
+            do throws(FileError) { try write(buffer, to: path, flags: flags, mode: mode) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    private static func write(_ bytes: UnsafeRawBufferPointer, to path: String, flags: Int32, mode: UInt32) throws(FileError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, mode_t(mode))
         guard fd >= 0 else { throw FileError(path: path, message: errorText()) }
         defer { close(fd) }
         var offset = 0
         while offset < bytes.count {
-            let n = bytes.withUnsafeBytes { buffer in
-                #if canImport(Glibc)
-                Glibc.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
-                #else
-                Darwin.write(fd, buffer.baseAddress! + offset, bytes.count - offset)
-                #endif
-            }
+            #if canImport(Glibc)
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            #else
+            let n = Darwin.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            #endif
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileError(path: path, message: errorText())
@@ -338,6 +344,15 @@ public enum FileSystem {
     /// the bytes go to a new file beside it, renamed over it. For caches that several runs may
     /// write at once (the last rename wins, and each is whole).
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o644) throws(FileError) {
+        let failure: FileError? = bytes.withUnsafeBytes { buffer in
+            do throws(FileError) { try writeAtomically(buffer, to: path, mode: mode) } catch { return error }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+
+    /// The same, from bytes in place.
+    public static func writeAtomically(_ bytes: UnsafeRawBufferPointer, to path: String, mode: UInt32 = 0o644) throws(FileError) {
         let temporary = path + ".tmp-\(getpid())"
         do throws(FileError) {
             try write(bytes, to: temporary, flags: O_EXCL, mode: mode)

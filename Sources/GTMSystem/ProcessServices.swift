@@ -55,22 +55,27 @@ public enum ProcessServices {
     /// Writes all of `text` to a file descriptor, retrying after interruptions.
     public static func write(_ text: String, to fd: Int32) throws(WriteFailure) {
         var text = text
-        let failure: WriteFailure? = text.withUTF8 { buffer -> WriteFailure? in
-            var offset = 0
-            while offset < buffer.count {
-                #if canImport(Glibc)
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                #else
-                let n = Darwin.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                #endif
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return errno == EPIPE ? .closedPipe : .failed(String(cString: strerror(errno)))
-                }
-                offset += n
-            }
+        let failure: WriteFailure? = text.withUTF8 { buffer in
+            do throws(WriteFailure) { try write(UnsafeRawBufferPointer(buffer), to: fd) } catch { return error }
             return nil
         }
         if let failure { throw failure }
+    }
+
+    /// The same, for bytes in place.
+    public static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) throws(WriteFailure) {
+        var offset = 0
+        while offset < bytes.count {
+            #if canImport(Glibc)
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            #else
+            let n = Darwin.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            #endif
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw errno == EPIPE ? .closedPipe : .failed(String(cString: strerror(errno)))
+            }
+            offset += n
+        }
     }
 }

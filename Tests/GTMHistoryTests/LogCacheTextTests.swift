@@ -1,4 +1,6 @@
+import Foundation
 @testable import GTMHistory
+import GTMGit
 import Testing
 
 /// What the log cache accepts as an entry: the text gtm prints, and nothing a terminal would
@@ -34,12 +36,42 @@ struct LogCacheTextTests {
 
     @Test func aFileForAnotherKeyOrWithAnEntryRunningPastItsEndIsNotRead() {
         let key = "gtm 1 build\nfolder strategy"
-        let header = "gtm log cache 1\n" + key + "\n\n"
-        let id = String(repeating: "ab", count: 20)
-        #expect(LogCache.parse(Array((header + id + " -\n" + String(repeating: "CD", count: 20) + " 3\nabc").utf8), key: key)?.count == 2)
-        #expect(LogCache.parse(Array((header + id + " 4\nabc").utf8), key: key) == nil)
-        #expect(LogCache.parse(Array((header + id + " -\n").utf8), key: "another") == nil)
-        #expect(LogCache.parse(Array((header + "xyz -\n").utf8), key: key) == nil)
-        #expect(LogCache.parse(Array((header + id + " -1\n").utf8), key: key) == nil)
+        let header = "gtm log cache 2\n" + key + "\n\n"
+        let id = String(repeating: "ab", count: 20), other = String(repeating: "CD", count: 20)
+        #expect(LogCache.parse(Array((header + id + " -\n" + other + " 3\n\nabc").utf8), key: key)?.count == 2)
+        #expect(LogCache.parse(Array((header + id + " 4\n\nabc").utf8), key: key) == nil)
+        #expect(LogCache.parse(Array((header + id + " 2\n\nabc").utf8), key: key) == nil, "a byte past the last text")
+        #expect(LogCache.parse(Array((header + id + " -\n").utf8), key: key) == nil, "no blank line after the index")
+        #expect(LogCache.parse(Array((header + id + " -\n\n").utf8), key: "another") == nil)
+        #expect(LogCache.parse(Array((header + "xyz -\n\n").utf8), key: key) == nil)
+        #expect(LogCache.parse(Array((header + id + " -1\n\n").utf8), key: key) == nil)
+        #expect(LogCache.parse(Array(("gtm log cache 1\n" + key + "\n\n" + id + " -\n\n").utf8), key: key) == nil, "an older layout")
+    }
+
+    /// What a cache writes is what it reads back: remembered commits, shown ones (the texts the
+    /// caller puts after the head), and a shown one that replaces what was remembered.
+    @Test func whatIsWrittenIsReadBack() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-logcache-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let a = try #require(ObjectID(hex: String(repeating: "a1", count: 20)))
+        let b = try #require(ObjectID(hex: String(repeating: "b2", count: 20)))
+        let c = try #require(ObjectID(hex: String(repeating: "c3", count: 20)))
+        let first = LogCache(directory: directory, build: "gtm test", key: "k")
+        first.remember(a, .nothing)
+        first.remember(b, .entry("old text for b ✓\n"))
+        first.save(keeping: [])
+        let second = LogCache(directory: directory, build: "gtm test", key: "k")
+        #expect(second.recall(a) == .nothing)
+        #expect(second.recall(b) == .entry("old text for b ✓\n"))
+        let shown: [(commit: ObjectID, text: String, isNew: Bool)] = [(c, "c shown\n", true), (b, "b shown again\n", true)]
+        var file = try #require(second.fileHead(shown: shown, keeping: [a, b, c]))
+        for entry in shown { file += Array(entry.text.utf8) }
+        file.withUnsafeBytes { second.write($0) }
+        let third = LogCache(directory: directory, build: "gtm test", key: "k")
+        #expect(third.recall(a) == .nothing)
+        #expect(third.recall(b) == .entry("b shown again\n"))
+        #expect(third.recall(c) == .entry("c shown\n"))
+        // Nothing new: nothing to write.
+        #expect(third.fileHead(shown: [(c, "c shown\n", false)], keeping: []) == nil)
     }
 }
