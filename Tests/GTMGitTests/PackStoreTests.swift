@@ -157,6 +157,34 @@ struct PackStoreTests {
         #expect(PackIndex(path: index, packPath: pack) != nil)
     }
 
+    /// Every id the index holds is found where `git verify-pack` puts it, and ids next to
+    /// them, at the ends of the range and sharing their first eight bytes are not found.
+    @Test func theSearchFindsEveryIdAndNoOther() throws {
+        let s = try Self.history()
+        try s.git("repack", "-adq")
+        let index = try #require(packIndexes(s).first)
+        let pack = String(index.dropLast(4)) + ".pack"
+        let packIndex = try #require(PackIndex(path: index, packPath: pack))
+        var offsets: [ObjectID: Int] = [:]
+        for line in try s.git("verify-pack", "-v", index).split(separator: "\n") {
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            guard fields.count >= 5, let id = ObjectID(hex: String(fields[0])), let offset = Int(fields[4]) else { continue }
+            offsets[id] = offset
+        }
+        #expect(offsets.count > 200)
+        for (id, offset) in offsets { #expect(packIndex.offset(of: id) == offset, "\(id)") }
+        var absent = ["00", "ff"].compactMap { ObjectID(hex: String(repeating: $0, count: 20)) }
+        for id in offsets.keys.prefix(50) {
+            var hex = Array(id.hex)
+            // The last digit changed: the same first eight bytes, another id.
+            hex[39] = hex[39] == "0" ? "1" : "0"
+            absent.append(try #require(ObjectID(hex: String(hex))))
+            hex[2] = hex[2] == "0" ? "f" : "0"
+            absent.append(try #require(ObjectID(hex: String(hex))))
+        }
+        for id in absent where offsets[id] == nil { #expect(packIndex.offset(of: id) == nil, "\(id)") }
+    }
+
     func packIndexes(_ s: Scratch) throws -> [String] {
         let folder = s.root.appendingPathComponent(".git/objects/pack")
         return try FileManager.default.contentsOfDirectory(atPath: folder.path)
