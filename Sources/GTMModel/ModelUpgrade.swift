@@ -67,8 +67,7 @@ public enum ModelUpgrade {
         case .segment, .marketingPlan, .productPlan, .successPlan:
             // Only the version changes: no rewrite (nor its reason) is made for it. A history
             // reads every version of a segment written before gtm/v2.
-            guard let (_, replacement) = newVersion(root) else { return root }
-            return root.replacing([(Self.versionPath, replacement)])
+            return root.replacingString(at: Self.versionPath, with: ModelVersion.current.rawValue)
         case .strategy, .salesPlan:
             return root.replacing(rewrites(root, kind: kind, version: version).map { ($0.pointer.tokens[...], $0.replacement) })
         }

@@ -192,9 +192,24 @@ public enum FileSystem {
 
     /// `.yaml` and `.yml` in any case (`.YAML`, `.Yml`): the same test for the working tree,
     /// the index and every commit.
+    ///
+    /// Told from the last bytes, ASCII letters in any case (no other character lowers to one
+    /// of these): lowering the whole path first cost more than the rest of listing a folder,
+    /// which a history does for every version of the strategy.
     public static func isYAMLName(_ name: String) -> Bool {
-        let lower = name.lowercased()
-        return lower.hasSuffix(".yaml") || lower.hasSuffix(".yml")
+        var name = name
+        return name.withUTF8 { bytes in
+            func ends(with suffix: StaticString) -> Bool {
+                let n = suffix.utf8CodeUnitCount
+                guard bytes.count >= n else { return false }
+                for k in 0..<n {
+                    let b = bytes[bytes.count - n + k]
+                    guard (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) == suffix.utf8Start[k] else { return false }
+                }
+                return true
+            }
+            return ends(with: ".yaml") || ends(with: ".yml")
+        }
     }
 
     public static func currentDirectory() -> String {

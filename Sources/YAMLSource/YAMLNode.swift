@@ -177,6 +177,18 @@ public struct YAMLNode: Sendable, Hashable {
         return YAMLNode(tree: copy, index: index)
     }
 
+    /// This node with the node at `path` replaced by the plain string `text`, where the
+    /// replaced node stood: `replacing` without a tree made for the new scalar first. A history
+    /// upgrades every version of a segment written before gtm/v2 by its `apiVersion` alone.
+    public func replacingString(at path: ArraySlice<String>, with text: String) -> YAMLNode {
+        guard let place = tree.place(from: index, at: path) else { return self }
+        let copy = NodeTree(copying: tree)
+        let scalar = YAMLScalar(text: text, style: .plain, value: .string(text))
+        copy.overwrite(place, with: copy.scalarRecord(scalar, tag: nil, at: tree.records[Int(place)].mark))
+        copy.freeze()
+        return YAMLNode(tree: copy, index: index)
+    }
+
     /// The node at a path of mapping keys and list indexes (the first entry with a key; an index
     /// from 0); nil where the path leads nowhere.
     public func node(at path: ArraySlice<String>) -> YAMLNode? {

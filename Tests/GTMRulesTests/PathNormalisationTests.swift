@@ -16,4 +16,14 @@ struct PathNormalisationTests {
         if FileSystem.isNormal(path) { #expect(FileSystem.normalizedByParts(path) == path, "\(path)") }
         #expect(FileSystem.normalize(path) == FileSystem.normalizedByParts(path))
     }
+
+    /// A YAML file by its name's end, in any case, and nothing that only looks like one.
+    @Test(arguments: [
+        ("icp.yaml", true), ("ICP.YAML", true), ("a/b.Yml", true), (".yml", true), ("x.yAmL", true), ("é.yaml", true),
+        ("yaml", false), ("a.yaml.bak", false), ("a.json", false), ("a\u{0E}yaml", false), ("a.yam", false), ("", false),
+        ("a.yam\u{301}l", false), ("a.yaml\u{301}", false),
+    ] as [(String, Bool)])
+    func yamlFilesAreToldByTheirNamesEnd(_ name: String, _ yaml: Bool) {
+        #expect(FileSystem.isYAMLName(name) == yaml, "\(name)")
+    }
 }
