@@ -37,8 +37,15 @@ public enum SafeText {
     }
 
     static func needsEscapes(bytes b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress.map(UnsafeRawPointer.init) else { return false }
         var i = 0
         while i < b.count {
+            // Eight bytes at a time past printable ASCII (0x20–0x7E), which most text is: a
+            // history checks every line of two thousand entries.
+            if i + 8 <= b.count, Self.isPrintableASCII(base.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c < 0x20 || c == 0x7F { return true }
             if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return true }
@@ -49,6 +56,16 @@ public enum SafeText {
             i += 1
         }
         return false
+    }
+
+    /// Whether all eight bytes of a word lie in 0x20–0x7E: none below 0x20 (a borrow reaches
+    /// its top bit), none at 0x7F (adding one reaches it) or above (it is set).
+    @inline(__always)
+    static func isPrintableASCII(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let control = (w &- ones &* 0x20) & ~w & highs
+        let deleteOrHigh = (((w & ~highs) &+ ones) | w) & highs
+        return control | deleteOrHigh == 0
     }
 
     /// The text from `start` on made one line, as `line` makes a string.

@@ -1,5 +1,5 @@
 import Foundation
-import GTMReport
+@testable import GTMReport
 import Testing
 
 /// Values from documents never become terminal sequences, workflow commands or hidden
@@ -70,6 +70,33 @@ struct OutputSafetyTests {
     ])
     func lineEscapesExactlyTheDangerousScalars(input: String, expected: String) {
         #expect(SafeText.line(input) == expected)
+    }
+
+    /// The check read eight bytes at a time agrees with a byte-by-byte reading for every byte
+    /// at every place of texts from one to twenty bytes, and for the separators, isolates and
+    /// C1 controls across the words' edges.
+    @Test(arguments: [UInt8](0...255))
+    func escapesAreFoundWhereverTheyStand(byte: UInt8) {
+        func byBytes(_ b: [UInt8]) -> Bool {
+            for i in b.indices {
+                let c = b[i]
+                if c < 0x20 || c == 0x7F { return true }
+                if c == 0xC2, i + 1 < b.count, (0x80...0x9F).contains(b[i + 1]) { return true }
+                if c == 0xE2, i + 2 < b.count, (b[i + 1] == 0x80 && (0xA8...0xAE).contains(b[i + 2])) || (b[i + 1] == 0x81 && (0xA6...0xA9).contains(b[i + 2])) { return true }
+            }
+            return false
+        }
+        let sequences: [[UInt8]] = [[byte], [0xC2, byte], [0xE2, 0x80, byte], [0xE2, 0x81, byte], [0xE2, byte, 0xA8]]
+        for sequence in sequences {
+            for length in 1...20 {
+                for at in 0..<length where at + sequence.count <= length {
+                    var text = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    text.replaceSubrange(at..<(at + sequence.count), with: sequence)
+                    let found = text.withUnsafeBufferPointer { SafeText.needsEscapes(bytes: $0) }
+                    #expect(found == byBytes(text), "\(text)")
+                }
+            }
+        }
     }
 
     @Test func markdownHidesNothingAndMentionsNobody() throws {
