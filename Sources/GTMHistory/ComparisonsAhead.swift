@@ -116,14 +116,22 @@ final class ParsedFolders: Sendable {
     private let folder: String
 
     init(_ reader: HistoryReader) {
-        parsed = Mutex(reader.parsed)
-        workspaces = Mutex(reader.workspaces)
+        // Room made at once for a long history: a dictionary grown while the other thread
+        // waits on its lock copied thousands of entries each time it doubled.
+        var parsed = reader.parsed, workspaces = reader.workspaces
+        parsed.reserveCapacity(Self.room)
+        workspaces.reserveCapacity(Self.room)
+        self.parsed = Mutex(parsed)
+        self.workspaces = Mutex(workspaces)
         shown = ShownPaths(reader.shownPaths, display: reader.display)
         parser = reader.parser
         readers = reader.blobReaders
         limit = reader.limits.maxFileSize
         folder = reader.folder
     }
+
+    /// Documents and folders a history is expected to hold without the dictionaries growing.
+    static let room = 4096
 
     /// The first error met listing a folder.
     var error: GitError? { failure.error }
