@@ -35,8 +35,8 @@ public enum Scope: String, Sendable, Hashable {
 public struct ICPProfile: Sendable, Hashable {
     /// Places, and region names gtm does not know (compared as text).
     public var regions: Set<Regions.Place>? { fields.regions }
-    public var industries: Set<String>? { fields.industries }
-    public var technologies: Set<String>? { fields.technologies }
+    public var industries: Set<String>? { fields.industries.map(Set.init) }
+    public var technologies: Set<String>? { fields.technologies.map(Set.init) }
     public var employees: Interval? { fields.employees }
     public var revenue: Interval? { fields.revenue }
     public var accounts: Double? { fields.accounts }
@@ -47,17 +47,20 @@ public struct ICPProfile: Sendable, Hashable {
     /// What a profile holds, read once and never changed, behind one reference: a history
     /// copies each profile into its comparison, the change that carries it and the log entry,
     /// and a copy of the fields themselves counted five references each time.
+    ///
+    /// Industries and technologies are kept sorted, each once: lists of two or three values
+    /// compare and hash for less than sets made for every version of a history.
     private final class Fields: Sendable, Hashable {
         let regions: Set<Regions.Place>?
-        let industries: Set<String>?
-        let technologies: Set<String>?
+        let industries: [String]?
+        let technologies: [String]?
         let employees: Interval?
         let revenue: Interval?
         let accounts: Double?
         let regionTexts: [String]
         let industryTexts: [String]
 
-        init(regions: Set<Regions.Place>?, industries: Set<String>?, technologies: Set<String>?, employees: Interval?,
+        init(regions: Set<Regions.Place>?, industries: [String]?, technologies: [String]?, employees: Interval?,
              revenue: Interval?, accounts: Double?, regionTexts: [String], industryTexts: [String]) {
             self.regions = regions
             self.industries = industries
@@ -131,8 +134,8 @@ public struct ICPProfile: Sendable, Hashable {
         let industryTexts = industries?.strings ?? []
         fields = Fields(
             regions: regions == nil ? nil : Set(regionTexts.flatMap { Regions.places($0) ?? [Regions.Place(code: "?" + Regions.normalise($0))] }),
-            industries: industries == nil ? nil : Set(industryTexts.map(Regions.normalise)),
-            technologies: technologies.map { Set($0.strings.map(Regions.normalise)) },
+            industries: industries == nil ? nil : Self.sortedOnce(industryTexts.map(Regions.normalise)),
+            technologies: technologies.map { Self.sortedOnce($0.strings.map(Regions.normalise)) },
             employees: Self.interval(Self.node(.employeesMin, below: employees, at: .employees)?.number,
                                      Self.node(.employeesMax, below: employees, at: .employees)?.number, present: employees != nil),
             revenue: Self.interval(Self.node(.revenueMinAmount, below: revenue, at: .annualRevenue)?.number,
@@ -147,6 +150,19 @@ public struct ICPProfile: Sendable, Hashable {
         let depth = parent?.tokens.count ?? 0
         assert(parent.map { field.tokens.starts(with: $0.tokens) } ?? true, "\(field) is not inside \(parent!)")
         return base?.node(at: field.tokens[depth...])
+    }
+
+    /// Values sorted, each kept once: a set as a short sorted list.
+    static func sortedOnce(_ values: [String]) -> [String] {
+        guard values.count > 1 else { return values }
+        var sorted = values.sorted()
+        var kept = 1
+        for i in 1..<sorted.count where sorted[i] != sorted[kept - 1] {
+            sorted.swapAt(kept, i)
+            kept += 1
+        }
+        sorted.removeLast(sorted.count - kept)
+        return sorted
     }
 
     static func interval(_ min: Double?, _ max: Double?, present: Bool) -> Interval? {
@@ -168,7 +184,7 @@ public struct ICPProfile: Sendable, Hashable {
 
     /// Two sets whose members may cover one another (a country its states, "banks" the
     /// "regional banks"): broadened when the new set covers the old, narrowed the reverse.
-    static func compareCovering<T>(_ old: Set<T>, _ new: Set<T>, covered: (T, Set<T>) -> Bool) -> Scope {
+    static func compareCovering<C: Collection>(_ old: C, _ new: C, covered: (C.Element, C) -> Bool) -> Scope {
         let oldInNew = old.allSatisfy { covered($0, new) }
         let newInOld = new.allSatisfy { covered($0, old) }
         switch (oldInNew, newInOld) {
@@ -183,7 +199,7 @@ public struct ICPProfile: Sendable, Hashable {
 
     /// A list of admitted values: more values admit more accounts. A value is covered by a
     /// broader one whose words it contains ("regional banks" by "banks").
-    static func compareAdmitted(_ old: Set<String>?, _ new: Set<String>?) -> Scope {
+    static func compareAdmitted(_ old: [String]?, _ new: [String]?) -> Scope {
         switch (old, new) {
         case (nil, nil): return .same
         case (nil, _): return .narrowed
@@ -217,9 +233,9 @@ public struct ICPProfile: Sendable, Hashable {
     public func compare(to new: ICPProfile) -> ICPComparison {
         var dimensions: [(String, Scope)] = [
             ("regions", Self.compareRegions(regions, new.regions)),
-            ("industries", Self.compareAdmitted(industries, new.industries)),
+            ("industries", Self.compareAdmitted(fields.industries, new.fields.industries)),
             // Technologies the accounts must use: more of them is a narrower ICP.
-            ("technologies", Self.compareAdmitted(new.technologies, technologies)),
+            ("technologies", Self.compareAdmitted(new.fields.technologies, fields.technologies)),
             ("employees", Self.compareIntervals(employees, new.employees)),
             ("annual revenue", Self.compareIntervals(revenue, new.revenue)),
         ]
