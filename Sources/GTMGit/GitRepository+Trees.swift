@@ -21,25 +21,30 @@ extension GitRepository {
     /// starting with `prefix`.
     public func files(tree: ObjectID, prefix: String) throws(GitError) -> [GitFile] {
         var files: [GitFile] = []
+        files.reserveCapacity(16)
         try collect(tree: tree, prefix: prefix.isEmpty || prefix.hasSuffix("/") ? prefix : prefix + "/", into: &files)
         return files
     }
 
     private func collect(tree id: ObjectID, prefix: String, into files: inout [GitFile]) throws(GitError) {
         var subtrees: [(ObjectID, String)] = []
-        var found: [GitFile] = []
+        // Appended in place, and taken back if the raw tree cannot be read: lists made per
+        // folder were most of a history's allocations when it listed thousands of folders.
+        let before = files.count
         let readRaw = forEachRawEntry(of: id) { entry in
             let name = String(decoding: entry.name, as: UTF8.self)
             if entry.mode == 0o040000 {
                 subtrees.append((entry.id, prefix + name + "/"))
             } else if let kind = GitFile.kind(mode: entry.mode) {
                 let valid = String(validating: entry.name, as: UTF8.self) != nil
-                found.append(GitFile(path: prefix + name, blob: entry.id, kind: kind, validName: valid))
+                files.append(GitFile(path: prefix + name, blob: entry.id, kind: kind, validName: valid))
             }
             return true
         }
-        guard readRaw else { return try collectThroughLibgit2(tree: id, prefix: prefix, into: &files) }
-        files += found
+        guard readRaw else {
+            files.removeSubrange(before...)
+            return try collectThroughLibgit2(tree: id, prefix: prefix, into: &files)
+        }
         for (sub, path) in subtrees { try collect(tree: sub, prefix: path, into: &files) }
     }
 

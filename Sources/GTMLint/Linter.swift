@@ -147,6 +147,7 @@ public struct Linter: Sendable {
         var findings = yaml.problems.map { YAMLFindings.finding(for: $0, path: input.path, source: bytes) }
         var unreadable = zip(yaml.problems, findings).first { $0.0.isFatal }.map { FileOutcome.reason($0.1) }
         var documents: [GTMDocument] = []
+        documents.reserveCapacity(yaml.documents.count)
         for yamlDocument in yaml.documents {
             if case .scalar(let s) = yamlDocument.root.content, s.value == .null, yaml.documents.count > 1 {
                 continue  // an empty document between `---` separators

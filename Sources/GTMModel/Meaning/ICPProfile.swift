@@ -231,7 +231,9 @@ public struct ICPProfile: Sendable, Hashable {
 
     /// How the ICP moved from this profile to another, dimension by dimension and as a whole.
     public func compare(to new: ICPProfile) -> ICPComparison {
-        var dimensions: [(String, Scope)] = [
+        var dimensions: [(String, Scope)] = []
+        dimensions.reserveCapacity(6)
+        dimensions += [
             ("regions", Self.compareRegions(regions, new.regions)),
             ("industries", Self.compareAdmitted(fields.industries, new.fields.industries)),
             // Technologies the accounts must use: more of them is a narrower ICP.
