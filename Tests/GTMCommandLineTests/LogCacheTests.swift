@@ -39,7 +39,7 @@ struct LogCacheTests {
 
     @Test(arguments: [
         "garbage\n",
-        "gtm log cache 1\nanother key\n\n",
+        "gtm log cache 2\nanother key\n\n",
         // An escape sequence in an entry: the file was not written by gtm.
         "ESCAPE",
         // A length that runs past the end of the file.
