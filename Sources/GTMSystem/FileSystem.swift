@@ -322,19 +322,7 @@ public enum FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | flags, mode_t(mode))
         guard fd >= 0 else { throw FileError(path: path, message: errorText()) }
         defer { close(fd) }
-        var offset = 0
-        while offset < bytes.count {
-            #if canImport(Glibc)
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            #else
-            let n = Darwin.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            #endif
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileError(path: path, message: errorText())
-            }
-            offset += n
-        }
+        if let failed = ProcessServices.writeAll(bytes, to: fd) { throw FileError(path: path, message: String(cString: strerror(failed))) }
     }
 
     /// Replaces an existing file's content all at once, keeping its permissions: the new

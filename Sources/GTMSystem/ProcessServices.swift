@@ -64,6 +64,13 @@ public enum ProcessServices {
 
     /// The same, for bytes in place.
     public static func write(_ bytes: UnsafeRawBufferPointer, to fd: Int32) throws(WriteFailure) {
+        guard let failed = writeAll(bytes, to: fd) else { return }
+        throw failed == EPIPE ? .closedPipe : .failed(String(cString: strerror(failed)))
+    }
+
+    /// Writes every byte to `fd`, again after an interrupted call; the `errno` of a failed
+    /// write, or nil. (A write may take fewer bytes than it is given: pipes, full disks.)
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32) -> Int32? {
         var offset = 0
         while offset < bytes.count {
             #if canImport(Glibc)
@@ -73,9 +80,10 @@ public enum ProcessServices {
             #endif
             if n < 0 {
                 if errno == EINTR { continue }
-                throw errno == EPIPE ? .closedPipe : .failed(String(cString: strerror(errno)))
+                return errno
             }
             offset += n
         }
+        return nil
     }
 }
