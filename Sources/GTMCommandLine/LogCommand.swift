@@ -101,8 +101,8 @@ struct LogCommand: ParsableCommand, Exemplified {
         // Its thousands of changes are left for the process's end to reclaim (see `KeptUntilExit`).
         KeptUntilExit.keep(result)
         guard let cache else { return Output.render(result, Formats.log, as: format) }
-        let texts = LogRenderer.entryTexts(result)
-        let trailer = LogRenderer.trailer(entries: texts, target: result.target, stoppedAtShallowBoundary: result.stoppedAtShallowBoundary)
+        let texts = LogRenderer.entryBytes(result)
+        let trailer = LogRenderer.trailer(count: texts.count, target: result.target, stoppedAtShallowBoundary: result.stoppedAtShallowBoundary)
         // By place: an entry is not copied to read its commit's id.
         let shown = result.entries.indices.map { (result.entries[$0].commit.id, texts[$0], result.entries[$0].recalled == nil) }
         // The cache file ends with the texts the output begins with: one buffer for both,
@@ -111,8 +111,8 @@ struct LogCommand: ParsableCommand, Exemplified {
         var buffer = cache.fileHead(shown: shown, keeping: Set(result.entries.indices.lazy.map { result.entries[$0].commit.id })) ?? []
         let saving = !buffer.isEmpty
         let outputStart = buffer.count
-        buffer.reserveCapacity(outputStart + texts.reduce(0) { $0 + $1.utf8.count } + trailer.utf8.count)
-        for var text in texts { text.withUTF8 { buffer.append(contentsOf: $0) } }
+        buffer.reserveCapacity(outputStart + texts.reduce(0) { $0 + $1.count } + trailer.utf8.count)
+        for text in texts { buffer.append(contentsOf: text) }
         let fileEnd = buffer.count
         buffer.append(contentsOf: trailer.utf8)
         buffer.withUnsafeBytes { all in
@@ -219,7 +219,7 @@ struct LogCommand: ParsableCommand, Exemplified {
         let result = try gitStep {
             try ICPLog.run(reader, from: head.id, target: ICPLog.Target(documents: documents, field: pointer),
                            firstParent: !allParents, maxCount: maxCount, since: since, cache: cache,
-                           render: format == .text ? LogRenderer.entryText : nil)
+                           render: format == .text ? LogRenderer.entryBytes : nil)
         }
         return (result, cache)
     }
@@ -238,7 +238,7 @@ struct LogCommand: ParsableCommand, Exemplified {
         }
         let result = try gitStep {
             try ICPLog.run(reader, from: head.id, following: following, firstParent: !allParents, maxCount: nil, since: since,
-                           cache: learning, render: format == .text ? LogRenderer.entryText : nil)
+                           cache: learning, render: format == .text ? LogRenderer.entryBytes : nil)
         }
         guard let learning else { return (result, nil) }
         let cache = cache(reader, documents: result.documents, field: pointer)

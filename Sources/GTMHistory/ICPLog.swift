@@ -14,8 +14,10 @@ public struct LogEntry: Sendable {
     /// then not read again, and only the text output uses the cache).
     public var recalled: String?
     /// The entry in words, when the run was given a way to say it (`ICPLog.run`'s `render`):
-    /// said on the thread that compared the commit, while the walk went on.
-    public var text: String?
+    /// said on the thread that compared the commit, while the walk went on. As UTF-8 bytes:
+    /// they go to the output and to the log's cache as they are, and making a `String` of them
+    /// checked every byte again.
+    public var text: [UInt8]?
 
     public init(commit: CommitInfo, path: String, changes: [SemanticChange], classification: String, recalled: String? = nil) {
         self.commit = commit
@@ -62,7 +64,7 @@ public enum ICPLog {
     /// compared it, while the walk goes on, rather than on every core once it has ended.
     public static func run(_ reader: HistoryReader, from start: ObjectID, target: Target, firstParent: Bool,
                            maxCount: Int?, since: Int?, cache: LogCache? = nil,
-                           render: (@Sendable (LogEntry) -> String)? = nil) throws -> LogResult {
+                           render: (@Sendable (LogEntry) -> [UInt8])? = nil) throws -> LogResult {
         try run(reader, from: start, following: .known(target), firstParent: firstParent, maxCount: maxCount, since: since,
                 cache: cache, render: render)
     }
@@ -70,7 +72,7 @@ public enum ICPLog {
     /// `run`, with the target known or read while the walk goes on (`Following`).
     public static func run(_ reader: HistoryReader, from start: ObjectID, following: Following, firstParent: Bool,
                            maxCount: Int?, since: Int?, cache: LogCache? = nil,
-                           render: (@Sendable (LogEntry) -> String)? = nil) throws -> LogResult {
+                           render: (@Sendable (LogEntry) -> [UInt8])? = nil) throws -> LogResult {
         let store = ParsedFolders(reader)
         let followed = FollowedTarget(following, store: store)
         guard maxCount == nil else {

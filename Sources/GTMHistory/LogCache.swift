@@ -96,7 +96,7 @@ public final class LogCache {
     ///
     /// The index lists, in the order of the texts that follow it, `<id> -` for a commit that
     /// showed nothing and `<id> <bytes>` for one that showed an entry; a blank line ends it.
-    public func fileHead(shown: [(commit: ObjectID, text: String, isNew: Bool)],
+    public func fileHead(shown: [(commit: ObjectID, text: [UInt8], isNew: Bool)],
                          keeping met: @autoclosure () -> Set<ObjectID>) -> [UInt8]? {
         guard !path.isEmpty, learned > 0 || shown.contains(where: \.isNew) else { return nil }
         var entries = known
@@ -125,7 +125,7 @@ public final class LogCache {
         for (id, text, _) in shown {
             id.appendHex(to: &head)
             head.append(0x20)
-            Self.appendDecimal(text.utf8.count, to: &head)
+            Self.appendDecimal(text.count, to: &head)
             head.append(0x0A)
         }
         head.append(0x0A)

@@ -175,13 +175,29 @@ public enum LogRenderer {
     /// put in words where it was compared (`LogEntry.text`) is that text.
     public static func entryTexts(_ log: LogResult) -> [String] {
         // Entries already in words are only gathered: handing them to other cores costs more.
-        if log.entries.allSatisfy({ $0.recalled != nil || $0.text != nil }) { return log.entries.map { $0.recalled ?? $0.text! } }
-        return concurrentMap(log.entries, from: 64) { e in e.recalled ?? e.text ?? entryText(e) }
+        if log.entries.allSatisfy({ $0.recalled != nil || $0.text != nil }) {
+            return log.entries.map { e in e.recalled ?? String(decoding: e.text!, as: UTF8.self) }
+        }
+        return concurrentMap(log.entries, from: 64) { e in e.recalled ?? e.text.map { String(decoding: $0, as: UTF8.self) } ?? entryText(e) }
     }
 
-    /// One entry in words: the commit, then a line per change. `ICPLog.run` is given this, to
-    /// put each entry in words on the thread that compared it.
-    @Sendable public static func entryText(_ e: LogEntry) -> String {
+    /// The same, as UTF-8 bytes, for output written as bytes (`gtm log`'s cache and output):
+    /// entries put in words where they were compared are taken as they are.
+    public static func entryBytes(_ log: LogResult) -> [[UInt8]] {
+        if log.entries.allSatisfy({ $0.recalled != nil || $0.text != nil }) {
+            return log.entries.map { e in e.text ?? Array(e.recalled!.utf8) }
+        }
+        return concurrentMap(log.entries, from: 64) { e in e.text ?? e.recalled.map { Array($0.utf8) } ?? entryBytes(e) }
+    }
+
+    /// One entry in words: the commit, then a line per change.
+    public static func entryText(_ e: LogEntry) -> String {
+        String(decoding: entryBytes(e), as: UTF8.self)
+    }
+
+    /// `entryText`, as UTF-8 bytes. `ICPLog.run` is given this, to put each entry in words on
+    /// the thread that compared it.
+    @Sendable public static func entryBytes(_ e: LogEntry) -> [UInt8] {
         // Bytes, made a string once: a history puts thousands of entries into words.
         var text = TextBytes(capacity: 320)
         text.append(e.commit.id.short)
@@ -199,7 +215,7 @@ public enum LogRenderer {
             if !ChangeText.appendHeadline(c, to: &text) { text.append(ChangeText.line(c)) }
             text.append("\n")
         }
-        return text.string
+        return text.bytes
     }
 
     /// The text output, from the entries' texts.
@@ -214,14 +230,14 @@ public enum LogRenderer {
         var out = ""
         out.reserveCapacity(entries.reduce(0) { $0 + $1.utf8.count } + 1)
         for entry in entries { out += entry }
-        return out + trailer(entries: entries, target: target, stoppedAtShallowBoundary: stoppedAtShallowBoundary)
+        return out + trailer(count: entries.count, target: target, stoppedAtShallowBoundary: stoppedAtShallowBoundary)
     }
 
-    /// What the text output says after the entries: that none changed the target, that the
-    /// history stops at a shallow clone's end; often nothing.
-    public static func trailer(entries: [String], target: String, stoppedAtShallowBoundary: Bool) -> String {
+    /// What the text output says after its `count` entries: that none changed the target, that
+    /// the history stops at a shallow clone's end; often nothing.
+    public static func trailer(count: Int, target: String, stoppedAtShallowBoundary: Bool) -> String {
         var out = ""
-        if entries.isEmpty { out += "no commit changed \(SafeText.line(target))\n" }
+        if count == 0 { out += "no commit changed \(SafeText.line(target))\n" }
         if stoppedAtShallowBoundary { out += Self.shallowNote + "\n" }
         return out
     }

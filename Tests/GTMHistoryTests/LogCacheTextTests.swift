@@ -63,15 +63,15 @@ struct LogCacheTextTests {
         let second = LogCache(directory: directory, build: "gtm test", key: "k")
         #expect(second.recall(a) == .nothing)
         #expect(second.recall(b) == .entry("old text for b ✓\n"))
-        let shown: [(commit: ObjectID, text: String, isNew: Bool)] = [(c, "c shown\n", true), (b, "b shown again\n", true)]
+        let shown: [(commit: ObjectID, text: [UInt8], isNew: Bool)] = [(c, Array("c shown\n".utf8), true), (b, Array("b shown again\n".utf8), true)]
         var file = try #require(second.fileHead(shown: shown, keeping: [a, b, c]))
-        for entry in shown { file += Array(entry.text.utf8) }
+        for entry in shown { file += entry.text }
         file.withUnsafeBytes { second.write($0) }
         let third = LogCache(directory: directory, build: "gtm test", key: "k")
         #expect(third.recall(a) == .nothing)
         #expect(third.recall(b) == .entry("b shown again\n"))
         #expect(third.recall(c) == .entry("c shown\n"))
         // Nothing new: nothing to write.
-        #expect(third.fileHead(shown: [(c, "c shown\n", false)], keeping: []) == nil)
+        #expect(third.fileHead(shown: [(c, Array("c shown\n".utf8), false)], keeping: []) == nil)
     }
 }
