@@ -36,7 +36,8 @@ extension GitRepository {
             if entry.mode == 0o040000 {
                 subtrees.append((entry.id, prefix + name + "/"))
             } else if let kind = GitFile.kind(mode: entry.mode) {
-                let valid = String(validating: entry.name, as: UTF8.self) != nil
+                // Most names are ASCII, told at once; others are checked whole.
+                let valid = entry.name.allSatisfy { $0 < 0x80 } || String(validating: entry.name, as: UTF8.self) != nil
                 files.append(GitFile(path: prefix + name, blob: entry.id, kind: kind, validName: valid))
             }
             return true

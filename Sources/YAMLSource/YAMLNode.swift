@@ -155,6 +155,18 @@ public struct YAMLNode: Sendable, Hashable {
         return entries.value(at: i)
     }
 
+    /// The value under a key written in the code (a model's field names), compared in place:
+    /// no string is made or bridged for the key. Nil for anything but a mapping with the key.
+    public func child(_ key: StaticString) -> YAMLNode? {
+        let body = tree.body(record)
+        guard body.kind == .mapping else { return nil }
+        let start = Int(body.payload)
+        for i in 0..<body.count where tree.text(of: tree.records[start + 2 * i], is: key) {
+            return YAMLNode(tree: tree, index: UInt32(start + 2 * i + 1))
+        }
+        return nil
+    }
+
     /// The whole entry (key node and value) under a string key, for the key's position.
     public func entry(_ key: String) -> YAMLMappingEntry? {
         guard let entries = mapping, let i = entries.index(ofKey: key) else { return nil }

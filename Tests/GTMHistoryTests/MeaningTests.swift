@@ -9,6 +9,35 @@ struct MeaningTests {
         return ICPProfile(workspace(["s.yaml": text]).documents[0])
     }
 
+    /// The profile reads each criterion where `SegmentFields` puts it: every field set to a
+    /// value of its own, and each read back as the field's path finds it in the document.
+    @Test func theProfileReadsTheFieldsItNames() throws {
+        let text = """
+            apiVersion: gtm/v2
+            kind: Segment
+            id: s
+            firmographic:
+              regions: [Germany]
+              industries: [Regional Banks]
+              employees: {min: 51, max: 502}
+              annualRevenue: {min: {amount: 1003, currency: EUR}, max: {amount: 20004, currency: EUR}}
+            technographic: {uses: [Kubernetes]}
+            accounts: {estimated: 605}
+
+            """
+        let document = try #require(workspace(["s.yaml": text]).documents.first)
+        let profile = ICPProfile(document)
+        func number(_ field: Field) -> Double? { document.root.node(at: field.tokens)?.number }
+        func strings(_ field: Field) -> [String]? { document.root.node(at: field.tokens)?.strings }
+        #expect(profile.employees == ICPProfile.Interval(min: try #require(number(.employeesMin)), max: try #require(number(.employeesMax))))
+        #expect(profile.revenue == ICPProfile.Interval(min: try #require(number(.revenueMinAmount)), max: try #require(number(.revenueMaxAmount))))
+        #expect(profile.accounts == number(.accountsEstimated))
+        #expect(profile.industryTexts == strings(.industries))
+        #expect(profile.regionTexts == strings(.regions))
+        #expect(profile.technologies == Set((try #require(strings(.technologiesUsed))).map(Regions.normalise)))
+        #expect(profile.industries == ["regional banks"])
+    }
+
     struct Case: Sendable, CustomTestStringConvertible {
         var before: String
         var after: String

@@ -123,33 +123,27 @@ public struct ICPProfile: Sendable, Hashable {
     /// of every version of the segment.
     init(reading segment: GTMDocument) {
         if let reads = segment.reads { for field in Self.fieldsRead { reads.read(field.pointer, of: segment) } }
+        // The fields' keys as `SegmentFields` names them, looked up as written here (no path
+        // of strings walked per field): a history reads the profile of every version of the
+        // segment. `MeaningTests.theProfileReadsTheFieldsItNames` holds the two together.
         let root = segment.tree
-        let firmographic = Self.node(.firmographic, below: root, at: nil)
-        let regions = Self.node(.regions, below: firmographic, at: .firmographic)
-        let industries = Self.node(.industries, below: firmographic, at: .firmographic)
-        let technologies = Self.node(.technologiesUsed, below: root, at: nil)
-        let employees = Self.node(.employees, below: firmographic, at: .firmographic)
-        let revenue = Self.node(.annualRevenue, below: firmographic, at: .firmographic)
+        let firmographic = root.child("firmographic")
+        let regions = firmographic?.child("regions")
+        let industries = firmographic?.child("industries")
+        let technologies = root.child("technographic")?.child("uses")
+        let employees = firmographic?.child("employees")
+        let revenue = firmographic?.child("annualRevenue")
         let regionTexts = regions?.strings ?? []
         let industryTexts = industries?.strings ?? []
         fields = Fields(
             regions: regions == nil ? nil : Set(regionTexts.flatMap { Regions.places($0) ?? [Regions.Place(code: "?" + Regions.normalise($0))] }),
             industries: industries == nil ? nil : Self.sortedOnce(industryTexts.map(Regions.normalise)),
             technologies: technologies.map { Self.sortedOnce($0.strings.map(Regions.normalise)) },
-            employees: Self.interval(Self.node(.employeesMin, below: employees, at: .employees)?.number,
-                                     Self.node(.employeesMax, below: employees, at: .employees)?.number, present: employees != nil),
-            revenue: Self.interval(Self.node(.revenueMinAmount, below: revenue, at: .annualRevenue)?.number,
-                                   Self.node(.revenueMaxAmount, below: revenue, at: .annualRevenue)?.number, present: revenue != nil),
-            accounts: Self.node(.accountsEstimated, below: root, at: nil)?.number,
+            employees: Self.interval(employees?.child("min")?.number, employees?.child("max")?.number, present: employees != nil),
+            revenue: Self.interval(revenue?.child("min")?.child("amount")?.number, revenue?.child("max")?.child("amount")?.number,
+                                   present: revenue != nil),
+            accounts: root.child("accounts")?.child("estimated")?.number,
             regionTexts: regionTexts, industryTexts: industryTexts)
-    }
-
-    /// The node of `field` under `base`, the node of the field `parent` lies in (the document's
-    /// root for nil).
-    private static func node(_ field: Field, below base: YAMLNode?, at parent: Field?) -> YAMLNode? {
-        let depth = parent?.tokens.count ?? 0
-        assert(parent.map { field.tokens.starts(with: $0.tokens) } ?? true, "\(field) is not inside \(parent!)")
-        return base?.node(at: field.tokens[depth...])
     }
 
     /// Values sorted, each kept once: a set as a short sorted list.
