@@ -32,13 +32,12 @@ extension GitRepository {
         // folder were most of a history's allocations when it listed thousands of folders.
         let before = files.count
         let readRaw = forEachRawEntry(of: id) { entry in
-            let name = String(decoding: entry.name, as: UTF8.self)
             if entry.mode == 0o040000 {
-                subtrees.append((entry.id, prefix + name + "/"))
+                subtrees.append((entry.id, Self.path(prefix, entry.name, folder: true)))
             } else if let kind = GitFile.kind(mode: entry.mode) {
                 // Most names are ASCII, told at once; others are checked whole.
                 let valid = entry.name.allSatisfy { $0 < 0x80 } || String(validating: entry.name, as: UTF8.self) != nil
-                files.append(GitFile(path: prefix + name, blob: entry.id, kind: kind, validName: valid))
+                files.append(GitFile(path: Self.path(prefix, entry.name, folder: false), blob: entry.id, kind: kind, validName: valid))
             }
             return true
         }
@@ -47,6 +46,23 @@ extension GitRepository {
             return try collectThroughLibgit2(tree: id, prefix: prefix, into: &files)
         }
         for (sub, path) in subtrees { try collect(tree: sub, prefix: path, into: &files) }
+    }
+
+    /// `prefix`, then a tree entry's name (its bytes made text as `String(decoding:)` makes
+    /// them), then a slash for a folder: one string made once, where joining the name's string
+    /// to the prefix made and copied another for each of the thousands of entries a history lists.
+    private static func path(_ prefix: String, _ name: UnsafeRawBufferPointer, folder: Bool) -> String {
+        var prefix = prefix
+        return prefix.withUTF8 { head in
+            let count = head.count + name.count + (folder ? 1 : 0)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(count, 1)) { buffer in
+                let base = UnsafeMutableRawPointer(buffer.baseAddress!)
+                if let h = head.baseAddress { base.copyMemory(from: h, byteCount: head.count) }
+                if let n = name.baseAddress { (base + head.count).copyMemory(from: n, byteCount: name.count) }
+                if folder { buffer[count - 1] = UInt8(ascii: "/") }
+                return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+            }
+        }
     }
 
     private func collectThroughLibgit2(tree id: ObjectID, prefix: String, into files: inout [GitFile]) throws(GitError) {
