@@ -174,16 +174,13 @@ public enum LogRenderer {
     /// sentences); an entry recalled from a `LogCache` is its text as printed before, and one
     /// put in words where it was compared (`LogEntry.text`) is that text.
     public static func entryTexts(_ log: LogResult) -> [String] {
-        // Entries already in words are only gathered: handing them to other cores costs more.
-        if log.entries.allSatisfy({ $0.recalled != nil || $0.text != nil }) {
-            return log.entries.map { e in e.recalled ?? String(decoding: e.text!, as: UTF8.self) }
-        }
-        return concurrentMap(log.entries, from: 64) { e in e.recalled ?? e.text.map { String(decoding: $0, as: UTF8.self) } ?? entryText(e) }
+        entryBytes(log).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The same, as UTF-8 bytes, for output written as bytes (`gtm log`'s cache and output):
     /// entries put in words where they were compared are taken as they are.
     public static func entryBytes(_ log: LogResult) -> [[UInt8]] {
+        // Entries already in words are only gathered: handing them to other cores costs more.
         if log.entries.allSatisfy({ $0.recalled != nil || $0.text != nil }) {
             return log.entries.map { e in e.text ?? Array(e.recalled!.utf8) }
         }

@@ -225,9 +225,7 @@ public struct ICPProfile: Sendable, Hashable {
 
     /// How the ICP moved from this profile to another, dimension by dimension and as a whole.
     public func compare(to new: ICPProfile) -> ICPComparison {
-        var dimensions: [(String, Scope)] = []
-        dimensions.reserveCapacity(6)
-        dimensions += [
+        var dimensions: [(String, Scope)] = [
             ("regions", Self.compareRegions(regions, new.regions)),
             ("industries", Self.compareAdmitted(fields.industries, new.fields.industries)),
             // Technologies the accounts must use: more of them is a narrower ICP.
