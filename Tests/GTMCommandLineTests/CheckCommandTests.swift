@@ -102,7 +102,7 @@ struct BundledStrategyTests {
             id: x
             accounts: {estimated: lots}
             excludes: [a]
-            """.write(to: dir.appendingPathComponent("strategy/x.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: dir.appendingPathComponent("strategy/x.yaml"), atomically: false, encoding: .utf8)
         let result = try gtm(["check"], in: dir)
         #expect(result.status == 1)
         #expect(result.stdout.contains("strategy/x.yaml:4:23: error: expected an integer, got the string \"lots\" [schema]"), "\(result.stdout)")
@@ -132,9 +132,9 @@ struct HostileNumberTests {
             id: x
             accounts: {estimated: 1e300}
 
-            """.write(to: dir.appendingPathComponent("strategy/s.yaml"), atomically: true, encoding: .utf8)
+            """.write(to: dir.appendingPathComponent("strategy/s.yaml"), atomically: false, encoding: .utf8)
         try "rules:\n  GTM401: {quarterly-days: 1e300}\n  GTM216: {min-word-length: -1e300}\n"
-            .write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: true, encoding: .utf8)
+            .write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: false, encoding: .utf8)
         let result = try gtm(["check", "--today", "2026-11-24"], in: dir)
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stdout.contains("estimated at 1e+300 accounts"))

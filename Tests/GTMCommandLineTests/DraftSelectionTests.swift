@@ -63,11 +63,11 @@ struct DraftSelectionTests {
     @Test func theSettingGivesTheDefaultDraft() throws {
         let dir = try copyFixtures()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "default-draft: draft-07\n".write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: true, encoding: .utf8)
+        try "default-draft: draft-07\n".write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: false, encoding: .utf8)
         let result = try gtm(["validate", "--schema", "items-array-no-schema.json", "two-strings.yaml"], in: dir)
         #expect(result.stdout.contains("two-strings.yaml:2:3"), "\(result.stdout)\(result.stderr)")
 
-        try "default-draft: 5\n".write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: true, encoding: .utf8)
+        try "default-draft: 5\n".write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: false, encoding: .utf8)
         let wrong = try gtm(["validate", "--schema", "items-array-no-schema.json", "two-strings.yaml"], in: dir)
         #expect(wrong.stdout.contains(".gtm.yaml:1:16"), "\(wrong.stdout)\(wrong.stderr)")
         #expect(wrong.stdout.contains("is not a JSON Schema draft gtm reads"), "\(wrong.stdout)")
@@ -77,7 +77,7 @@ struct DraftSelectionTests {
     @Test func aSchemaOverTheSizeLimitSaysWhichSettingRaisesIt() throws {
         let dir = try copyFixtures()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "limits:\n  max-file-size: 100\n".write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: true, encoding: .utf8)
+        try "limits:\n  max-file-size: 100\n".write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: false, encoding: .utf8)
         let result = try gtm(["validate", "--schema", "workflow-draft7.schema.json", "two-strings.yaml"], in: dir)
         #expect(result.status == 1, "\(result.status) \(result.stderr)")
         #expect(result.stdout.contains("over the limit of 100 bytes; raise limits.max-file-size in .gtm.yaml"), "\(result.stdout)\(result.stderr)")

@@ -46,7 +46,7 @@ final class GitFixture {
     func write(_ path: String, _ text: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
+        try text.write(to: url, atomically: false, encoding: .utf8)
     }
 
     func read(_ path: String) throws -> Data { try Data(contentsOf: root.appendingPathComponent(path)) }

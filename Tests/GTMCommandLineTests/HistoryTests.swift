@@ -159,7 +159,7 @@ struct HistoryTests {
         let plain = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-plain-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: plain.appendingPathComponent("strategy"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: plain) }
-        try stale.write(to: plain.appendingPathComponent("strategy/strategy.yaml"), atomically: true, encoding: .utf8)
+        try stale.write(to: plain.appendingPathComponent("strategy/strategy.yaml"), atomically: false, encoding: .utf8)
         #expect(try GTMCommandLineTests.gtm(["check", "--today", "2026-11-24"], in: plain).stdout.contains("[GTM401]"))
         #expect(commitDate == "2026-09-21")
     }

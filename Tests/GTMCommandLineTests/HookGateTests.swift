@@ -136,8 +136,8 @@ struct HookGateTests {
         // A nested repository (a submodule's working tree) is not entered.
         let nested = repo.root.appendingPathComponent("strategy/vendor")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
-        try "gitdir: ../../.git/modules/vendor\n".write(to: nested.appendingPathComponent(".git"), atomically: true, encoding: .utf8)
-        try "apiVersion: gtm/v1\nkind: Segment\nid: vendored\n".write(to: nested.appendingPathComponent("inside.yaml"), atomically: true, encoding: .utf8)
+        try "gitdir: ../../.git/modules/vendor\n".write(to: nested.appendingPathComponent(".git"), atomically: false, encoding: .utf8)
+        try "apiVersion: gtm/v1\nkind: Segment\nid: vendored\n".write(to: nested.appendingPathComponent("inside.yaml"), atomically: false, encoding: .utf8)
         // A file name that is not UTF-8 (byte 0xFF), made by the shell as a user's tool would.
         _ = try run(URL(fileURLWithPath: "/bin/sh"), ["-c", "printf 'apiVersion: gtm/v1\\n' > \"strategy/$(printf '\\377').yaml\""], in: repo.root)
         try repo.git("add", "strategy/plan.YAML", "strategy/linked.yml", ":(glob)strategy/*.yaml")
@@ -170,8 +170,8 @@ struct HookGateTests {
         let log = repo.root.appendingPathComponent("../gtm-hook-log-\(UUID().uuidString)").standardized
         defer { try? FileManager.default.removeItem(at: log) }
         let hooks = repo.root.appendingPathComponent(".git/hooks")
-        try "#!/bin/sh\necho earlier-hook >> '\(log.path)'\n".write(to: hooks.appendingPathComponent("pre-commit"), atomically: true, encoding: .utf8)
-        try "#!/bin/sh\nexit 0\n".write(to: hooks.appendingPathComponent("commit-msg"), atomically: true, encoding: .utf8)
+        try "#!/bin/sh\necho earlier-hook >> '\(log.path)'\n".write(to: hooks.appendingPathComponent("pre-commit"), atomically: false, encoding: .utf8)
+        try "#!/bin/sh\nexit 0\n".write(to: hooks.appendingPathComponent("commit-msg"), atomically: false, encoding: .utf8)
         for name in ["pre-commit", "commit-msg"] {
             try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: hooks.appendingPathComponent(name).path)
         }

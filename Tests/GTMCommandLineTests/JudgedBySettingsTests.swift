@@ -131,7 +131,7 @@ struct JudgedBySettingsTests {
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-outside-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: outside) }
-        try "apiVersion: gtm/v1\nkind: Segment\nid: secret\n".write(to: outside.appendingPathComponent("secret.yaml"), atomically: true, encoding: .utf8)
+        try "apiVersion: gtm/v1\nkind: Segment\nid: secret\n".write(to: outside.appendingPathComponent("secret.yaml"), atomically: false, encoding: .utf8)
         try FileManager.default.createSymbolicLink(atPath: repo.root.appendingPathComponent("linked").path, withDestinationPath: outside.path)
         try repo.write(".gtm.yaml", "strategy: linked\n")
         let result = try repo.gtm("check", "--today", "2026-11-24")

@@ -31,7 +31,7 @@ struct LogCacheTests {
         // is what it prints, and --no-cache and the JSON output still read history itself.
         let text = try String(contentsOf: file, encoding: .utf8)
         #expect(text.contains("broaden"))
-        try text.replacingOccurrences(of: "broaden", with: "BROADEN").write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "broaden", with: "BROADEN").write(to: file, atomically: false, encoding: .utf8)
         #expect(try Self.log(h).contains("BROADEN"))
         #expect(try Self.log(h, "--no-cache") == fresh)
         #expect(!(try Self.log(h, "--format", "json").contains("BROADEN")))
@@ -55,7 +55,7 @@ struct LogCacheTests {
         case "LENGTH": text += "0123456789012345678901234567890123456789 999999\nshort\n"
         default: text = damage
         }
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: false, encoding: .utf8)
         let again = try Self.log(h)
         #expect(again == fresh)
         #expect(!again.contains("\u{1B}"))
@@ -81,9 +81,9 @@ struct LogCacheTests {
         let folder = h.repo.root.appendingPathComponent(".git/gtm")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let old = folder.appendingPathComponent("log-0123456789abcdef-0123456789abcdef")
-        try "gtm log cache 1\ngtm 0.0.1 an older build\n".write(to: old, atomically: true, encoding: .utf8)
+        try "gtm log cache 1\ngtm 0.0.1 an older build\n".write(to: old, atomically: false, encoding: .utf8)
         let unrelated = folder.appendingPathComponent("notes")
-        try "kept".write(to: unrelated, atomically: true, encoding: .utf8)
+        try "kept".write(to: unrelated, atomically: false, encoding: .utf8)
         _ = try Self.log(h)
         #expect(!FileManager.default.fileExists(atPath: old.path))
         #expect(FileManager.default.fileExists(atPath: unrelated.path))

@@ -68,7 +68,7 @@ struct MigrateTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("strategy.yaml")
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "amount: 9000", with: "amount: 90000")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: false, encoding: .utf8)
         let result = try gtm(["migrate", "strategy.yaml"], in: dir)
         #expect(result.stdout.contains("24:12 `sales-led` at this ACV or through procurement is field sales"), "\(result.stdout)")
         #expect(try String(contentsOf: file, encoding: .utf8).contains("  primary: field-sales   #"))
@@ -78,7 +78,7 @@ struct MigrateTests {
         let dir = try copy()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("broken.yaml")
-        try "apiVersion: gtm/v1\nkind: Segment\nid: [unclosed\n".write(to: file, atomically: true, encoding: .utf8)
+        try "apiVersion: gtm/v1\nkind: Segment\nid: [unclosed\n".write(to: file, atomically: false, encoding: .utf8)
         let result = try gtm(["migrate", "broken.yaml"], in: dir)
         #expect(result.status == 1)
         #expect(result.stdout.contains("broken.yaml: not migrated:"), "\(result.stdout)")
@@ -89,11 +89,11 @@ struct MigrateTests {
     @Test func aRenamedSettingStillWorks() throws {
         let dir = try copy()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "rules:\n  GTM205: {min-sales-led-acv: 12000}\n".write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: true, encoding: .utf8)
+        try "rules:\n  GTM205: {min-sales-led-acv: 12000}\n".write(to: dir.appendingPathComponent(".gtm.yaml"), atomically: false, encoding: .utf8)
         // Without a stated CAC, GTM205 judges the ACV against the motion's floor.
         let file = dir.appendingPathComponent("strategy.yaml")
         let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "  cac: {amount: 6500, currency: USD}\n", with: "")
-        try text.write(to: file, atomically: true, encoding: .utf8)
+        try text.write(to: file, atomically: false, encoding: .utf8)
         let result = try gtm(["check", "--today", "2026-11-24", "."], in: dir)
         #expect(result.stdout.contains(".gtm.yaml:2:12: warning: GTM205 min-sales-led-acv is now called min-inside-sales-acv"), "\(result.stdout)")
         #expect(result.stdout.contains("[GTM205]"), "the old name's threshold still applies: \(result.stdout)")

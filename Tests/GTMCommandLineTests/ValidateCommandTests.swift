@@ -13,7 +13,7 @@ struct ValidateCommandTests {
     @Test func reportsEachProblemAtItsPosition() throws {
         let dir = Paths.fixtures.appendingPathComponent("broken")
         let schemaFile = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-validate-\(UUID().uuidString).json")
-        try Self.schema.write(to: schemaFile, atomically: true, encoding: .utf8)
+        try Self.schema.write(to: schemaFile, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: schemaFile) }
         let result = try gtm(["validate", "--schema", schemaFile.path, "type-error.yaml", "duplicate-key.yaml", "syntax-error.yaml", "billion-laughs.yaml"], in: dir)
         #expect(result.status == 1)
@@ -46,7 +46,7 @@ struct ValidateCommandTests {
 
     @Test func readsStandardInput() throws {
         let schemaFile = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-validate-\(UUID().uuidString).json")
-        try Self.schema.write(to: schemaFile, atomically: true, encoding: .utf8)
+        try Self.schema.write(to: schemaFile, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: schemaFile) }
         let result = try gtm(["validate", "--schema", schemaFile.path, "-"], stdin: Data("id: 12\n".utf8))
         #expect(result.status == 1)
@@ -55,7 +55,7 @@ struct ValidateCommandTests {
 
     @Test func malformedSchemaIsRejectedAtTheKeyword() throws {
         let schemaFile = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-bad-\(UUID().uuidString).json")
-        try "{\n  \"type\": \"object\",\n  \"minimum\": \"a\"\n}\n".write(to: schemaFile, atomically: true, encoding: .utf8)
+        try "{\n  \"type\": \"object\",\n  \"minimum\": \"a\"\n}\n".write(to: schemaFile, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: schemaFile) }
         let result = try gtm(["validate", "--schema", schemaFile.path, "-"], stdin: Data("{}".utf8))
         #expect(result.status == 1)
@@ -138,9 +138,9 @@ struct YAMLAsWrittenTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-huge-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try #"{"properties": {"x": {"type": "number", "maximum": 10}}}"#.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
-        try "x: 1e400\n".write(to: dir.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
-        try #"{"x": 1e400}"#.write(to: dir.appendingPathComponent("b.json"), atomically: true, encoding: .utf8)
+        try #"{"properties": {"x": {"type": "number", "maximum": 10}}}"#.write(to: dir.appendingPathComponent("s.json"), atomically: false, encoding: .utf8)
+        try "x: 1e400\n".write(to: dir.appendingPathComponent("a.yaml"), atomically: false, encoding: .utf8)
+        try #"{"x": 1e400}"#.write(to: dir.appendingPathComponent("b.json"), atomically: false, encoding: .utf8)
         let result = try gtm(["validate", "--schema", "s.json", "a.yaml", "b.json"], in: dir)
         #expect(result.stdout.contains("a.yaml:1:4: error: expected at most 10, got 1e400"), "\(result.stdout)")
         #expect(result.stdout.contains("b.json:1:2: error: expected at most 10, got 1e400"), "\(result.stdout)")
@@ -169,8 +169,8 @@ struct SelfDescribingMetaSchemaTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-meta-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try #"{"$schema": "https://json-schema.org/draft/2019-09/schema", "$ref": "https://json-schema.org/draft/2019-09/schema"}"#.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
-        try "type: 12\n".write(to: dir.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        try #"{"$schema": "https://json-schema.org/draft/2019-09/schema", "$ref": "https://json-schema.org/draft/2019-09/schema"}"#.write(to: dir.appendingPathComponent("s.json"), atomically: false, encoding: .utf8)
+        try "type: 12\n".write(to: dir.appendingPathComponent("d.yaml"), atomically: false, encoding: .utf8)
         let result = try gtm(["validate", "--schema", "s.json", "--schema-map", "https://json-schema.org/draft/2019-09/=\(metas.path)", "d.yaml"], in: dir)
         #expect(result.status == 1, "a crash ends with a signal: \(result.status) \(result.stderr)")
         #expect(result.stdout.contains("d.yaml:1:7"), "\(result.stdout)\(result.stderr)")
@@ -186,9 +186,9 @@ struct SelfDescribingMetaSchemaTests {
          "$vocabulary": {"https://json-schema.org/draft/2020-12/vocab/core": true,
                          "https://json-schema.org/draft/2020-12/vocab/applicator": true,
                          "https://json-schema.org/draft/2020-12/vocab/validation": true}}
-        """#.write(to: dir.appendingPathComponent("meta/strict.json"), atomically: true, encoding: .utf8)
-        try #"{"$schema": "https://example.com/meta/strict", "type": "object"}"#.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
-        try "- 1\n".write(to: dir.appendingPathComponent("d.yaml"), atomically: true, encoding: .utf8)
+        """#.write(to: dir.appendingPathComponent("meta/strict.json"), atomically: false, encoding: .utf8)
+        try #"{"$schema": "https://example.com/meta/strict", "type": "object"}"#.write(to: dir.appendingPathComponent("s.json"), atomically: false, encoding: .utf8)
+        try "- 1\n".write(to: dir.appendingPathComponent("d.yaml"), atomically: false, encoding: .utf8)
         let result = try gtm(["validate", "--schema", "s.json", "--schema-map", "https://example.com/meta/=\(dir.appendingPathComponent("meta").path)", "d.yaml"], in: dir)
         #expect(result.status == 1, "\(result.status) \(result.stderr)")
         #expect(result.stdout.contains("expected an object"), "\(result.stdout)\(result.stderr)")
@@ -204,8 +204,8 @@ struct MinifiedJSONTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         // A 100,000-value enum, minified: compiled and used in well under a second.
         let values = (0..<100_000).map { "\"v\($0)\"" }.joined(separator: ",")
-        try "{\"properties\":{\"x\":{\"enum\":[\(values)]}}}".write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
-        try #"{"a":"é","b":"ü","x":"nope"}"#.write(to: dir.appendingPathComponent("d.json"), atomically: true, encoding: .utf8)
+        try "{\"properties\":{\"x\":{\"enum\":[\(values)]}}}".write(to: dir.appendingPathComponent("s.json"), atomically: false, encoding: .utf8)
+        try #"{"a":"é","b":"ü","x":"nope"}"#.write(to: dir.appendingPathComponent("d.json"), atomically: false, encoding: .utf8)
         let result = try gtm(["validate", "--schema", "s.json", "d.json"], in: dir)
         // The member x starts at the 18th character (é and ü count one character each).
         #expect(result.stdout.contains("d.json:1:18: error:"), "\(result.stdout)")
@@ -222,10 +222,10 @@ struct EvaluationBudgetTests {
         let branch = ##"{"type": "object", "properties": {"a": {"$ref": "#/$defs/n"}}}"##
         let schema = ##"{"$defs": {"n": {"anyOf": [BRANCH, {"allOf": [BRANCH], "required": ["a"]}, {"allOf": [BRANCH], "minProperties": 1}]}}, "$ref": "#/$defs/n"}"##
             .replacing("BRANCH", with: branch)
-        try schema.write(to: dir.appendingPathComponent("s.json"), atomically: true, encoding: .utf8)
+        try schema.write(to: dir.appendingPathComponent("s.json"), atomically: false, encoding: .utf8)
         var document = "\"end\""
         for _ in 0..<25 { document = "{\"a\": \(document)}" }
-        try document.write(to: dir.appendingPathComponent("d.json"), atomically: true, encoding: .utf8)
+        try document.write(to: dir.appendingPathComponent("d.json"), atomically: false, encoding: .utf8)
         let result = try gtm(["validate", "--schema", "s.json", "d.json"], in: dir)
         #expect(result.status == 1)
         #expect(result.stdout.contains("steps through the schema (its anyOf or oneOf branch without end); gtm stopped here"), "\(result.stdout)")

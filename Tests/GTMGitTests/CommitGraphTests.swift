@@ -180,7 +180,7 @@ struct CommitGraphTests {
         let chain = s.root.appendingPathComponent(".git/objects/info/commit-graphs/commit-graph-chain")
         let names = try String(contentsOf: chain, encoding: .utf8).split(separator: "\n")
         // Layers listed in the wrong order: the top layer's BASE does not match.
-        try (names.reversed().joined(separator: "\n") + "\n").write(to: chain, atomically: true, encoding: .utf8)
+        try (names.reversed().joined(separator: "\n") + "\n").write(to: chain, atomically: false, encoding: .utf8)
         #expect(try s.open().commitGraph == nil)
     }
 

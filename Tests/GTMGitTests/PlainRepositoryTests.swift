@@ -52,7 +52,7 @@ struct PlainRepositoryTests {
             let url = git.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let old = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
-            try (old + text).write(to: url, atomically: true, encoding: .utf8)
+            try (old + text).write(to: url, atomically: false, encoding: .utf8)
         }
         switch odd {
         case .shallow: try append(try s.git("rev-parse", "HEAD~1") + "\n", to: "shallow")
@@ -69,7 +69,7 @@ struct PlainRepositoryTests {
             // A submodule-like checkout: `.git` is a file naming the git folder.
             let moved = s.root.deletingLastPathComponent().appendingPathComponent(s.root.lastPathComponent + ".git")
             try FileManager.default.moveItem(at: git, to: moved)
-            try "gitdir: \(moved.path)\n".write(to: git, atomically: true, encoding: .utf8)
+            try "gitdir: \(moved.path)\n".write(to: git, atomically: false, encoding: .utf8)
             defer { try? FileManager.default.removeItem(at: moved) }
             #expect(PlainRepository.find(from: from.resolvingSymlinksInPath().path) == nil)
             return
