@@ -103,8 +103,9 @@ struct LogCommand: ParsableCommand, Exemplified {
         guard let cache else { return Output.render(result, Formats.log, as: format) }
         let texts = LogRenderer.entryBytes(result)
         let trailer = LogRenderer.trailer(count: texts.count, target: result.target, stoppedAtShallowBoundary: result.stoppedAtShallowBoundary)
-        // By place: an entry is not copied to read its commit's id.
-        let shown = result.entries.indices.map { (result.entries[$0].commit.id, texts[$0], result.entries[$0].recalled == nil) }
+        // By place: an entry is not copied to read its commit's id. Labelled as `fileHead` takes
+        // them: an unlabelled tuple's array was converted element by element.
+        let shown = result.entries.indices.map { (commit: result.entries[$0].commit.id, text: texts[$0], isNew: result.entries[$0].recalled == nil) }
         // The cache file ends with the texts the output begins with: one buffer for both,
         // written to the file first, so that a reader that goes away (`gtm log | head`), which
         // ends the process at the first write to it, comes after the file is kept.
