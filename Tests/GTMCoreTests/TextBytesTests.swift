@@ -31,6 +31,25 @@ struct TextBytesTests {
         #expect(text.count == text.string.utf8.count)
     }
 
+    /// A copy is a value: what one gets appended or removed the other does not see, whichever
+    /// is written to first, and however much either grows.
+    @Test(arguments: [1, 16, 5000])
+    func aCopyKeepsItsOwnText(_ grown: Int) {
+        var text = TextBytes(capacity: 1)
+        text.append("shared")
+        var copy = text
+        copy.append(String(repeating: "x", count: grown))
+        #expect(text.string == "shared")
+        #expect(copy.string == "shared" + String(repeating: "x", count: grown))
+        let again = copy
+        copy.removeLast()
+        #expect(again.count == 6 + grown)
+        #expect(copy.count == 5 + grown)
+        text.append(byte: UInt8(ascii: "!"))
+        #expect(text.bytes == Array("shared!".utf8))
+        #expect(again.string == "shared" + String(repeating: "x", count: grown))
+    }
+
     @Test func aRewriteChangesOnlyWhatFollowsItsStartAndOnlyWhenAsked() {
         var text = TextBytes()
         text.append("keep\t")
