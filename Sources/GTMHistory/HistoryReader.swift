@@ -25,7 +25,10 @@ public final class HistoryReader {
     @exclusivity(unchecked) var workspaces: [ObjectID: Workspace] = [:]
     /// Files parsed for comparisons (no schema), by blob id and path.
     @exclusivity(unchecked) var parsed: [ParsedKey: Linter.FileOutcome] = [:]
+    /// Strategy folders by commit (`folderID`): by id for a commit outside the commit-graph,
+    /// by position in it otherwise (nil: not known yet; `.some(nil)`: no folder).
     @exclusivity(unchecked) var folderIDs: [ObjectID: ObjectID?] = [:]
+    @exclusivity(unchecked) var folderIDsByPosition: FolderIDTable?
     @exclusivity(unchecked) var shownPaths: [String: String] = [:]
     /// The files of each strategy folder tree listed so far: a folder seen again (its parent's
     /// side of a diff, a second pass) is not listed through libgit2 again.
@@ -64,22 +67,29 @@ public final class HistoryReader {
     /// that one's tree is read. The parent of each commit `gtm log` compares is mostly such a
     /// commit, and its folder is the next compared commit's, which is read anyway.
     public func folderID(_ commit: CommitInfo) throws(GitError) -> ObjectID? {
-        if let known = folderIDs[commit.id] { return known }
         if let key = bloomKey, let graph = repository.commitGraph, let start = graph.position(of: commit.id) {
+            // Kept by graph position (`FolderIDTable`).
+            if folderIDsByPosition?.count != graph.count { folderIDsByPosition = FolderIDTable(count: graph.count) }
+            guard let folderIDsByPosition else { return try readFolderID(commit) }
+            if let known = folderIDsByPosition[start] { return known }
             let end = graph.firstMayHaveChanged(key, from: start)
             if end != start, let endID = graph.id(at: end) {
-                if let known = folderIDs[endID] {
-                    folderIDs[commit.id] = known
+                if let known = folderIDsByPosition[end] {
+                    folderIDsByPosition[start] = known
                     return known
                 }
                 if let holder = try repository.commitIfPresent(endID, details: false) {
                     let id = try readFolderID(holder)
-                    folderIDs[endID] = id
-                    folderIDs[commit.id] = id
+                    folderIDsByPosition[end] = .some(id)
+                    folderIDsByPosition[start] = .some(id)
                     return id
                 }
             }
+            let id = try readFolderID(commit)
+            folderIDsByPosition[start] = .some(id)
+            return id
         }
+        if let known = folderIDs[commit.id] { return known }
         let id = try readFolderID(commit)
         folderIDs[commit.id] = id
         return id
