@@ -128,15 +128,9 @@ struct CommitGraphLayer: Sendable {
         let h = Self.hashSize
         guard Int(id.count) == h else { return nil }
         let bucket = Int(id.byte(0))
-        var low = bucket == 0 ? 0 : Int(Self.be32(bytes, fanout + 4 * (bucket - 1)))
-        var high = Int(Self.be32(bytes, fanout + 4 * bucket))
-        while low < high {
-            let mid = (low + high) / 2
-            let here = ObjectID(bytes: UnsafeRawBufferPointer(rebasing: bytes[(lookup + mid * h)..<(lookup + mid * h + h)]))
-            if here == id { return first + mid }
-            if here < id { low = mid + 1 } else { high = mid }
-        }
-        return nil
+        let low = bucket == 0 ? 0 : Int(Self.be32(bytes, fanout + 4 * (bucket - 1)))
+        let high = Int(Self.be32(bytes, fanout + 4 * bucket))
+        return id.place(in: bytes, at: lookup, from: low, to: high).map { first + $0 }
     }
 
     func id(at local: Int) -> ObjectID {

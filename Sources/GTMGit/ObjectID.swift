@@ -93,6 +93,9 @@ public struct ObjectID: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
     }
 
+    /// The first eight bytes as one word: ids are ordered by it first (`SortedIDs.swift`).
+    var leadingWord: UInt64 { w0 }
+
     func byte(_ i: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: word(i / 8) >> UInt64(56 - 8 * (i % 8)))
     }

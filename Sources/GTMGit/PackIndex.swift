@@ -66,15 +66,9 @@ final class PackIndex {
         guard id.count == 20 else { return nil }
         let bytes = index.bytes
         let first = Int(id.byte(0))
-        var low = first == 0 ? 0 : Int(Self.word(bytes, at: 8 + 4 * (first - 1)))
-        var high = Int(Self.word(bytes, at: 8 + 4 * first))
-        while low < high {
-            let middle = (low + high) / 2
-            let name = ObjectID(bytes: UnsafeRawBufferPointer(rebasing: bytes[(namesStart + 20 * middle)..<(namesStart + 20 * middle + 20)]))
-            if name == id { return offset(at: middle) }
-            if name < id { low = middle + 1 } else { high = middle }
-        }
-        return nil
+        let low = first == 0 ? 0 : Int(Self.word(bytes, at: 8 + 4 * (first - 1)))
+        let high = Int(Self.word(bytes, at: 8 + 4 * first))
+        return id.place(in: bytes, at: namesStart, from: low, to: high).flatMap(offset(at:))
     }
 
     /// The offset of the `i`th object: 31 bits in place, or a place in the table of large ones.
