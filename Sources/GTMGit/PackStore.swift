@@ -167,9 +167,9 @@ final class PackStore {
             keep(base, at: delta.place)
         }
         // An object read whole is kept when small: the next version of the file is mostly a
-        // delta of it. Not a commit: a history reads each once, and git seldom makes one a
-        // delta's base (one that is, is read again from the pack).
-        if deltas.isEmpty, base.type != 1, base.bytes.count <= 4096 { keep(base, at: place) }
+        // delta of it, and a commit a walk reads for its parents is read again for its names
+        // and message when it changed the folder.
+        if deltas.isEmpty, base.bytes.count <= 4096 { keep(base, at: place) }
         return .object(base)
     }
 
