@@ -35,7 +35,7 @@ public struct CommitGraph: Sendable {
             var total = 0
             for (i, name) in names.enumerated() {
                 guard name.utf8.count == 40, name.utf8.allSatisfy(\.isHexDigit),
-                      let file = MappedFile(info + "/commit-graphs/graph-\(name).graph"),
+                      let file = MappedFile.shared(info + "/commit-graphs/graph-\(name).graph"),
                       let layer = CommitGraphLayer(file: file, first: total),
                       layer.baseCount == i, layer.bases == layers.map(\.hash) else { return nil }
                 layers.append(layer)
@@ -43,7 +43,7 @@ public struct CommitGraph: Sendable {
             }
             return CommitGraph(layers: layers)
         }
-        guard let file = MappedFile(info + "/commit-graph"),
+        guard let file = MappedFile.shared(info + "/commit-graph"),
               let layer = CommitGraphLayer(file: file, first: 0), layer.baseCount == 0 else { return nil }
         return CommitGraph(layers: [layer])
     }

@@ -22,7 +22,7 @@ final class PackIndex {
     /// Opens `path` (an `.idx` file) for the pack beside it; nil when it is not a version 2
     /// index of SHA-1 ids laid out as git writes it.
     init?(path: String, packPath: String) {
-        guard let index = MappedFile(path) else { return nil }
+        guard let index = MappedFile.shared(path) else { return nil }
         let bytes = index.bytes
         let tables = 8 + 256 * 4
         guard bytes.count >= tables + 40,
@@ -51,7 +51,7 @@ final class PackIndex {
     /// index's objects (version 2 or 3, the same count).
     var data: UnsafeRawBufferPointer? {
         if case .some(let file) = mapped { return file?.bytes }
-        var file = MappedFile(packPath)
+        var file = MappedFile.shared(packPath)
         if let bytes = file?.bytes {
             let valid = bytes.count >= 32 && bytes[0] == 0x50 && bytes[1] == 0x41 && bytes[2] == 0x43 && bytes[3] == 0x4B
                 && (Self.word(bytes, at: 4) == 2 || Self.word(bytes, at: 4) == 3) && Int(Self.word(bytes, at: 8)) == count
