@@ -97,7 +97,8 @@ let package = Package(
         .testTarget(name: "YAMLSourceTests", dependencies: ["YAMLSource", "JSONSchema"], exclude: ["Fixtures"]),
         .testTarget(name: "JSONSchemaTests", dependencies: ["JSONSchema"]),
         .testTarget(name: "GTMRulesTests", dependencies: ["GTMRules", "GTMModel", "GTMLint", "GTMCore", "GTMSystem", "YAMLSource", "JSONSchema", "GTMSchemas"]),
-        .testTarget(name: "GTMGitTests", dependencies: ["GTMGit", "GTMSystem"]),
+        .testTarget(name: "GTMGitTests", dependencies: ["GTMGit"]),
+        .testTarget(name: "GTMSystemTests", dependencies: ["GTMSystem"]),
         .testTarget(name: "GTMHistoryTests", dependencies: ["GTMHistory", "GTMGit", "GTMLint", "GTMModel", "YAMLSource", "GTMCore"]),
         .testTarget(
             name: "GTMCommandLineTests",

@@ -14,6 +14,8 @@ struct HistorySession {
     let reader: HistoryReader
 
     init(today: String? = nil) throws(CommandFailure) {
+        // History puts megabytes of new heap to use (see `Allocator`); a check does not.
+        Allocator.hugePagesForTheHeap()
         var git = try GitSession.open(allowBare: true)
         session = try Session.open(snapshot: try git.settingsSnapshot(), root: git.workdir)
         git.configure(session.configuration, paths: [])

@@ -1,4 +1,5 @@
 import Dispatch
+import GTMSystem
 import Synchronization
 
 /// Work done on the other cores while the walk that finds it goes on. History commands walk
@@ -30,6 +31,7 @@ final class WorkAhead<Item: Sendable, Output: Sendable>: Sendable {
             return
         }
         DispatchQueue.global().async(group: group) { [self] in
+            Allocator.hugePagesForThisThread()
             let done = batch.map(work)
             results.withLock { $0 += done }
         }
@@ -38,6 +40,8 @@ final class WorkAhead<Item: Sendable, Output: Sendable>: Sendable {
     /// Does the batch that has waited longest, if any; whether there was one.
     private func doNextWaiting() -> Bool {
         guard let batch = waiting.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) else { return false }
+        // The heap of a thread that works here is as the main thread's (see `Allocator`).
+        Allocator.hugePagesForThisThread()
         let done = batch.map(work)
         results.withLock { $0 += done }
         return true

@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import GTMSystem
+import Testing
+
+/// A thread's heap, once advised, is a mapping the system may back with huge pages (`hg` among
+/// its flags in /proc/self/smaps), and what it holds is untouched.
+@Suite("The allocator's heaps")
+struct AllocatorTests {
+    @Test func aThreadsOwnHeapIsAdvisedForHugePages() throws {
+        #if canImport(Glibc)
+        let probe = try #require(malloc(64))
+        defer { free(probe) }
+        probe.storeBytes(of: 0x5EED_5EED, as: UInt32.self)
+        let address = UInt(bitPattern: probe)
+        guard address > UInt(bitPattern: sbrk(0)) else { return }  // this thread allocates in the main heap
+        // A kernel without transparent huge pages takes no such advice.
+        guard FileManager.default.fileExists(atPath: "/sys/kernel/mm/transparent_hugepage/enabled") else { return }
+        Allocator.hugePagesForThisThread()
+        Allocator.hugePagesForThisThread()  // once per heap: the second call changes nothing
+        #expect(probe.load(as: UInt32.self) == 0x5EED_5EED)
+        // Read to its end: a file in /proc says it is empty.
+        let handle = try #require(FileHandle(forReadingAtPath: "/proc/self/smaps"))
+        let smaps = String(decoding: handle.readDataToEndOfFile(), as: UTF8.self)
+        var inside = false
+        var flags: String?
+        for line in smaps.split(separator: "\n") {
+            if let dash = line.firstIndex(of: "-"), let space = line.firstIndex(of: " "), dash < space,
+               let low = UInt(line[..<dash], radix: 16), let high = UInt(line[line.index(after: dash)..<space], radix: 16) {
+                inside = low <= address && address < high
+            } else if inside, line.hasPrefix("VmFlags:") {
+                flags = String(line)
+                break
+            }
+        }
+        let found = try #require(flags)
+        #expect(found.split(separator: " ").contains("hg"))
+        #endif
+    }
+}
