@@ -6,10 +6,15 @@ import Testing
 /// again at that path is mapped anew, with what it holds now.
 @Suite("Mappings shared by the readers of a file")
 struct SharedMappingTests {
-    @Test func readersOfOneFileShareItsMapping() throws {
+    /// `body` with a folder of its own, removed afterwards.
+    func inFolder(_ body: (URL) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-mapped-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
+        try body(folder)
+    }
+
+    @Test func readersOfOneFileShareItsMapping() throws { try inFolder { folder in
         let path = folder.appendingPathComponent("pack").path
         try Data("first version".utf8).write(to: URL(fileURLWithPath: path))
 
@@ -29,12 +34,9 @@ struct SharedMappingTests {
         #expect(Array(one.bytes) == Array("first version".utf8))
 
         #expect(MappedFile.shared(folder.appendingPathComponent("missing").path) == nil)
-    }
+    } }
 
-    @Test func aMappingNoReaderHoldsIsMadeAgain() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gtm-mapped-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+    @Test func aMappingNoReaderHoldsIsMadeAgain() throws { try inFolder { folder in
         let path = folder.appendingPathComponent("idx").path
         try Data("index".utf8).write(to: URL(fileURLWithPath: path))
         weak var gone: MappedFile?
@@ -47,5 +49,5 @@ struct SharedMappingTests {
         #expect(gone == nil)
         let again = try #require(MappedFile.shared(path))
         #expect(Array(again.bytes) == Array("index".utf8))
-    }
+    } }
 }
