@@ -30,20 +30,21 @@ final class WorkAhead<Item: Sendable, Output: Sendable>: Sendable {
             lane.async(group: group) { [self] in _ = doNextWaiting() }
             return
         }
-        DispatchQueue.global().async(group: group) { [self] in
-            Allocator.hugePagesForThisThread()
-            let done = batch.map(work)
-            results.withLock { $0 += done }
-        }
+        DispatchQueue.global().async(group: group) { [self] in perform(batch) }
+    }
+
+    /// Does a batch's work on this thread and keeps its outputs. The heap of a thread that works
+    /// here gets huge pages as the main thread's does (see `Allocator`).
+    private func perform(_ batch: [Item]) {
+        Allocator.hugePagesForThisThread()
+        let done = batch.map(work)
+        results.withLock { $0 += done }
     }
 
     /// Does the batch that has waited longest, if any; whether there was one.
     private func doNextWaiting() -> Bool {
         guard let batch = waiting.withLock({ $0.isEmpty ? nil : $0.removeFirst() }) else { return false }
-        // The heap of a thread that works here is as the main thread's (see `Allocator`).
-        Allocator.hugePagesForThisThread()
-        let done = batch.map(work)
-        results.withLock { $0 += done }
+        perform(batch)
         return true
     }
 

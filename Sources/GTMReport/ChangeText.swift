@@ -187,13 +187,8 @@ public enum LogRenderer {
         return concurrentMap(log.entries, from: 64) { e in e.text ?? e.recalled.map { Array($0.utf8) } ?? entryBytes(e) }
     }
 
-    /// One entry in words: the commit, then a line per change.
-    public static func entryText(_ e: LogEntry) -> String {
-        String(decoding: entryBytes(e), as: UTF8.self)
-    }
-
-    /// `entryText`, as UTF-8 bytes. `ICPLog.run` is given this, to put each entry in words on
-    /// the thread that compared it.
+    /// One entry in words, as UTF-8 bytes: the commit, then a line per change. `ICPLog.run` is
+    /// given this, to put each entry in words on the thread that compared it.
     @Sendable public static func entryBytes(_ e: LogEntry) -> [UInt8] {
         // Bytes, made a string once: a history puts thousands of entries into words.
         var text = TextBytes(capacity: 320)

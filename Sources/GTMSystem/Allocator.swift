@@ -32,8 +32,9 @@ public enum Allocator {
     /// A first `gtm log` puts megabytes of new heap to use, each 4 KiB page a fault of its own,
     /// zeroed and charged one at a time: on this project's build machine a tenth of its time,
     /// about 2.5 µs a page. In huge pages, with the comparing threads' heaps advised too
-    /// (`hugePagesForThisThread`): 3,775 → 1,539 faults, and 0.96 of the time run by run. Only
-    /// advice: it changes where memory comes from, never what any of it holds.
+    /// (`hugePagesForThisThread`): 3,774 → 1,138 faults, and 0.956 of the time run by run. Only
+    /// advice: it changes where memory comes from, never what any of it holds. Called when a
+    /// history session starts; a check, whose heap stays small, is left as it was.
     public static func hugePagesForTheHeap() {
         #if canImport(Glibc)
         guard let probe = malloc(96 << 10) else { return }

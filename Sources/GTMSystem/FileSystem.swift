@@ -311,8 +311,13 @@ public enum FileSystem {
     }
 
     private static func write(_ bytes: [UInt8], to path: String, flags: Int32, mode: UInt32) throws(FileError) {
+        try inPlace(bytes) { buffer throws(FileError) in try write(buffer, to: path, flags: flags, mode: mode) }
+    }
+
+    /// `body` over an array's bytes, its error kept typed (`withUnsafeBytes` throws untyped).
+    private static func inPlace(_ bytes: [UInt8], _ body: (UnsafeRawBufferPointer) throws(FileError) -> Void) throws(FileError) {
         let failure: FileError? = bytes.withUnsafeBytes { buffer in
-            do throws(FileError) { try write(buffer, to: path, flags: flags, mode: mode) } catch { return error }
+            do throws(FileError) { try body(buffer) } catch { return error }
             return nil
         }
         if let failure { throw failure }
@@ -347,11 +352,7 @@ public enum FileSystem {
     /// the bytes go to a new file beside it, renamed over it. For caches that several runs may
     /// write at once (the last rename wins, and each is whole).
     public static func writeAtomically(_ bytes: [UInt8], to path: String, mode: UInt32 = 0o644) throws(FileError) {
-        let failure: FileError? = bytes.withUnsafeBytes { buffer in
-            do throws(FileError) { try writeAtomically(buffer, to: path, mode: mode) } catch { return error }
-            return nil
-        }
-        if let failure { throw failure }
+        try inPlace(bytes) { buffer throws(FileError) in try writeAtomically(buffer, to: path, mode: mode) }
     }
 
     /// The same, from bytes in place.

@@ -13,16 +13,7 @@ import Synchronization
 public final class MappedFile: @unchecked Sendable {
     public let bytes: UnsafeRawBufferPointer
 
-    /// Maps `path`; nil when it cannot be opened, is not a regular file, or is empty.
-    public convenience init?(_ path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { return nil }
-        self.init(fd, st)
-    }
-
+    /// Maps the open file `fd`, described by `st`; nil when it is not a regular file, or is empty.
     private init?(_ fd: Int32, _ st: stat) {
         guard st.st_mode & S_IFMT == S_IFREG, st.st_size > 0 else { return nil }
         let size = Int(st.st_size)
@@ -30,7 +21,8 @@ public final class MappedFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: address, count: size)
     }
 
-    /// The mapping of `path` that another reader in the process holds, when the file is still
+    /// The mapping of `path` (nil when it cannot be opened, is not a regular file, or is empty)
+    /// that another reader in the process holds, when the file is still
     /// the one it mapped (the same device, inode, size and change time); mapped now otherwise,
     /// and held here while some reader holds it. A history's threads each open the repository,
     /// and each mapped the same pack, index and commit-graph: every page one of them read was
