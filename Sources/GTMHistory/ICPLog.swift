@@ -89,7 +89,10 @@ public enum ICPLog {
         let comparisons = ComparisonsAhead(reader, store: store) { before, after, commit -> LogEntry? in
             // Without a target (it could not be read) there is nothing to compare: the walk stops.
             guard let target = try? followed.target() else { return nil }
-            let found = followedChanges(from: before, to: after, target)
+            // Put in words here, the entry shows an ICP's change as one sentence: the edits
+            // behind it are not compared one by one unless a field is followed (which they
+            // match) or the entry is given as data.
+            let found = followedChanges(from: before, to: after, target, details: render == nil || target.field != nil)
             guard !found.isEmpty else { return nil }
             // The first change's path read in place: `first` would copy the whole change.
             var entry = LogEntry(commit: commit, path: found[0].path, changes: found, classification: classify(found))
@@ -145,12 +148,13 @@ public enum ICPLog {
         return true
     }
 
-    /// The changes to the followed documents (under the field, if one is given).
-    static func followedChanges(from before: Workspace, to after: Workspace, _ target: Target) -> [SemanticChange] {
+    /// The changes to the followed documents (under the field, if one is given); an ICP's
+    /// change without the edits behind it unless `details` (see `SemanticDiff.changes`).
+    static func followedChanges(from before: Workspace, to after: Workspace, _ target: Target, details: Bool = true) -> [SemanticChange] {
         let followed = target.documents
-        var changes = SemanticDiff.changes(from: before, to: after) { kind, id in
+        var changes = SemanticDiff.changes(from: before, to: after, only: { kind, id in
             followed.contains { $0.0 == kind && $0.1 == id }
-        }
+        }, details: details)
         // In place: the changes kept are not copied.
         changes.removeAll { !target.matches($0) }
         return changes

@@ -7,9 +7,13 @@ import YAMLSource
 /// change). Lists of plain values are compared as sets of values.
 public enum SemanticDiff {
     /// The changes between two workspaces; `only` limits the comparison to some documents
-    /// (`gtm log` follows one segment and need not compare the rest).
+    /// (`gtm log` follows one segment and need not compare the rest). Without `details`, a
+    /// change of a segment's ICP comes without the edits that make it (`SemanticChange.details`)
+    /// and points at the first criterion edited, not into it: `gtm log`'s text shows the ICP's
+    /// sentence alone, and comparing the criteria node by node, then folding the edits into that
+    /// sentence, was a third of comparing each version of a history.
     public static func changes(from old: Workspace, to new: Workspace,
-                               only: ((DocumentKind, String) -> Bool)? = nil) -> [SemanticChange] {
+                               only: ((DocumentKind, String) -> Bool)? = nil, details: Bool = true) -> [SemanticChange] {
         var changes: [SemanticChange] = []
         let oldDocs = index(old, only: only), newDocs = index(new, only: only)
         for (key, newDoc) in newDocs {
@@ -35,6 +39,7 @@ public enum SemanticDiff {
                     kind: .moved, documentKind: newDoc.kind, document: key.id, path: newDoc.path, oldPath: oldDoc.path,
                     pointer: .root, old: nil, new: nil, classification: .documentMoved))
             }
+            if !details, newDoc.kind == .segment, appendICPChange(from: oldDoc, to: newDoc, id: key.id, to: &changes) { continue }
             var nodeChanges: [SemanticChange] = []
             compare(oldDoc.root, newDoc.root, at: .root) { kind, pointer, before, after in
                 nodeChanges.append(SemanticChange(
@@ -72,12 +77,7 @@ public enum SemanticDiff {
         folded.kind = .changed
         folded.old = nil
         folded.new = nil
-        folded.classification = switch comparison.scope {
-        case .narrowed: .icpNarrowed
-        case .broadened: .icpBroadened
-        case .shifted: .icpShifted
-        case .retargeted, .same: .icpRetargeted
-        }
+        folded.classification = classification(of: comparison.scope)
         folded.meaning = comparison
         // The edits become the details, moved rather than copied; the rest keep their order.
         var details: [SemanticChange] = []
@@ -88,6 +88,45 @@ public enum SemanticDiff {
         }
         rest[0].details = details
         changes = rest
+    }
+
+    /// A segment's changes when its ICP moved, its criteria read as profiles only (`changes`
+    /// without `details`): the ICP's change, pointing at the first criterion edited, then the
+    /// edits outside the criteria, as `foldICP` would leave them. False, with nothing appended,
+    /// when the ICP did not move (its criteria's edits then stay as they are) or a root is not
+    /// a mapping: the caller compares the two documents whole.
+    static func appendICPChange(from old: GTMDocument, to new: GTMDocument, id: String,
+                                to changes: inout [SemanticChange]) -> Bool {
+        guard let x = old.root.mapping, let y = new.root.mapping else { return false }
+        let comparison = ICPProfile(old).compare(to: ICPProfile(new))
+        guard comparison.scope != .same else { return false }
+        var edited: String?
+        var others: [SemanticChange] = []
+        compareEntries(x, y, at: .root, leaving: { isICPCriterion($0) }, left: { key in if edited == nil { edited = key } }) { kind, pointer, before, after in
+            others.append(SemanticChange(kind: kind, documentKind: new.kind, document: id, path: new.path,
+                                         pointer: pointer, old: before, new: after))
+        }
+        // Profiles that differ come from criteria that do; were none found, the whole
+        // comparison says what happened.
+        guard let edited else { return false }
+        var folded = SemanticChange(kind: .changed, documentKind: new.kind, document: id, path: new.path,
+                                    pointer: JSONPointer.root.appending(edited), old: nil, new: nil,
+                                    classification: classification(of: comparison.scope))
+        folded.meaning = comparison
+        for i in others.indices { Classifier.classify(&others[i]) }
+        changes.append(folded)
+        changes.append(contentsOf: consume others)
+        return true
+    }
+
+    /// The classification of an ICP's change.
+    static func classification(of scope: Scope) -> Classification {
+        switch scope {
+        case .narrowed: .icpNarrowed
+        case .broadened: .icpBroadened
+        case .shifted: .icpShifted
+        case .retargeted, .same: .icpRetargeted
+        }
     }
 
     /// The parts of a segment that say which accounts it admits.
@@ -135,39 +174,7 @@ public enum SemanticDiff {
         // change needs. Each view is made only when the one before it does not apply (each
         // holds the tree, counted once more).
         if let x = a.mapping, let y = b.mapping {
-            // Two versions of a file mostly keep a mapping's keys in the same order: compared
-            // pair by pair, no key is searched for or made into a string unless its value changed.
-            if let aligned = alignedKeys(x, y) {
-                // Values only: an entry would make its key's node too.
-                for i in y.indices {
-                    // Most values are the same: told in place, without making their nodes. A
-                    // value told different in place is so for `NodeEquality` too (it asks the
-                    // same first), and is not compared whole again before its parts are.
-                    let same = x.sameValueInPlace(at: i, as: y)
-                    if same == true { continue }
-                    let before = x.value(at: i), after = y.value(at: i)
-                    if same == false || !NodeEquality.equal(before, after) {
-                        compare(before, after, at: pointer.appending(aligned[i]), emit: emit)
-                    }
-                }
-                return
-            }
-            // Strategy mappings are small: a linear search beats building dictionaries.
-            for entry in y {
-                guard let key = entry.keyText else { continue }
-                if let i = x.index(ofKey: key) {
-                    let before = x[i]
-                    if !NodeEquality.equal(before.value, entry.value) {
-                        compare(before.value, entry.value, at: pointer.appending(key), emit: emit)
-                    }
-                } else {
-                    emit(.added, pointer.appending(key), nil, entry.value)
-                }
-            }
-            for entry in x {
-                guard let key = entry.keyText, y.index(ofKey: key) == nil else { continue }
-                emit(.removed, pointer.appending(key), entry.value, nil)
-            }
+            compareEntries(x, y, at: pointer, emit: emit)
             return
         }
         if let x = a.sequence, let y = b.sequence {
@@ -175,6 +182,50 @@ public enum SemanticDiff {
             return
         }
         if !NodeEquality.equal(a, b) { emit(.changed, pointer, a, b) }
+    }
+
+    /// Two mappings compared entry by entry, by key. The entries whose keys `leaving` takes are
+    /// not compared here: `left` is told each such key whose value differs, or that one side
+    /// alone has, in the order its changes would have come.
+    static func compareEntries(_ x: YAMLEntries, _ y: YAMLEntries, at pointer: JSONPointer,
+                               leaving: ((String) -> Bool)? = nil, left: (String) -> Void = { _ in }, emit: Emit) {
+        // Two versions of a file mostly keep a mapping's keys in the same order: compared
+        // pair by pair, no key is searched for or made into a string unless its value changed.
+        if let aligned = alignedKeys(x, y) {
+            // Values only: an entry would make its key's node too.
+            for i in y.indices {
+                // Most values are the same: told in place, without making their nodes. A
+                // value told different in place is so for `NodeEquality` too (it asks the
+                // same first), and is not compared whole again before its parts are.
+                let same = x.sameValueInPlace(at: i, as: y)
+                if same == true { continue }
+                let before = x.value(at: i), after = y.value(at: i)
+                if same == false || !NodeEquality.equal(before, after) {
+                    let key = aligned[i]
+                    if let leaving, leaving(key) { left(key) } else { compare(before, after, at: pointer.appending(key), emit: emit) }
+                }
+            }
+            return
+        }
+        // Strategy mappings are small: a linear search beats building dictionaries.
+        for entry in y {
+            guard let key = entry.keyText else { continue }
+            let isLeft = leaving?(key) ?? false
+            if let i = x.index(ofKey: key) {
+                let before = x[i]
+                if !NodeEquality.equal(before.value, entry.value) {
+                    if isLeft { left(key) } else { compare(before.value, entry.value, at: pointer.appending(key), emit: emit) }
+                }
+            } else if isLeft {
+                left(key)
+            } else {
+                emit(.added, pointer.appending(key), nil, entry.value)
+            }
+        }
+        for entry in x {
+            guard let key = entry.keyText, y.index(ofKey: key) == nil else { continue }
+            if leaving?(key) ?? false { left(key) } else { emit(.removed, pointer.appending(key), entry.value, nil) }
+        }
     }
 
     /// When both mappings have the same string keys in the same order, a lazy list of those
