@@ -17,7 +17,7 @@ public enum Scope: String, Sendable, Hashable {
     /// Several dimensions of one change, read together.
     /// Any re-targeting re-targets; one way of moving is that way; several ways shift. (Without
     /// a `Set`: a scope hashes as its text, and every version of a history is compared.)
-    static func combine(_ scopes: [Scope]) -> Scope {
+    static func combine<S: Sequence<Scope>>(_ scopes: S) -> Scope {
         var moved: Scope?
         var several = false
         for scope in scopes where scope != .same {
@@ -225,27 +225,31 @@ public struct ICPProfile: Sendable, Hashable {
 
     /// How the ICP moved from this profile to another, dimension by dimension and as a whole.
     public func compare(to new: ICPProfile) -> ICPComparison {
-        var dimensions: [(String, Scope)] = [
-            ("regions", Self.compareRegions(regions, new.regions)),
-            ("industries", Self.compareAdmitted(fields.industries, new.fields.industries)),
-            // Technologies the accounts must use: more of them is a narrower ICP.
-            ("technologies", Self.compareAdmitted(new.fields.technologies, fields.technologies)),
-            ("employees", Self.compareIntervals(employees, new.employees)),
-            ("annual revenue", Self.compareIntervals(revenue, new.revenue)),
-        ]
+        // Only the dimensions that moved are kept, in this order: a history compares every
+        // version with the one before, and lists of all of them, mapped and filtered, were
+        // most of the comparison's cost.
+        var moved: [ICPComparison.Dimension] = []
+        func keep(_ name: String, _ scope: Scope) {
+            if scope != .same { moved.append(ICPComparison.Dimension(name: name, scope: scope)) }
+        }
+        keep("regions", Self.compareRegions(regions, new.regions))
+        keep("industries", Self.compareAdmitted(fields.industries, new.fields.industries))
+        // Technologies the accounts must use: more of them is a narrower ICP.
+        keep("technologies", Self.compareAdmitted(new.fields.technologies, fields.technologies))
+        keep("employees", Self.compareIntervals(employees, new.employees))
+        keep("annual revenue", Self.compareIntervals(revenue, new.revenue))
         // The estimate says how many accounts the criteria admit: criteria narrowed while
         // the estimate grew is a shift, not a narrowing.
         if let a = accounts, let b = new.accounts, a != b {
-            dimensions.append(("accounts", b > a ? .broadened : .narrowed))
+            keep("accounts", b > a ? .broadened : .narrowed)
         }
-        let scope = Scope.combine(dimensions.map(\.1))
-        let larger = [(employees, new.employees), (revenue, new.revenue)].contains { old, new in
+        let scope = Scope.combine(moved.lazy.map(\.scope))
+        func movesUp(_ old: Interval?, _ new: Interval?) -> Bool {
             guard let old, let new else { return false }
             return old.movesUp(to: new)
         }
-        return ICPComparison(scope: scope, towardLarger: larger && scope != .same,
-                             dimensions: dimensions.filter { $0.1 != .same }.map { ICPComparison.Dimension(name: $0.0, scope: $0.1) },
-                             before: self, after: new)
+        let larger = movesUp(employees, new.employees) || movesUp(revenue, new.revenue)
+        return ICPComparison(scope: scope, towardLarger: larger && scope != .same, dimensions: moved, before: self, after: new)
     }
 }
 
