@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Foundation
 import GTMSystem
+import Synchronization
 import Testing
 
 /// A thread's heap, once advised, is a mapping the system may back with huge pages (`hg` among
@@ -37,6 +38,32 @@ struct AllocatorTests {
         }
         let found = try #require(flags)
         #expect(found.split(separator: " ").contains("hg"))
+        #endif
+    }
+
+    /// Once a new thread's heap is advised, what the thread allocates next comes from past the
+    /// heap's first block, which was in small pages before the advice.
+    @Test func allocationsAfterTheAdviceLeaveTheFirstBlock() {
+        #if canImport(Glibc)
+        let placed = Mutex<(before: Int, after: Int, base: Int)?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            defer { done.signal() }
+            guard let probe = malloc(64) else { return }
+            defer { free(probe) }
+            let address = Int(bitPattern: probe)
+            guard address > Int(bitPattern: sbrk(0)) else { return }  // no heap of its own
+            let base = address & ~((64 << 20) - 1)
+            Allocator.hugePagesForThisThread()
+            guard let next = malloc(1000) else { return }
+            defer { free(next) }
+            placed.withLock { $0 = (address, Int(bitPattern: next), base) }
+        }
+        thread.start()
+        done.wait()
+        // A thread that shares a heap another advised before, or has none, shows nothing here.
+        guard let (before, after, base) = placed.withLock({ $0 }), before - base < 1 << 20 else { return }
+        #expect(after - base > (2 << 20) - (128 << 10), "allocated at \(after - base) bytes into the heap")
         #endif
     }
 }
