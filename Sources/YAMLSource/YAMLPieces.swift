@@ -27,14 +27,51 @@ public final class YAMLPieces: Sendable {
     /// What is remembered of an entry's bytes under some limits: its piece, or nil when it
     /// cannot be read alone.
     private struct Remembered {
+        var hash: Int
         var bytes: [UInt8]
         var limits: YAMLLimits
         var piece: Piece?
     }
 
+    /// Entries remembered, found by their hash in a table of places (open addressing, the next
+    /// place on a collision). A dictionary keyed by the hash hashed it again, with a seeded
+    /// hasher, at each of the dozen look-ups a version of a file makes: most of a look-up.
     private struct Memo {
-        var byHash: [Int: [Remembered]] = [:]
+        var entries: [Remembered] = []
+        /// Where each entry is in `entries`, plus one (0: a free place); a power of two long.
+        var places = [Int32](repeating: 0, count: 256)
         var bytes = 0
+
+        func find(_ hash: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ limits: YAMLLimits) -> Piece?? {
+            let mask = places.count - 1
+            var at = hash & mask
+            while places[at] != 0 {
+                let k = Int(places[at]) - 1
+                if entries[k].hash == hash, entries[k].limits == limits, YAMLPieces.same(entries[k].bytes, bytes) {
+                    return .some(entries[k].piece)
+                }
+                at = (at + 1) & mask
+            }
+            return nil
+        }
+
+        mutating func insert(_ remembered: Remembered) {
+            entries.append(remembered)
+            // At most half full.
+            if entries.count * 2 > places.count {
+                places = [Int32](repeating: 0, count: places.count * 2)
+                for k in entries.indices { place(k) }
+            } else {
+                place(entries.count - 1)
+            }
+        }
+
+        private mutating func place(_ k: Int) {
+            let mask = places.count - 1
+            var at = entries[k].hash & mask
+            while places[at] != 0 { at = (at + 1) & mask }
+            places[at] = Int32(k + 1)
+        }
     }
 
     private let memo = Mutex(Memo())
@@ -47,7 +84,7 @@ public final class YAMLPieces: Sendable {
     }
 
     /// How many entries are remembered (under all limits), read or not.
-    var remembered: Int { memo.withLock { $0.byHash.values.reduce(0) { $0 + $1.count } } }
+    var remembered: Int { memo.withLock { $0.entries.count } }
 
     /// The file read entry by entry, each one that was read before taken from the memo; nil
     /// when it has to be read whole.
@@ -95,16 +132,13 @@ public final class YAMLPieces: Sendable {
     /// An entry's piece, from the memo or read now.
     private func piece(_ bytes: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) -> Piece? {
         let hash = Self.hash(bytes)
-        let known: Remembered? = memo.withLock { memo in
-            memo.byHash[hash]?.first { $0.limits == limits && Self.same($0.bytes, bytes) }
-        }
-        if let known { return known.piece }
+        if let known = memo.withLock({ $0.find(hash, bytes, limits) }) { return known }
         let piece = Self.read(bytes, limits: limits)
-        let remembered = Remembered(bytes: Array(bytes), limits: limits, piece: piece)
+        let remembered = Remembered(hash: hash, bytes: Array(bytes), limits: limits, piece: piece)
         memo.withLock { memo in
             if memo.bytes > capacity { memo = Memo() }
             memo.bytes += bytes.count
-            memo.byHash[hash, default: []].append(remembered)
+            memo.insert(remembered)
         }
         return piece
     }
@@ -127,7 +161,7 @@ public final class YAMLPieces: Sendable {
         return Int(truncatingIfNeeded: h ^ h >> 32)
     }
 
-    private static func same(_ kept: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    fileprivate static func same(_ kept: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard kept.count == bytes.count else { return false }
         guard let theirs = bytes.baseAddress else { return true }
         return kept.withUnsafeBufferPointer { memcmpEqual($0.baseAddress!, theirs, bytes.count) }
