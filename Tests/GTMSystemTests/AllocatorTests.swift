@@ -55,7 +55,8 @@ struct AllocatorTests {
             guard address > Int(bitPattern: sbrk(0)) else { return }  // no heap of its own
             let base = address & ~((64 << 20) - 1)
             Allocator.hugePagesForThisThread()
-            guard let next = malloc(1000) else { return }
+            // Larger than any memory freed below the first block could be: taken from the top.
+            guard let next = malloc(100 << 10) else { return }
             defer { free(next) }
             placed.withLock { $0 = (address, Int(bitPattern: next), base) }
         }
