@@ -51,10 +51,14 @@ public enum ICPLog {
             self.field = field
         }
 
+        /// An ICP's change matches a field that any of its edits is at or under: it points at
+        /// the first criterion edited, and `--field accounts` asked of an ICP whose employees
+        /// and estimate changed together showed none of those commits.
         func matches(_ change: SemanticChange) -> Bool {
             guard documents.contains(where: { $0.0 == change.documentKind && $0.1 == change.document }) else { return false }
             guard let field else { return true }
             return change.pointer.tokens.starts(with: field.tokens) || (change.pointer.tokens.isEmpty && change.kind != .moved)
+                || change.details.contains { $0.pointer.tokens.starts(with: field.tokens) }
         }
     }
 

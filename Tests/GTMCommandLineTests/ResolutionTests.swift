@@ -75,6 +75,24 @@ struct LogInWordsTests {
         let icp = try repo.gtm("log")
         #expect(icp.stdout.contains("the segment is added: 800 accounts"), "\(icp.stdout)")
     }
+
+    /// One commit moves the ICP's size and its estimate together: the ICP's change points at
+    /// the first criterion edited, the size, and a log of the estimate shows it all the same.
+    @Test func aFieldEditedWithAnotherCriterionIsShown() throws {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        try repo.write("strategy/segment.yaml", StrategyText.segment())
+        try repo.git("add", ".")
+        try repo.git("commit", "-q", "-m", "first")
+        try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: "1200").replacing("max: 500", with: "max: 900"))
+        try repo.git("commit", "-q", "-am", "larger teams")
+        for field in ["accounts", "/accounts/estimated", "firmographic"] {
+            let log = try repo.gtm("log", "--field", field)
+            #expect(log.stdout.contains("larger teams"), "--field \(field): \(log.stdout)\(log.stderr)")
+        }
+        let untouched = try repo.gtm("log", "--field", "behavioural")
+        #expect(!untouched.stdout.contains("larger teams"), "\(untouched.stdout)")
+    }
 }
 
 @Suite("gtm log stops where it is asked to")
