@@ -134,7 +134,59 @@ public enum ICPLog {
                 entries.append(entry)
             }
         }
+        let target = try followed.target()
+        compareReadableAgain(&entries, target: target, details: render == nil || target.field != nil, render: render)
         return LogResult(entries: entries, stoppedAtShallowBoundary: shallow, target: name, documents: documents)
+    }
+
+    /// A document whose file can be read again is compared with what it said when the file
+    /// could last be read: the entry of the commit that made the file unreadable (older, further
+    /// down the list) kept that version. Said with the profile alone, a repair hid what changed
+    /// across the gap. An entry whose counterpart is not in the list (recalled from an earlier
+    /// run, or past `--max-count`) keeps the profile alone.
+    static func compareReadableAgain(_ entries: inout [LogEntry], target: Target, details: Bool,
+                                     render: (@Sendable (LogEntry) -> [UInt8])?) {
+        for i in entries.indices where entries[i].recalled == nil {
+            guard entries[i].changes.contains(where: { $0.classification == .documentReadableAgain }) else { continue }
+            var changes: [SemanticChange] = []
+            for change in entries[i].changes {
+                guard change.classification == .documentReadableAgain, let now = change.new,
+                      let (hidden, brokenAt) = lastReadable(change, olderThan: i, in: entries), let before = hidden.old
+                else {
+                    changes.append(change)
+                    continue
+                }
+                let old = GTMDocument(kind: change.documentKind, id: change.document, path: hidden.path, index: 0, root: before)
+                let new = GTMDocument(kind: change.documentKind, id: change.document, path: change.path, index: 0, root: now)
+                var found = SemanticDiff.changes(from: Workspace(documents: [old]), to: Workspace(documents: [new]), details: details)
+                found.removeAll { !target.matches($0) }
+                var again = change
+                // Made safe where it is shown, as every note is.
+                let path = change.path
+                again.note = found.isEmpty
+                    ? "its file \(path) can be read again, and says what it said before \(brokenAt.short) made it unreadable"
+                    : "its file \(path) can be read again; compared with what it said before \(brokenAt.short) made it unreadable:"
+                changes.append(again)
+                changes.append(contentsOf: found)
+            }
+            entries[i].changes = changes
+            entries[i].classification = classify(changes)
+            if let render { entries[i].text = render(entries[i]) }
+        }
+    }
+
+    /// The change that hid a document (its `old` is the version its file held before), with
+    /// the commit that made it: the first change of the document in an entry older than `index`.
+    private static func lastReadable(_ change: SemanticChange, olderThan index: Int,
+                                     in entries: [LogEntry]) -> (SemanticChange, ObjectID)? {
+        for entry in entries[(index + 1)...] {
+            // Known from an earlier run by its words alone: what it compared is not at hand.
+            guard entry.recalled == nil else { return nil }
+            guard let older = entry.changes.first(where: { $0.documentKind == change.documentKind && $0.document == change.document })
+            else { continue }
+            return older.classification == .documentUnreadable ? (older, entry.commit.id) : nil
+        }
+        return nil
     }
 
     /// A step of the walk: compared now, or known from an earlier run.
@@ -194,6 +246,7 @@ public enum ICPLog {
             return maxCount.map { entries.count < $0 } ?? true
         }
         let name = target.documents.map(\.1).joined(separator: ", ")
+        compareReadableAgain(&entries, target: target, details: true, render: nil)
         return LogResult(entries: Array(entries.prefix(maxCount ?? .max)), stoppedAtShallowBoundary: shallow, target: name,
                          documents: target.documents)
     }

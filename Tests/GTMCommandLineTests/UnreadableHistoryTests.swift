@@ -31,6 +31,31 @@ struct UnreadableHistoryTests {
         #expect(result.stdout.contains("strategy/segments/icp.yaml cannot be read here (line "), "\(result.stdout)")
         #expect(!result.stdout.contains("the segment is removed"))
         #expect(!result.stdout.contains("[removed]"))
+        // The repair is compared with what the file said before it broke.
+        let broke = try repo.git("rev-parse", "--short=7", "HEAD~1").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lines = result.stdout.split(separator: "\n")
+        let repaired = lines.firstIndex { $0.hasSuffix("repair and broaden  [readable again]") }.map { lines[($0 + 1)...] } ?? []
+        #expect(repaired.first?.hasSuffix("can be read again; compared with what it said before \(broke) made it unreadable:") == true, "\(result.stdout)")
+        #expect(repaired.dropFirst().first?.hasSuffix("the ICP went from 800 accounts to 4,000 accounts (broadened)") == true, "\(result.stdout)")
+    }
+
+    /// A file repaired as it was says so, with nothing else.
+    @Test func aFileRepairedAsItWasSaysSo() throws {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        try repo.write("strategy/segments/icp.yaml", StrategyText.segment())
+        try repo.git("add", "strategy")
+        try repo.git("commit", "-q", "-m", "add")
+        try repo.write("strategy/segments/icp.yaml", StrategyText.segment().replacing("accounts:", with: "accounts: [\n"))
+        try repo.git("commit", "-q", "-am", "break")
+        try repo.write("strategy/segments/icp.yaml", StrategyText.segment())
+        try repo.git("commit", "-q", "-am", "repair")
+        let result = try GTMCommandLineTests.gtm(["log"], in: repo.root, environment: GitFixture.environment)
+        let broke = try repo.git("rev-parse", "--short=7", "HEAD~1").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.first?.hasSuffix("repair  [readable again]") == true, "\(result.stdout)")
+        #expect(lines.dropFirst().first?.hasSuffix("can be read again, and says what it said before \(broke) made it unreadable") == true, "\(result.stdout)")
+        #expect(lines.dropFirst(2).first?.hasPrefix("    ") == false, "\(result.stdout)")
     }
 
     @Test func theJSONCarriesTheClassifications() throws {
