@@ -14,6 +14,17 @@ final class GitFixture {
 
     deinit { try? FileManager.default.removeItem(at: root) }
 
+    /// A repository whose first commit holds the test strategy and one segment, at `path`.
+    static func withStrategy(segment: String = StrategyText.segment(), at path: String = "strategy/segment.yaml",
+                             message: String = "first") throws -> GitFixture {
+        let repo = try GitFixture()
+        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
+        try repo.write(path, segment)
+        try repo.git("add", "strategy")
+        try repo.git("commit", "-q", "-m", message)
+        return repo
+    }
+
     static let environment: [String: String] = [
         "GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.com",
         "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.com",

@@ -61,11 +61,7 @@ struct ResolutionTests {
 @Suite("gtm log for any field, in words")
 struct LogInWordsTests {
     @Test func pricingAndMotionEvolveInWords() throws {
-        let repo = try GitFixture()
-        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
-        try repo.write("strategy/segment.yaml", StrategyText.segment())
-        try repo.git("add", ".")
-        try repo.git("commit", "-q", "-m", "first")
+        let repo = try GitFixture.withStrategy()
         try repo.write("strategy/strategy.yaml", StrategyText.strategy.replacing("motion: {primary: product-led}", with: "motion: {primary: sales-led}"))
         try repo.git("commit", "-q", "-am", "sales-led")
         let motion = try repo.gtm("log", "--kind", "Strategy", "--field", "motion")
@@ -79,11 +75,7 @@ struct LogInWordsTests {
     /// One commit moves the ICP's size and its estimate together: the ICP's change points at
     /// the first criterion edited, the size, and a log of the estimate shows it all the same.
     @Test func aFieldEditedWithAnotherCriterionIsShown() throws {
-        let repo = try GitFixture()
-        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
-        try repo.write("strategy/segment.yaml", StrategyText.segment())
-        try repo.git("add", ".")
-        try repo.git("commit", "-q", "-m", "first")
+        let repo = try GitFixture.withStrategy()
         try repo.write("strategy/segment.yaml", StrategyText.segment(estimated: "1200").replacing("max: 500", with: "max: 900"))
         try repo.git("commit", "-q", "-am", "larger teams")
         for field in ["accounts", "/accounts/estimated", "firmographic"] {

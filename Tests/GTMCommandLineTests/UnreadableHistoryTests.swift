@@ -5,16 +5,13 @@ import Testing
 /// the commit that repaired it did not add one: `gtm log` says what happened, in every form.
 @Suite("gtm log over a commit that broke the file")
 struct UnreadableHistoryTests {
-    static func history() throws -> GitFixture {
-        let repo = try GitFixture()
-        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
-        try repo.write("strategy/segments/icp.yaml", StrategyText.segment())
-        try repo.git("add", "strategy")
-        try repo.git("commit", "-q", "-m", "add")
+    /// The segment added, its file broken, then repaired as `repaired` by a commit `message`.
+    static func history(repaired: String = StrategyText.segment(estimated: "4000"), message: String = "repair and broaden") throws -> GitFixture {
+        let repo = try GitFixture.withStrategy(at: "strategy/segments/icp.yaml", message: "add")
         try repo.write("strategy/segments/icp.yaml", StrategyText.segment().replacing("accounts:", with: "accounts: [\n"))
         try repo.git("commit", "-q", "-am", "break")
-        try repo.write("strategy/segments/icp.yaml", StrategyText.segment(estimated: "4000"))
-        try repo.git("commit", "-q", "-am", "repair and broaden")
+        try repo.write("strategy/segments/icp.yaml", repaired)
+        try repo.git("commit", "-q", "-am", message)
         return repo
     }
 
@@ -41,15 +38,7 @@ struct UnreadableHistoryTests {
 
     /// A file repaired as it was says so, with nothing else.
     @Test func aFileRepairedAsItWasSaysSo() throws {
-        let repo = try GitFixture()
-        try repo.write("strategy/strategy.yaml", StrategyText.strategy)
-        try repo.write("strategy/segments/icp.yaml", StrategyText.segment())
-        try repo.git("add", "strategy")
-        try repo.git("commit", "-q", "-m", "add")
-        try repo.write("strategy/segments/icp.yaml", StrategyText.segment().replacing("accounts:", with: "accounts: [\n"))
-        try repo.git("commit", "-q", "-am", "break")
-        try repo.write("strategy/segments/icp.yaml", StrategyText.segment())
-        try repo.git("commit", "-q", "-am", "repair")
+        let repo = try Self.history(repaired: StrategyText.segment(), message: "repair")
         let result = try GTMCommandLineTests.gtm(["log"], in: repo.root, environment: GitFixture.environment)
         let broke = try repo.git("rev-parse", "--short=7", "HEAD~1").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         let lines = result.stdout.split(separator: "\n")
