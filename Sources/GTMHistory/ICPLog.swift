@@ -54,6 +54,11 @@ public enum ICPLog {
         /// An ICP's change matches a field that any of its edits is at or under: it points at
         /// the first criterion edited, and `--field accounts` asked of an ICP whose employees
         /// and estimate changed together showed none of those commits.
+        /// Whether the changes an entry shows keep the edits behind an ICP's change
+        /// (`SemanticDiff.changes`' `details`): not for an entry put in words without a field,
+        /// which shows the ICP's sentence alone.
+        func keepsDetails(inWords: Bool) -> Bool { !inWords || field != nil }
+
         func matches(_ change: SemanticChange) -> Bool {
             guard documents.contains(where: { $0.0 == change.documentKind && $0.1 == change.document }) else { return false }
             guard let field else { return true }
@@ -96,7 +101,7 @@ public enum ICPLog {
             // Put in words here, the entry shows an ICP's change as one sentence: the edits
             // behind it are not compared one by one unless a field is followed (which they
             // match) or the entry is given as data.
-            let found = followedChanges(from: before, to: after, target, details: render == nil || target.field != nil)
+            let found = followedChanges(from: before, to: after, target, details: target.keepsDetails(inWords: render != nil))
             guard !found.isEmpty else { return nil }
             // The first change's path read in place: `first` would copy the whole change.
             var entry = LogEntry(commit: commit, path: found[0].path, changes: found, classification: classify(found))
@@ -117,7 +122,8 @@ public enum ICPLog {
         }
         let compared = try comparisons.finish()
         // Made here when no comparison needed it (nothing changed); its failure ends the log.
-        let documents = try followed.target().documents
+        let target = try followed.target()
+        let documents = target.documents
         let name = documents.map(\.1).joined(separator: ", ")
         var entries: [LogEntry] = []
         entries.reserveCapacity(order.count)
@@ -134,8 +140,7 @@ public enum ICPLog {
                 entries.append(entry)
             }
         }
-        let target = try followed.target()
-        compareReadableAgain(&entries, target: target, details: render == nil || target.field != nil, render: render)
+        compareReadableAgain(&entries, target: target, render: render)
         return LogResult(entries: entries, stoppedAtShallowBoundary: shallow, target: name, documents: documents)
     }
 
@@ -144,8 +149,7 @@ public enum ICPLog {
     /// down the list) kept that version. Said with the profile alone, a repair hid what changed
     /// across the gap. An entry whose counterpart is not in the list (recalled from an earlier
     /// run, or past `--max-count`) keeps the profile alone.
-    static func compareReadableAgain(_ entries: inout [LogEntry], target: Target, details: Bool,
-                                     render: (@Sendable (LogEntry) -> [UInt8])?) {
+    static func compareReadableAgain(_ entries: inout [LogEntry], target: Target, render: (@Sendable (LogEntry) -> [UInt8])?) {
         for i in entries.indices where entries[i].recalled == nil {
             guard entries[i].changes.contains(where: { $0.classification == .documentReadableAgain }) else { continue }
             var changes: [SemanticChange] = []
@@ -158,8 +162,8 @@ public enum ICPLog {
                 }
                 let old = GTMDocument(kind: change.documentKind, id: change.document, path: hidden.path, index: 0, root: before)
                 let new = GTMDocument(kind: change.documentKind, id: change.document, path: change.path, index: 0, root: now)
-                var found = SemanticDiff.changes(from: Workspace(documents: [old]), to: Workspace(documents: [new]), details: details)
-                found.removeAll { !target.matches($0) }
+                let found = followedChanges(from: Workspace(documents: [old]), to: Workspace(documents: [new]), target,
+                                            details: target.keepsDetails(inWords: render != nil))
                 var again = change
                 // Made safe where it is shown, as every note is.
                 let path = change.path
@@ -246,7 +250,7 @@ public enum ICPLog {
             return maxCount.map { entries.count < $0 } ?? true
         }
         let name = target.documents.map(\.1).joined(separator: ", ")
-        compareReadableAgain(&entries, target: target, details: true, render: nil)
+        compareReadableAgain(&entries, target: target, render: nil)
         return LogResult(entries: Array(entries.prefix(maxCount ?? .max)), stoppedAtShallowBoundary: shallow, target: name,
                          documents: target.documents)
     }
